@@ -1,0 +1,41 @@
+import { validatePlan } from '../core/validate-plan.js';
+import { EXIT } from '../errors.js';
+import { formatDiagnosticsGithub, formatDiagnosticsJson } from '../format/diagnostics-machine.js';
+import { formatDiagnosticsText } from '../format/diagnostics-text.js';
+import { readPlanFile } from '../io/read-plan-file.js';
+import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
+import type { CommandContext } from './context.js';
+
+export interface ValidateOptions {
+  format: 'text' | 'json' | 'github';
+  /** Warnings fail the check too. */
+  strict: boolean;
+  /** Report errors only. */
+  quiet: boolean;
+}
+
+export async function validateCommand(planArgument: string | undefined, options: ValidateOptions, context: CommandContext): Promise<number> {
+  const file = await readPlanFile(planArgument, context.cwd);
+  const result = await validatePlan(file.bytes, { now: context.now });
+  const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
+  const failed = hasErrors || (options.strict && result.diagnostics.length > 0);
+  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+
+  if (options.format === 'json') {
+    context.stdout.write(formatDiagnosticsJson(file.displayPath, !failed, shown));
+  } else if (options.format === 'github') {
+    context.stdout.write(formatDiagnosticsGithub(file.displayPath, shown));
+  } else {
+    const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
+    const plan = result.plan;
+    const counts = plan === undefined ? undefined : {
+      goals: plan.goals?.length ?? 0,
+      audiences: plan.audiences?.length ?? 0,
+      channels: plan.channels?.length ?? 0,
+      highlights: plan.highlights?.length ?? 0,
+    };
+    const report = { file: file.displayPath, text: result.text, diagnostics: shown, rulesRan: result.rulesRan, ...(counts === undefined ? {} : { counts }) };
+    context.stdout.write(formatDiagnosticsText(report, palette, widthOf(context.stdout, context.env)));
+  }
+  return failed ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,146 @@
+/**
+ * Civil dates as ISO strings ('YYYY-MM-DD'), with no time and no zone. All arithmetic goes
+ * through UTC day numbers, so the machine's local time zone and DST never shift a date.
+ */
+
+export type IsoDate = string;
+
+const MS_PER_DAY = 86_400_000;
+const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CLOCK_SHAPE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export interface DateParts {
+  year: number;
+  /** 1 = January .. 12 = December. */
+  month: number;
+  day: number;
+}
+
+/** True for 'YYYY-MM-DD' naming a day that exists: 2028-02-29 yes, 2027-02-29 no. */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_SHAPE.exec(text);
+  if (match === null) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+}
+
+/** True for a 24-hour 'HH:MM' from 00:00 to 23:59. */
+export function isClockTime(text: string): boolean {
+  return CLOCK_SHAPE.test(text);
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month (1..12) of a year of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The parts of an ISO date; throws a RangeError on anything that is not one (a bug upstream). */
+export function dateParts(date: IsoDate): DateParts {
+  const match = ISO_SHAPE.exec(date);
+  if (match === null || !isIsoDate(date)) throw new RangeError(`Not an ISO date: ${JSON.stringify(date)}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/**
+ * Days since 1970-01-01 (negative before). Built with setUTCFullYear because Date.UTC reads
+ * years 0..99 as 1900..1999.
+ */
+export function dayNumber(date: IsoDate): number {
+  const { year, month, day } = dateParts(date);
+  return dayNumberOf(year, month, day);
+}
+
+/** Day number of a year/month/day; day may overflow the month (it rolls into the next). */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, day);
+  return Math.round(at.getTime() / MS_PER_DAY);
+}
+
+/**
+ * The ISO date of a day number. Years outside 0000..9999 come out in the expanded form
+ * ('+010000-01-01'), which is not an IsoDate: Herald's plan dates never get there.
+ */
+export function dateOfDayNumber(days: number): IsoDate {
+  const at = new Date(days * MS_PER_DAY);
+  return formatDate(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+}
+
+export function formatDate(year: number, month: number, day: number): IsoDate {
+  const yyyy = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+  return `${yyyy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return dateOfDayNumber(dayNumber(date) + days);
+}
+
+/**
+ * The same day of the month `months` later (or earlier when negative). When that month is
+ * shorter, the result is clamped to its last day: 2027-01-31 + 1 month = 2027-02-28, as
+ * date-fns and Temporal do. Cadences do not use this: a monthly touchpoint on day 31 has no
+ * occurrence in April rather than moving to the 30th (see cadence.ts).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = dateParts(date);
+  const index = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(index / 12);
+  const newMonth = index - newYear * 12 + 1;
+  return formatDate(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+}
+
+/** `to` minus `from` in days: daysBetween('2027-01-01', '2027-01-08') = 7. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** 1 = Monday .. 7 = Sunday, as ISO 8601 counts. */
+export function isoWeekday(date: IsoDate): number {
+  return weekdayOfDayNumber(dayNumber(date));
+}
+
+/** ISO weekday (1..7) of a day number; 1970-01-01 was a Thursday. */
+export function weekdayOfDayNumber(days: number): number {
+  return ((((days + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * The ISO 8601 week of a date: weeks start on Monday and week 1 is the week with the year's
+ * first Thursday, so 2027-01-01 (a Friday) is in week 53 of 2026.
+ */
+export function isoWeek(date: IsoDate): { year: number; week: number; monday: IsoDate } {
+  const days = dayNumber(date);
+  const monday = days - (weekdayOfDayNumber(days) - 1);
+  const thursday = monday + 3;
+  // The week belongs to the year its Thursday falls in.
+  const year = new Date(thursday * MS_PER_DAY).getUTCFullYear();
+  const week = Math.floor((thursday - dayNumberOf(year, 1, 1)) / 7) + 1;
+  return { year, week, monday: dateOfDayNumber(monday) };
+}
+
+/** Negative, zero or positive, for sorting. Valid ISO dates sort as strings. */
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) <= 0 ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return compareDates(a, b) >= 0 ? a : b;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** '2027-02-03' -> '3 February 2027', for messages people read. */
+export function formatLongDate(date: IsoDate): string {
+  const { year, month, day } = dateParts(date);
+  return `${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
+}

@@ -1,0 +1,170 @@
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { PLANNING_RULES, RULE_SETTINGS } from '../rules/catalog.js';
+import {
+  CHANNEL_TYPES,
+  DATE_PATTERN,
+  DURATION_PATTERN,
+  LEVELS,
+  RESEARCH_TYPES,
+  SLUG_PATTERN,
+  TIME_PATTERN,
+} from './formats.js';
+
+/**
+ * The plan file format, version 1: the one definition behind the JSON Schema that
+ * `herald schema` prints, the structural checks of `validate` (compiled from it at build
+ * time) and the TypeScript types of the plan model.
+ */
+
+const strict = { additionalProperties: false } as const;
+const Id = (what: string) => Type.String({ pattern: SLUG_PATTERN, description: `The ${what}'s id: a lowercase slug, unique among ${what}s.` });
+const IsoDate = (description: string) => Type.String({ pattern: DATE_PATTERN, description: `${description} (YYYY-MM-DD).` });
+const Text = (description: string) => Type.String({ description });
+const Refs = (what: string) => Type.Array(Type.String({ pattern: SLUG_PATTERN }), { description: `Ids of ${what}.` });
+const OneOf = <T extends readonly string[]>(values: T, description: string) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
+
+const Metric = Type.Object(
+  {
+    name: Text('What is measured.'),
+    value: Type.Number({ description: 'The measured value.' }),
+    unit: Type.Optional(Text('Unit of the value, e.g. %, USD.')),
+  },
+  { ...strict, description: 'A measured figure.' },
+);
+
+const Research = Type.Object(
+  {
+    id: Id('research entry'),
+    type: Type.Optional(OneOf(RESEARCH_TYPES, 'How it was learned.')),
+    date: Type.Optional(IsoDate('When it was done')),
+    title: Type.Optional(Text('A short name.')),
+    findings: Type.Optional(Type.Array(Type.String(), { description: 'What was learned, one finding each.' })),
+    metrics: Type.Optional(Type.Array(Metric)),
+  },
+  strict,
+);
+
+const Goal = Type.Object(
+  {
+    id: Id('goal'),
+    title: Text('What success looks like, in a sentence.'),
+    why: Type.Optional(Text('Why it matters to the organisation.')),
+    metric: Type.Optional(Text('How it is measured.')),
+    unit: Type.Optional(Text('Unit of baseline, target and measurements.')),
+    baseline: Type.Optional(Type.Number({ description: 'Where it stands at the start.' })),
+    target: Type.Optional(Type.Number({ description: 'Where it should be by the due date.' })),
+    due: Type.Optional(IsoDate('When the target is due, inside the plan')),
+    owner: Type.Optional(Text('Who answers for it.')),
+    audiences: Type.Optional(Refs('the audiences this goal is about')),
+    research: Type.Optional(Refs('the research behind this goal')),
+  },
+  strict,
+);
+
+const Audience = Type.Object(
+  {
+    id: Id('audience'),
+    name: Text('Who they are.'),
+    size: Type.Optional(Type.Integer({ minimum: 0, description: 'How many people.' })),
+    influence: Type.Optional(OneOf(LEVELS, 'How much they decide: high for decision-makers.')),
+    interest: Type.Optional(OneOf(LEVELS, 'How much they care today.')),
+    cares_about: Type.Optional(Type.Array(Type.String(), { description: 'Topics that matter to them.' })),
+    channels: Type.Optional(Refs('the channels that reach this audience')),
+  },
+  strict,
+);
+
+const Channel = Type.Object(
+  {
+    id: Id('channel'),
+    type: OneOf(CHANNEL_TYPES, 'The kind of channel; it decides the draft template.'),
+    name: Type.Optional(Text('Its name, e.g. Monthly executive digest.')),
+    owner: Type.Optional(Text('Who sends or runs it.')),
+    cadence: Text('How often: e.g. "weekly on tuesday", "every 2 weeks on thursday", "monthly on the first monday", "once on 2027-02-03", or "RRULE:...".'),
+    time: Type.Optional(Type.String({ pattern: TIME_PATTERN, description: 'Time of day, HH:MM in the plan time zone; none = all day.' })),
+    duration: Type.Optional(Type.String({ pattern: DURATION_PATTERN, description: 'How long, e.g. 10m, 1h, 1h30m.' })),
+    start: Type.Optional(IsoDate('First day of this channel, inside the plan')),
+    end: Type.Optional(IsoDate('Last day of this channel, inside the plan')),
+    feedback: Type.Optional(Text('How the audience answers back.')),
+    template: Type.Optional(Text('Path of a Handlebars template of your own for its drafts.')),
+  },
+  strict,
+);
+
+const Highlight = Type.Object(
+  {
+    id: Id('highlight'),
+    date: IsoDate('When it happened'),
+    title: Text('The win, in one line.'),
+    what: Type.Optional(Text('What was done.')),
+    why: Type.Optional(Text('Why it matters.')),
+    next: Type.Optional(Text('What comes next.')),
+    goals: Type.Optional(Refs('the goals it advances')),
+    audiences: Type.Optional(Refs('the audiences to tell (default: those of its goals)')),
+    metric: Type.Optional(Metric),
+    evidence: Type.Optional(Text('Where to check it, e.g. a report URL.')),
+    credit: Type.Optional(Type.Array(Type.String(), { description: 'People to recognise.' })),
+  },
+  strict,
+);
+
+const Measurement = Type.Object(
+  {
+    goal: Type.String({ pattern: SLUG_PATTERN, description: 'Id of the goal measured.' }),
+    date: IsoDate('When it was measured'),
+    value: Type.Number({ description: 'The measured value.' }),
+    note: Type.Optional(Text('Context for the figure.')),
+  },
+  strict,
+);
+
+const ruleSetting = (threshold: boolean, description: string): TSchema =>
+  threshold
+    ? Type.Union([Type.Unsafe({ type: 'string', enum: [...RULE_SETTINGS] }), Type.Integer({ minimum: 1 })], { description })
+    : Type.Unsafe({ type: 'string', enum: [...RULE_SETTINGS], description });
+
+const Rules = Type.Object(
+  Object.fromEntries(
+    PLANNING_RULES.map((rule) => [rule.id, Type.Optional(ruleSetting('threshold' in rule, rule.description))]),
+  ),
+  { ...strict, description: 'Planning rules switched off, to a severity, or to a threshold.' },
+);
+
+export const PlanSchema = Type.Object(
+  {
+    version: Type.Literal(1, { description: 'The plan format version: 1.' }),
+    plan: Type.Object(
+      {
+        name: Text('The plan\'s name.'),
+        organization: Type.Optional(Text('The organisation.')),
+        owner: Type.Optional(Text('Who owns the plan.')),
+        start: IsoDate('First day of the plan'),
+        end: IsoDate('Last day of the plan'),
+        timezone: Type.Optional(Text('IANA time zone, e.g. Europe/Berlin; default UTC.')),
+        summary: Type.Optional(Text('The purpose of the plan in a sentence or two.')),
+      },
+      strict,
+    ),
+    research: Type.Optional(Type.Array(Research, { description: 'What was learned before planning.' })),
+    goals: Type.Optional(Type.Array(Goal, { description: 'Clear, measurable goals.' })),
+    audiences: Type.Optional(Type.Array(Audience, { description: 'Who must know.' })),
+    channels: Type.Optional(Type.Array(Channel, { description: 'How and how often.' })),
+    highlights: Type.Optional(Type.Array(Highlight, { description: 'Wins worth sharing: evidence, not hype.' })),
+    measurements: Type.Optional(Type.Array(Measurement, { description: 'Written by `herald track`.' })),
+    rules: Type.Optional(Rules),
+  },
+  {
+    ...strict,
+    title: 'Herald plan',
+    description: 'An internal marketing and communications plan (format version 1).',
+  },
+);
+
+export type Plan = Static<typeof PlanSchema>;
+export type Goal = Static<typeof Goal>;
+export type Audience = Static<typeof Audience>;
+export type Channel = Static<typeof Channel>;
+export type Highlight = Static<typeof Highlight>;
+export type Research = Static<typeof Research>;
+export type Measurement = Static<typeof Measurement>;

@@ -1,0 +1,38 @@
+/**
+ * The planning rules of PRODUCT.md section 4: the craft checks a user may switch in the
+ * plan's `rules:` map. Kept apart from the rule functions so the schema can list them
+ * without loading any rule code.
+ */
+export interface RuleInfo {
+  id: string;
+  /** What the rule looks for, in a few words (shown by `herald schema` and the README). */
+  description: string;
+  /** The number a user may set instead of a severity, and its default. */
+  threshold?: { default: number; unit: string };
+}
+
+export const PLANNING_RULES = [
+  { id: 'goal-measurable', description: 'A goal has a metric, a baseline and a target.' },
+  { id: 'goal-research', description: 'A goal rests on research.' },
+  { id: 'goal-overdue', description: 'A goal past its due date has a measurement.' },
+  { id: 'audience-unreached', description: 'Every audience is reached by a channel.' },
+  { id: 'channel-unused', description: 'Every channel is used by an audience.' },
+  {
+    id: 'decision-makers-quiet',
+    description: 'A high-influence audience is touched at least every N days.',
+    threshold: { default: 30, unit: 'days' },
+  },
+  {
+    id: 'over-communication',
+    description: 'No audience is touched more than N times in one week.',
+    threshold: { default: 5, unit: 'touches a week' },
+  },
+  { id: 'one-way', description: 'At least one channel has a `feedback` way back.' },
+  { id: 'highlight-evidence', description: 'A highlight has evidence or a metric, not just claims.' },
+  { id: 'cadence-skips', description: 'A monthly day exists in every month (day 31 skips April).' },
+] as const satisfies readonly RuleInfo[];
+
+export type PlanningRuleId = (typeof PLANNING_RULES)[number]['id'];
+
+export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
+export type RuleSetting = (typeof RULE_SETTINGS)[number] | number;

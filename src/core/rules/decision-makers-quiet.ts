@@ -1,0 +1,25 @@
+import { quietSpells, touchDatesByAudience } from '../schedule/audience-touches.js';
+import type { PlanningRule } from './types.js';
+
+export const decisionMakersQuiet: PlanningRule = {
+  id: 'decision-makers-quiet',
+  check: ({ plan, threshold, touchpoints }) => {
+    const touches = touchDatesByAudience(touchpoints());
+    const range = { from: plan.plan.start, to: plan.plan.end };
+    return (plan.audiences ?? []).flatMap((audience, index) => {
+      // An audience without channels is reported once, by audience-unreached.
+      if (audience.influence !== 'high' || (audience.channels ?? []).length === 0) return [];
+      const spells = quietSpells(touches.get(audience.id) ?? [], range, threshold);
+      const longest = spells.reduce<(typeof spells)[number] | undefined>((a, b) => (a === undefined || b.days > a.days ? b : a), undefined);
+      if (longest === undefined) return [];
+      const more = spells.length > 1 ? ` (${spells.length} such gaps in all)` : '';
+      return [
+        {
+          message: `Decision-makers "${audience.id}" hear nothing for ${longest.days} days, from ${longest.from} to ${longest.to}${more}`,
+          hint: `Reach them at least every ${threshold} days: add a more frequent channel to their \`channels:\`, or set \`rules: { decision-makers-quiet: <days> }\`.`,
+          path: ['audiences', index, 'channels'],
+        },
+      ];
+    });
+  },
+};

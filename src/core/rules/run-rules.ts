@@ -1,0 +1,48 @@
+import type { IsoDate } from '../dates.js';
+import type { Finding, Severity } from '../diagnostics.js';
+import type { Plan } from '../plan/schema.js';
+import { buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
+import { audienceUnreached } from './audience-unreached.js';
+import { cadenceSkipsRule } from './cadence-skips.js';
+import { PLANNING_RULES, type RuleInfo } from './catalog.js';
+import { channelUnused } from './channel-unused.js';
+import { decisionMakersQuiet } from './decision-makers-quiet.js';
+import { goalMeasurable } from './goal-measurable.js';
+import { goalOverdue } from './goal-overdue.js';
+import { goalResearch } from './goal-research.js';
+import { highlightEvidence } from './highlight-evidence.js';
+import { oneWay } from './one-way.js';
+import { overCommunication } from './over-communication.js';
+import type { PlanningRule } from './types.js';
+
+export const RULES: readonly PlanningRule[] = [
+  goalMeasurable,
+  goalResearch,
+  goalOverdue,
+  audienceUnreached,
+  channelUnused,
+  decisionMakersQuiet,
+  overCommunication,
+  oneWay,
+  highlightEvidence,
+  cadenceSkipsRule,
+];
+
+/** Runs every planning rule the plan has not switched off, at the severity it asks for. */
+export function runPlanningRules(plan: Plan, today: IsoDate): Finding[] {
+  let touchpoints: Touchpoint[] | undefined;
+  const allTouchpoints = (): Touchpoint[] => (touchpoints ??= buildTouchpoints(plan));
+  const settings: Record<string, unknown> = plan.rules ?? {};
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const info: RuleInfo | undefined = PLANNING_RULES.find((candidate) => candidate.id === rule.id);
+    const setting = Object.prototype.hasOwnProperty.call(settings, rule.id) ? settings[rule.id] : undefined;
+    if (setting === 'off') continue;
+    const severity: Severity = setting === 'error' ? 'error' : 'warning';
+    const threshold = typeof setting === 'number' ? setting : (info?.threshold?.default ?? 0);
+    for (const report of rule.check({ plan, today, threshold, touchpoints: allTouchpoints })) {
+      findings.push({ rule: rule.id, severity, ...report });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,55 @@
+import { daysBetween, isoWeek, type IsoDate } from '../dates.js';
+import type { DateRange, Touchpoint } from './touchpoints.js';
+
+/** The dates each audience is touched, one entry per touchpoint, in date order. */
+export function touchDatesByAudience(touchpoints: readonly Touchpoint[]): Map<string, IsoDate[]> {
+  const map = new Map<string, IsoDate[]>();
+  for (const touchpoint of touchpoints) {
+    for (const audience of touchpoint.audiences) {
+      const dates = map.get(audience);
+      if (dates === undefined) map.set(audience, [touchpoint.date]);
+      else dates.push(touchpoint.date);
+    }
+  }
+  return map;
+}
+
+export interface QuietSpell {
+  /** The last touch before the silence, or the start of the range. */
+  from: IsoDate;
+  /** The next touch after it, or the end of the range. */
+  to: IsoDate;
+  days: number;
+}
+
+/** Stretches longer than `maxDays` in which an audience hears nothing, within `range`. */
+export function quietSpells(dates: readonly IsoDate[], range: DateRange, maxDays: number): QuietSpell[] {
+  const spells: QuietSpell[] = [];
+  let previous = range.from;
+  for (const date of [...dates, range.to]) {
+    if (date < range.from || date > range.to) continue;
+    const days = daysBetween(previous, date);
+    if (days > maxDays) spells.push({ from: previous, to: date, days });
+    previous = date;
+  }
+  return spells;
+}
+
+export interface BusyWeek {
+  /** Monday of the ISO week. */
+  monday: IsoDate;
+  touches: number;
+}
+
+/** ISO weeks in which an audience is touched more than `maxTouches` times. */
+export function busyWeeks(dates: readonly IsoDate[], maxTouches: number): BusyWeek[] {
+  const perWeek = new Map<IsoDate, number>();
+  for (const date of dates) {
+    const { monday } = isoWeek(date);
+    perWeek.set(monday, (perWeek.get(monday) ?? 0) + 1);
+  }
+  return [...perWeek]
+    .filter(([, touches]) => touches > maxTouches)
+    .map(([monday, touches]) => ({ monday, touches }))
+    .sort((a, b) => a.monday.localeCompare(b.monday));
+}

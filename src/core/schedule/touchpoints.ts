@@ -1,0 +1,72 @@
+import { expandCadence, parseCadence } from '../cadence.js';
+import { compareDates, maxDate, minDate, type IsoDate } from '../dates.js';
+import type { ChannelType } from '../plan/formats.js';
+import type { Channel, Plan } from '../plan/schema.js';
+
+/** One occurrence of a channel, for the audiences that use that channel. */
+export interface Touchpoint {
+  date: IsoDate;
+  /** HH:MM in the plan's time zone, or null for an all-day touchpoint. */
+  time: string | null;
+  channel: string;
+  type: ChannelType;
+  audiences: string[];
+  owner: string | null;
+}
+
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** The days a channel runs: the plan's, narrowed by the channel's own start and end. */
+export function channelRange(plan: Plan, channel: Channel): DateRange | null {
+  const from = channel.start === undefined ? plan.plan.start : maxDate(plan.plan.start, channel.start);
+  const to = channel.end === undefined ? plan.plan.end : minDate(plan.plan.end, channel.end);
+  return compareDates(from, to) <= 0 ? { from, to } : null;
+}
+
+/** Which audiences each channel reaches, from the audiences' `channels` lists. */
+export function audiencesByChannel(plan: Plan): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const audience of plan.audiences ?? []) {
+    for (const channelId of audience.channels ?? []) {
+      const list = map.get(channelId);
+      if (list === undefined) map.set(channelId, [audience.id]);
+      else if (!list.includes(audience.id)) list.push(audience.id);
+    }
+  }
+  return map;
+}
+
+/**
+ * Every touchpoint of a valid plan, in date, time and channel order; only those inside
+ * `window` when one is given. Channels whose cadence cannot be read are left out (validate
+ * reports them).
+ */
+export function buildTouchpoints(plan: Plan, window?: DateRange): Touchpoint[] {
+  const reach = audiencesByChannel(plan);
+  const touchpoints: Touchpoint[] = [];
+  for (const channel of plan.channels ?? []) {
+    const range = channelRange(plan, channel);
+    const parsed = parseCadence(channel.cadence);
+    if (range === null || !parsed.ok) continue;
+    const dates = expandCadence(parsed.cadence, { start: range.from, end: range.to }, window === undefined ? undefined : { from: window.from, to: window.to });
+    const audiences = reach.get(channel.id) ?? [];
+    for (const date of dates) {
+      touchpoints.push({
+        date,
+        time: channel.time ?? null,
+        channel: channel.id,
+        type: channel.type,
+        audiences,
+        owner: channel.owner ?? plan.plan.owner ?? null,
+      });
+    }
+  }
+  return touchpoints.sort(compareTouchpoints);
+}
+
+function compareTouchpoints(a: Touchpoint, b: Touchpoint): number {
+  return compareDates(a.date, b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.channel.localeCompare(b.channel);
+}

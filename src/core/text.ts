@@ -1,0 +1,22 @@
+/** Small wording helpers shared by messages. */
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A value quoted for a message, clipped so hostile or huge text cannot flood the terminal. */
+export function show(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const clipped = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return typeof value === 'string' ? `"${clipped}"` : clipped;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(items: readonly string[], last = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1] ?? ''}`;
+}

@@ -1,0 +1,60 @@
+import { todayIn } from './zoned-time.js';
+import { decodePlanBytes } from './decode-text.js';
+import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics.js';
+import { checkReferences } from './plan/check-references.js';
+import { checkStructure } from './plan/check-structure.js';
+import { checkValues } from './plan/check-values.js';
+import type { Plan } from './plan/schema.js';
+import { runPlanningRules } from './rules/run-rules.js';
+import { LineCounter } from './yaml/line-counter.js';
+import { readYaml } from './yaml/read-yaml.js';
+import { locateOffset, type SourceNode } from './yaml/source-map.js';
+
+export interface PlanValidation {
+  /** The decoded text, for printing excerpts under diagnostics. */
+  text: string;
+  diagnostics: Diagnostic[];
+  /** The plan, when it has no errors: what every other command works from. */
+  plan: Plan | undefined;
+  /** The planning rules ran (they need a plan without errors). */
+  rulesRan: boolean;
+}
+
+/**
+ * The whole check of a plan file's bytes: encoding, YAML, structure, references, values,
+ * then the planning rules. Pure: the caller reads the file and supplies the clock.
+ */
+export async function validatePlan(bytes: Uint8Array, options: { now: Date }): Promise<PlanValidation> {
+  const decoded = decodePlanBytes(bytes);
+  const { text } = decoded;
+  if (!decoded.ok) return done(text, decoded.findings, undefined, undefined);
+  const read = await readYaml(text);
+  if (!read.ok) return done(text, read.findings, undefined, undefined);
+
+  const structure = checkStructure(read.data);
+  if (structure.some((finding) => finding.rule === 'plan-not-map')) return done(text, structure, read.sourceMap, undefined);
+  const errors = [...structure, ...checkReferences(read.data), ...checkValues(read.data)];
+  if (errors.length > 0) return done(text, errors, read.sourceMap, undefined);
+
+  const plan = read.data as Plan;
+  const today = todayIn(plan.plan.timezone ?? 'UTC', options.now);
+  return done(text, runPlanningRules(plan, today), read.sourceMap, plan);
+}
+
+function done(text: string, findings: Finding[], sourceMap: SourceNode | undefined, plan: Plan | undefined): PlanValidation {
+  return { text, diagnostics: placeFindings(findings, text, sourceMap), plan, rulesRan: plan !== undefined };
+}
+
+/** Gives each finding its line and column; the line table is built only when there are findings. */
+export function placeFindings(findings: readonly Finding[], text: string, sourceMap: SourceNode | undefined): Diagnostic[] {
+  if (findings.length === 0) return [];
+  const lines = new LineCounter(text);
+  return findings
+    .map((finding): Diagnostic => {
+      const offset =
+        finding.offset ?? (sourceMap !== undefined && finding.path !== undefined ? locateOffset(sourceMap, finding.path, finding.at) : 0);
+      const { line, column } = lines.position(Math.min(offset, text.length));
+      return { rule: finding.rule, severity: finding.severity, message: finding.message, hint: finding.hint ?? null, line, column };
+    })
+    .sort(compareDiagnostics);
+}

@@ -1,0 +1,64 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import { LineCounter } from '../core/yaml/line-counter.js';
+import type { Palette } from './palette.js';
+import { clipAround, safeTerminalText } from './safe-text.js';
+
+export interface DiagnosticsReport {
+  file: string;
+  text: string;
+  diagnostics: readonly Diagnostic[];
+  rulesRan: boolean;
+  /** Counts shown in the summary of a valid plan. */
+  counts?: Readonly<Record<string, number>>;
+}
+
+/**
+ * Diagnostics in the style of ESLint and tsc: `file:line:column`, severity, message and rule,
+ * the source line with a caret under the column, the hint; then a summary line.
+ */
+export function formatDiagnosticsText(report: DiagnosticsReport, palette: Palette, width: number): string {
+  const lines = new LineCounter(report.text);
+  const blocks = report.diagnostics.map((diagnostic) => formatOne(report, diagnostic, lines, palette, width));
+  return [...blocks, summary(report, palette)].join('\n\n') + '\n';
+}
+
+function formatOne(report: DiagnosticsReport, d: Diagnostic, lines: LineCounter, palette: Palette, width: number): string {
+  const severity = d.severity === 'error' ? palette.error('error') : palette.warning('warning');
+  const where = palette.bold(`${report.file}:${d.line}:${d.column}`);
+  const head = `${where} ${severity} ${safeTerminalText(d.message)} ${palette.dim(`[${d.rule}]`)}`;
+  const gutter = String(d.line).length;
+  const source = safeTerminalText(lines.lineText(report.text, d.line));
+  const clipped = clipAround(source, visibleColumn(lines.lineText(report.text, d.line), d.column), width - gutter - 5);
+  const excerpt = [
+    `  ${palette.dim(`${d.line} |`)} ${clipped.text}`,
+    `  ${' '.repeat(gutter)} ${palette.dim('|')} ${' '.repeat(Math.max(0, clipped.column - 1))}${d.severity === 'error' ? palette.error('^') : palette.warning('^')}`,
+  ];
+  const hint = d.hint !== null && d.hint !== '' ? [`  ${palette.accent('hint:')} ${safeTerminalText(d.hint)}`] : [];
+  return [head, ...excerpt, ...hint].join('\n');
+}
+
+/** The caret's column once tabs are shown as two spaces. */
+function visibleColumn(rawLine: string, column: number): number {
+  const before = rawLine.slice(0, column - 1);
+  return column + (before.match(/\t/g)?.length ?? 0);
+}
+
+function summary(report: DiagnosticsReport, palette: Palette): string {
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.length - errors;
+  const rulesNote = report.rulesRan ? '' : `\n${palette.dim('The planning rules (warnings) run once the errors are fixed.')}`;
+  if (errors === 0 && warnings === 0) {
+    const counts = Object.entries(report.counts ?? {})
+      .filter(([, n]) => n > 0)
+      .map(([name, n]) => `${n} ${n === 1 ? name.replace(/s$/, '') : name}`)
+      .join(', ');
+    return `${palette.success('✔')} ${report.file} is valid${counts === '' ? '' : `: ${counts}`}`;
+  }
+  const parts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');
+  const mark = errors > 0 ? palette.error('✖') : palette.warning('⚠');
+  return `${mark} ${parts} in ${report.file}${rulesNote}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

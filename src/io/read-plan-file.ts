@@ -1,0 +1,64 @@
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { HeraldError } from '../errors.js';
+
+/** Far above any real plan (the 840 KB benchmark plan has 5,000 entries), low enough to answer at once. */
+export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_PLAN = 'herald.yaml';
+
+export interface PlanFile {
+  absolutePath: string;
+  /** The path as the user should see it in messages: relative to the working folder when inside it. */
+  displayPath: string;
+  bytes: Uint8Array;
+}
+
+export async function readPlanFile(planArgument: string | undefined, cwd: string): Promise<PlanFile> {
+  const given = planArgument ?? DEFAULT_PLAN;
+  const absolutePath = resolve(cwd, given);
+  const displayPath = displayPathOf(absolutePath, cwd);
+  let info;
+  try {
+    info = await stat(absolutePath);
+  } catch (error) {
+    throw fileError(error, displayPath, planArgument === undefined);
+  }
+  if (info.isDirectory()) {
+    throw new HeraldError(`${displayPath} is a folder, not a plan file`, { hint: `Pass the plan inside it, e.g. ${displayPathOf(resolve(absolutePath, DEFAULT_PLAN), cwd)}.` });
+  }
+  if (!info.isFile()) {
+    throw new HeraldError(`${displayPath} is not a regular file`, { hint: 'Pass the path of a YAML plan file.' });
+  }
+  if (info.size > MAX_PLAN_BYTES) {
+    throw new HeraldError(`${displayPath} is ${megabytes(info.size)}; Herald reads plans up to ${megabytes(MAX_PLAN_BYTES)}`, {
+      hint: 'Check that this is the right file; a plan of thousands of entries is well under 1 MB.',
+    });
+  }
+  try {
+    return { absolutePath, displayPath, bytes: await readFile(absolutePath) };
+  } catch (error) {
+    throw fileError(error, displayPath, false);
+  }
+}
+
+export function displayPathOf(absolutePath: string, cwd: string): string {
+  const fromCwd = relative(cwd, absolutePath);
+  return fromCwd !== '' && !fromCwd.startsWith('..') ? fromCwd : absolutePath;
+}
+
+function fileError(error: unknown, displayPath: string, isDefault: boolean): HeraldError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new HeraldError(`No plan at ${displayPath}`, {
+      hint: isDefault ? 'Create one with `herald init`, or pass the path of your plan: `herald validate path/to/plan.yaml`.' : 'Check the path, or create a plan with `herald init`.',
+    });
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new HeraldError(`Herald may not read ${displayPath}`, { hint: 'Check the file\'s permissions.' });
+  }
+  return new HeraldError(`Could not read ${displayPath}: ${(error as Error).message}`);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

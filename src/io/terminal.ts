@@ -1,0 +1,55 @@
+import { Chalk } from 'chalk';
+import type { Palette } from '../format/palette.js';
+
+/** What Herald writes to: stdout or stderr, or a stand-in in tests. */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Colour only for a terminal, unless the user says otherwise: NO_COLOR (any value) turns it
+ * off, FORCE_COLOR turns it on (chalk reads FORCE_COLOR but not NO_COLOR), and so do the
+ * --color / --no-color flags, which win over both.
+ */
+export function colorLevel(stream: OutputStream, env: Environment, flag?: boolean): 0 | 1 | 2 | 3 {
+  if (flag === false) return 0;
+  if (flag === true) return Math.max(1, forcedLevel(env) ?? 1) as 1 | 2 | 3;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  const forced = forcedLevel(env);
+  if (forced !== undefined) return forced;
+  if (stream.isTTY !== true || env.TERM === 'dumb') return 0;
+  return env.COLORTERM === 'truecolor' ? 3 : 2;
+}
+
+function forcedLevel(env: Environment): 0 | 1 | 2 | 3 | undefined {
+  const value = env.FORCE_COLOR;
+  if (value === undefined) return undefined;
+  if (value === '' || value === 'true') return 1;
+  if (value === 'false') return 0;
+  const level = Number.parseInt(value, 10);
+  return Number.isNaN(level) ? 1 : (Math.min(3, Math.max(0, level)) as 0 | 1 | 2 | 3);
+}
+
+export function paletteFor(level: 0 | 1 | 2 | 3): Palette {
+  const chalk = new Chalk({ level });
+  return {
+    enabled: level > 0,
+    error: (text) => chalk.red.bold(text),
+    warning: (text) => chalk.yellow.bold(text),
+    success: (text) => chalk.green(text),
+    dim: (text) => chalk.dim(text),
+    bold: (text) => chalk.bold(text),
+    accent: (text) => chalk.cyan(text),
+  };
+}
+
+/** Output width: the terminal's, else 80; never narrower than 40. */
+export function widthOf(stream: OutputStream, env: Environment): number {
+  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
+  const columns = stream.columns ?? (Number.isNaN(fromEnv) ? 80 : fromEnv);
+  return Math.max(40, columns);
+}

@@ -1,0 +1,65 @@
+import { CommanderError } from 'commander';
+import type { CommandContext } from './commands/context.js';
+import { EXIT, HeraldError } from './errors.js';
+import { buildProgram } from './program.js';
+import { colorLevel, paletteFor } from './io/terminal.js';
+
+export interface MainInput extends Omit<CommandContext, 'now' | 'color'> {
+  argv: readonly string[];
+  /** The real clock; HERALD_TODAY in `env` overrides it. */
+  now: Date;
+}
+
+/**
+ * Runs Herald and returns its exit code. The one place where errors become output: expected
+ * ones (HeraldError, usage) as a message and a hint, anything else as a bug with its stack.
+ */
+export async function main(input: MainInput): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  try {
+    const context = { cwd: input.cwd, env: input.env, stdout: input.stdout, stderr: input.stderr, now: clock(input) };
+    const program = buildProgram(context, (code) => {
+      exitCode = code;
+    });
+    program.exitOverride().configureOutput({
+      writeOut: (text) => input.stdout.write(text),
+      writeErr: (text) => input.stderr.write(text),
+    });
+    if (input.argv.length === 0) {
+      input.stdout.write(program.helpInformation());
+      return EXIT.ok;
+    }
+    await program.parseAsync([...input.argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return report(error, input);
+  }
+}
+
+function clock(input: MainInput): Date {
+  const pinned = input.env.HERALD_TODAY;
+  if (pinned === undefined || pinned === '') return input.now;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? new Date(`${pinned}T12:00:00Z`) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== pinned) {
+    throw new HeraldError(`HERALD_TODAY is "${pinned}", not a date`, { hint: 'Set it to a date as YYYY-MM-DD, or unset it to use the real date.' });
+  }
+  return date;
+}
+
+function report(error: unknown, input: MainInput): number {
+  if (error instanceof CommanderError) {
+    // Help and version are not failures; every other commander error is bad usage.
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.cannotRun;
+  }
+  const palette = paletteFor(colorLevel(input.stderr, input.env));
+  if (error instanceof HeraldError) {
+    input.stderr.write(`${palette.error('error:')} ${error.message}\n`);
+    if (error.hint !== undefined) input.stderr.write(`${palette.accent('hint:')} ${error.hint}\n`);
+    return error.exitCode;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  input.stderr.write(
+    `${palette.error('Herald hit a bug.')} Please report it with the command you ran and this output:\n${stack}\n`,
+  );
+  return EXIT.cannotRun;
+}

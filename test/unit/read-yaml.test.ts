@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { LineCounter } from '../../src/core/yaml/line-counter.js';
+import { MAX_DEPTH, readYaml } from '../../src/core/yaml/read-yaml.js';
+import { locateOffset } from '../../src/core/yaml/source-map.js';
+
+async function positionOf(text: string, path: Array<string | number>, at: 'key' | 'value' = 'value') {
+  const result = await readYaml(text);
+  if (!result.ok) throw new Error(`did not parse: ${JSON.stringify(result.findings)}`);
+  return new LineCounter(text).position(locateOffset(result.sourceMap, path, at));
+}
+
+const PLAN = `# a comment
+version: 1
+plan:
+  name: Big   # trailing comment
+  start:
+  end: 2027-12-31
+goals:
+  - id: g1
+    audiences: [ aud-1,   aud-2 ]
+    metric: { name: pipeline, value: 3 }
+  - "quoted": x
+    'single': |
+      multi
+      line
+    anchored: &shared [1, 2]
+    aliased: *shared
+`;
+
+describe('readYaml positions', () => {
+  it('places block mapping values and keys', async () => {
+    expect(await positionOf(PLAN, ['version'])).toEqual({ line: 2, column: 10 });
+    expect(await positionOf(PLAN, ['version'], 'key')).toEqual({ line: 2, column: 1 });
+    expect(await positionOf(PLAN, ['plan', 'name'])).toEqual({ line: 4, column: 9 });
+    expect(await positionOf(PLAN, ['plan', 'end'])).toEqual({ line: 6, column: 8 });
+  });
+
+  it('places an empty value right after its key', async () => {
+    expect(await positionOf(PLAN, ['plan', 'start'])).toEqual({ line: 5, column: 9 });
+  });
+
+  it('places items of flow lists and flow mappings', async () => {
+    expect(await positionOf(PLAN, ['goals', 0, 'audiences', 0])).toEqual({ line: 9, column: 18 });
+    expect(await positionOf(PLAN, ['goals', 0, 'audiences', 1])).toEqual({ line: 9, column: 27 });
+    expect(await positionOf(PLAN, ['goals', 0, 'metric', 'value'])).toEqual({ line: 10, column: 38 });
+    expect(await positionOf(PLAN, ['goals', 0, 'metric', 'value'], 'key')).toEqual({ line: 10, column: 31 });
+  });
+
+  it('places quoted keys, block scalars, anchors and aliases', async () => {
+    expect(await positionOf(PLAN, ['goals', 1, 'quoted'], 'key')).toEqual({ line: 11, column: 5 });
+    expect(await positionOf(PLAN, ['goals', 1, 'single'])).toEqual({ line: 12, column: 15 });
+    expect(await positionOf(PLAN, ['goals', 1, 'anchored', 1])).toEqual({ line: 15, column: 27 });
+    expect(await positionOf(PLAN, ['goals', 1, 'aliased'])).toEqual({ line: 16, column: 14 });
+  });
+
+  it('places sequence items at their dash', async () => {
+    expect(await positionOf(PLAN, ['goals', 1])).toEqual({ line: 11, column: 5 });
+  });
+
+  it('falls back to the deepest existing node for a missing path', async () => {
+    expect(await positionOf(PLAN, ['goals', 0, 'title'])).toEqual({ line: 8, column: 5 });
+  });
+
+  it('keeps dates, times and numbers as the core schema reads them', async () => {
+    const result = await readYaml('date: 2027-01-04\ntime: 09:00\nvalue: 45\nflag: yes\n');
+    expect(result.ok && result.data).toEqual({ date: '2027-01-04', time: '09:00', value: 45, flag: 'yes' });
+  });
+});
+
+describe('readYaml problems', () => {
+  it('lists every syntax error, not just the first', async () => {
+    const result = await readYaml('a: [1, 2\nb: "open\nc:\n\t- tab\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.findings.length).toBeGreaterThan(1);
+      expect(result.findings.every((f) => f.rule === 'yaml-syntax' && typeof f.offset === 'number')).toBe(true);
+    }
+  });
+
+  it('reports duplicate keys with a hint', async () => {
+    const result = await readYaml('a: 1\nb: 2\na: 3\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.findings[0]?.hint).toMatch(/once/);
+      expect(result.findings[0]?.offset).toBe(10);
+    }
+  });
+
+  it('stops a billion-laughs alias bomb', async () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
+      const previous = String.fromCharCode('a'.charCodeAt(0) + i);
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    const result = await readYaml(lines.join('\n'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings[0]).toMatchObject({ rule: 'yaml-limits', message: expect.stringMatching(/Aliases/) });
+  });
+
+  it('stops deep nesting before the parser recurses', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const result = await readYaml(deep);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings[0]?.message).toContain(`${MAX_DEPTH} levels`);
+  });
+
+  it('keeps __proto__ a plain key, without touching Object.prototype', async () => {
+    const result = await readYaml('__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n');
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (result.ok) expect(Object.keys(result.data as object)).toContain('__proto__');
+  });
+});
