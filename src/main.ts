@@ -21,10 +21,6 @@ export async function main(input: MainInput): Promise<number> {
     const program = buildProgram(context, (code) => {
       exitCode = code;
     });
-    program.exitOverride().configureOutput({
-      writeOut: (text) => input.stdout.write(text),
-      writeErr: (text) => input.stderr.write(text),
-    });
     if (input.argv.length === 0) {
       input.stdout.write(program.helpInformation());
       return EXIT.ok;

@@ -7,7 +7,10 @@ import pkg from '../package.json' with { type: 'json' };
  * when it runs, so that `herald validate` never loads what `generate` or `init` need.
  */
 export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode: (code: number) => void): Command {
+  // Set before the subcommands are added, which copy these settings when they are created.
   const program = new Command('herald')
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) })
     .description('Plan internal marketing and communications: a YAML plan in git, checked, scheduled and drafted.')
     .version(pkg.version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -24,7 +27,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
   program
     .command('validate')
     .description('check a plan: YAML, structure, references, dates, cadences and planning rules')
-    .argument('[plan]', 'the plan file', 'herald.yaml')
+    .argument('[plan]', 'the plan file (default: herald.yaml)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'fail (exit 1) on warnings too', false)
     .option('-q, --quiet', 'report errors only', false)
@@ -37,7 +40,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
         'herald validate --format github      # annotations in GitHub Actions',
       ]) + '\nExit codes: 0 valid, 1 problems found (warnings too with --strict), 2 could not run.\n',
     )
-    .action(async (plan: string, options: { format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean }) => {
+    .action(async (plan: string | undefined, options: { format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean }) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExitCode(await validateCommand(plan, options, withContext()));
     });

@@ -1,5 +1,5 @@
 import { Ajv } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standalone from 'ajv/dist/standalone/index.js';
 import { PlanSchema } from '../core/plan/schema.js';
 
 const BANNER = '// Generated from src/core/plan/schema.ts by `npm run build`: do not edit.\n';
@@ -16,6 +16,6 @@ export function renderSchemaArtifacts(): Record<string, string> {
   const validate = ajv.compile(schema);
   return {
     'plan-schema.json': `${JSON.stringify(schema, null, 2)}\n`,
-    'check-plan-schema.js': BANNER + `/* eslint-disable */\n` + standaloneCode(ajv, validate),
+    'check-plan-schema.js': BANNER + `/* eslint-disable */\n` + standalone.default(ajv, validate),
   };
 }

@@ -34,7 +34,14 @@ export async function validateCommand(planArgument: string | undefined, options:
       channels: plan.channels?.length ?? 0,
       highlights: plan.highlights?.length ?? 0,
     };
-    const report = { file: file.displayPath, text: result.text, diagnostics: shown, rulesRan: result.rulesRan, ...(counts === undefined ? {} : { counts }) };
+    const report = {
+      file: file.displayPath,
+      text: result.text,
+      diagnostics: shown,
+      rulesRan: result.rulesRan,
+      hiddenWarnings: result.diagnostics.length - shown.length,
+      ...(counts === undefined ? {} : { counts }),
+    };
     context.stdout.write(formatDiagnosticsText(report, palette, widthOf(context.stdout, context.env)));
   }
   return failed ? EXIT.problems : EXIT.ok;

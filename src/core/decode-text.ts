@@ -9,25 +9,14 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; text: strin
  */
 export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
   let text: string;
+  let utf8 = true;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const offset = Math.max(0, lenient.indexOf('\uFFFD'));
-    return {
-      ok: false,
-      text: lenient,
-      findings: [
-        {
-          rule: 'encoding',
-          severity: 'error',
-          message: 'The plan is not valid UTF-8 text',
-          hint: 'Save the file as UTF-8 (most editors offer it under "Save with encoding").',
-          offset,
-        },
-      ],
-    };
+    text = new TextDecoder('utf-8').decode(bytes);
+    utf8 = false;
   }
+  // A NUL byte says "binary" more clearly than the encoding error such a file also has.
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
     return {
@@ -40,6 +29,21 @@ export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
           message: 'The plan contains a NUL byte: this looks like a binary file, not YAML',
           hint: 'Check that you passed the right file; a plan is a YAML text file such as herald.yaml.',
           offset: nul,
+        },
+      ],
+    };
+  }
+  if (!utf8) {
+    return {
+      ok: false,
+      text,
+      findings: [
+        {
+          rule: 'encoding',
+          severity: 'error',
+          message: 'The plan is not valid UTF-8 text',
+          hint: 'Save the file as UTF-8 (most editors offer it under "Save with encoding").',
+          offset: Math.max(0, text.indexOf('\uFFFD')),
         },
       ],
     };

@@ -12,8 +12,9 @@ export function closest(input: string, known: Iterable<string>): string | undefi
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(Math.max(needle.length, 3) / 3));
-  return best !== undefined && bestDistance > 0 && bestDistance <= allowed ? best : undefined;
+  // Two edits (a swapped pair of letters) for short words, a third of the length for long ones.
+  const allowed = Math.max(2, Math.floor(needle.length / 3));
+  return best !== undefined && bestDistance > 0 && bestDistance <= allowed && bestDistance < needle.length ? best : undefined;
 }
 
 /** "Did you mean "x"?" or a list of what is allowed, for a hint. */

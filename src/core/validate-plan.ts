@@ -1,4 +1,3 @@
-import { todayIn } from './zoned-time.js';
 import { decodePlanBytes } from './decode-text.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics.js';
 import { checkReferences } from './plan/check-references.js';
@@ -37,8 +36,7 @@ export async function validatePlan(bytes: Uint8Array, options: { now: Date }): P
   if (errors.length > 0) return done(text, errors, read.sourceMap, undefined);
 
   const plan = read.data as Plan;
-  const today = todayIn(plan.plan.timezone ?? 'UTC', options.now);
-  return done(text, runPlanningRules(plan, today), read.sourceMap, plan);
+  return done(text, runPlanningRules(plan, options.now), read.sourceMap, plan);
 }
 
 function done(text: string, findings: Finding[], sourceMap: SourceNode | undefined, plan: Plan | undefined): PlanValidation {

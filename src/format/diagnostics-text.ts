@@ -8,6 +8,8 @@ export interface DiagnosticsReport {
   text: string;
   diagnostics: readonly Diagnostic[];
   rulesRan: boolean;
+  /** Warnings left out by --quiet, mentioned in the summary so that "valid" is not a surprise. */
+  hiddenWarnings?: number;
   /** Counts shown in the summary of a valid plan. */
   counts?: Readonly<Record<string, number>>;
 }
@@ -52,6 +54,8 @@ function summary(report: DiagnosticsReport, palette: Palette): string {
       .filter(([, n]) => n > 0)
       .map(([name, n]) => `${n} ${n === 1 ? name.replace(/s$/, '') : name}`)
       .join(', ');
+    const hidden = report.hiddenWarnings ?? 0;
+    if (hidden > 0) return `${palette.success('✔')} ${report.file} has no errors (${plural(hidden, 'warning')} not shown: --quiet)`;
     return `${palette.success('✔')} ${report.file} is valid${counts === '' ? '' : `: ${counts}`}`;
   }
   const parts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');

@@ -2,10 +2,10 @@ import type { PlanningRule } from './types.js';
 
 export const goalOverdue: PlanningRule = {
   id: 'goal-overdue',
-  check: ({ plan, today }) => {
+  check: ({ plan, isPast }) => {
     const measured = new Set((plan.measurements ?? []).map((m) => m.goal));
     return (plan.goals ?? []).flatMap((goal, index) =>
-      goal.due !== undefined && goal.due < today && !measured.has(goal.id)
+      goal.due !== undefined && !measured.has(goal.id) && isPast(goal.due)
         ? [
             {
               message: `Goal "${goal.id}" was due ${goal.due} and has no measurement`,

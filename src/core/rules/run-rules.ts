@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates.js';
+import { addDays, type IsoDate } from '../dates.js';
 import type { Finding, Severity } from '../diagnostics.js';
 import type { Plan } from '../plan/schema.js';
 import { buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
@@ -14,6 +14,7 @@ import { highlightEvidence } from './highlight-evidence.js';
 import { oneWay } from './one-way.js';
 import { overCommunication } from './over-communication.js';
 import type { PlanningRule } from './types.js';
+import { todayIn } from '../zoned-time.js';
 
 export const RULES: readonly PlanningRule[] = [
   goalMeasurable,
@@ -29,10 +30,11 @@ export const RULES: readonly PlanningRule[] = [
 ];
 
 /** Runs every planning rule the plan has not switched off, at the severity it asks for. */
-export function runPlanningRules(plan: Plan, today: IsoDate): Finding[] {
+export function runPlanningRules(plan: Plan, now: Date): Finding[] {
   let touchpoints: Touchpoint[] | undefined;
   const allTouchpoints = (): Touchpoint[] => (touchpoints ??= buildTouchpoints(plan));
   const settings: Record<string, unknown> = plan.rules ?? {};
+  const isPast = pastTest(plan, now);
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const info: RuleInfo | undefined = PLANNING_RULES.find((candidate) => candidate.id === rule.id);
@@ -40,9 +42,25 @@ export function runPlanningRules(plan: Plan, today: IsoDate): Finding[] {
     if (setting === 'off') continue;
     const severity: Severity = setting === 'error' ? 'error' : 'warning';
     const threshold = typeof setting === 'number' ? setting : (info?.threshold?.default ?? 0);
-    for (const report of rule.check({ plan, today, threshold, touchpoints: allTouchpoints })) {
+    for (const report of rule.check({ plan, isPast, threshold, touchpoints: allTouchpoints })) {
       findings.push({ rule: rule.id, severity, ...report });
     }
   }
   return findings;
+}
+
+/**
+ * Whether a date is before today in the plan's time zone. Today there is within a day of
+ * today in UTC, so the time zone (whose data costs ~11 ms to load) is consulted only for
+ * dates right at the edge.
+ */
+function pastTest(plan: Plan, now: Date): (date: IsoDate) => boolean {
+  const utcToday = now.toISOString().slice(0, 10);
+  let zonedToday: IsoDate | undefined;
+  return (date) => {
+    if (date < addDays(utcToday, -1)) return true;
+    if (date >= addDays(utcToday, 1)) return false;
+    zonedToday ??= todayIn(plan.plan.timezone ?? 'UTC', now);
+    return date < zonedToday;
+  };
 }

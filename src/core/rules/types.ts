@@ -6,7 +6,8 @@ import type { PlanningRuleId } from './catalog.js';
 
 export interface RuleContext {
   plan: Plan;
-  today: IsoDate;
+  /** True for a date before today in the plan's time zone. */
+  isPast(date: IsoDate): boolean;
   /** The rule's threshold: the plan's `rules:` number, else the rule's default. */
   threshold: number;
   /** Every touchpoint of the plan, computed once for all rules that need it. */
