@@ -37,7 +37,9 @@ function clock(input: MainInput): Date {
   if (pinned === undefined || pinned === '') return input.now;
   const date = /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? new Date(`${pinned}T12:00:00Z`) : new Date(Number.NaN);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== pinned) {
-    throw new HeraldError(`HERALD_TODAY is "${pinned}", not a date`, { hint: 'Set it to a date as YYYY-MM-DD, or unset it to use the real date.' });
+    throw new HeraldError(`HERALD_TODAY is "${pinned}", not a date`, {
+      hint: 'Set it to a date as YYYY-MM-DD, or unset it to use the real date.',
+    });
   }
   return date;
 }
@@ -45,7 +47,9 @@ function clock(input: MainInput): Date {
 function report(error: unknown, input: MainInput): number {
   if (error instanceof CommanderError) {
     // Help and version are not failures; every other commander error is bad usage.
-    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT.ok : EXIT.cannotRun;
+    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help'
+      ? EXIT.ok
+      : EXIT.cannotRun;
   }
   const palette = paletteFor(colorLevel(input.stderr, input.env));
   if (error instanceof HeraldError) {
@@ -54,8 +58,6 @@ function report(error: unknown, input: MainInput): number {
     return error.exitCode;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  input.stderr.write(
-    `${palette.error('Herald hit a bug.')} Please report it with the command you ran and this output:\n${stack}\n`,
-  );
+  input.stderr.write(`${palette.error('Herald hit a bug.')} Please report it with the command you ran and this output:\n${stack}\n`);
   return EXIT.cannotRun;
 }

@@ -17,7 +17,10 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--color', 'colour the output even when it is not a terminal')
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', examples(['herald init', 'herald validate', 'herald validate plans/h1.yaml --format json', 'herald schema > plan.schema.json']));
+    .addHelpText(
+      'after',
+      examples(['herald init', 'herald validate', 'herald validate plans/h1.yaml --format json', 'herald schema > plan.schema.json']),
+    );
 
   const withContext = (): CommandContext => {
     const color = program.getOptionValueSource('color') === 'cli' ? (program.opts().color as boolean) : undefined;

@@ -14,7 +14,11 @@ export interface ValidateOptions {
   quiet: boolean;
 }
 
-export async function validateCommand(planArgument: string | undefined, options: ValidateOptions, context: CommandContext): Promise<number> {
+export async function validateCommand(
+  planArgument: string | undefined,
+  options: ValidateOptions,
+  context: CommandContext,
+): Promise<number> {
   const file = await readPlanFile(planArgument, context.cwd);
   const result = await validatePlan(file.bytes, { now: context.now });
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
@@ -28,12 +32,15 @@ export async function validateCommand(planArgument: string | undefined, options:
   } else {
     const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
     const plan = result.plan;
-    const counts = plan === undefined ? undefined : {
-      goals: plan.goals?.length ?? 0,
-      audiences: plan.audiences?.length ?? 0,
-      channels: plan.channels?.length ?? 0,
-      highlights: plan.highlights?.length ?? 0,
-    };
+    const counts =
+      plan === undefined
+        ? undefined
+        : {
+            goals: plan.goals?.length ?? 0,
+            audiences: plan.audiences?.length ?? 0,
+            channels: plan.channels?.length ?? 0,
+            highlights: plan.highlights?.length ?? 0,
+          };
     const report = {
       file: file.displayPath,
       text: result.text,

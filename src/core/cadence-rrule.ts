@@ -18,7 +18,22 @@ const MS_PER_DAY = 86_400_000;
 export type RruleCheck = { ok: true; rule: string } | { ok: false; message: string; hint: string };
 
 const FREQS = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY'];
-const KEYS = ['FREQ', 'UNTIL', 'COUNT', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'WKST', 'BYHOUR', 'BYMINUTE', 'BYSECOND'];
+const KEYS = [
+  'FREQ',
+  'UNTIL',
+  'COUNT',
+  'INTERVAL',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYYEARDAY',
+  'BYWEEKNO',
+  'BYMONTH',
+  'BYSETPOS',
+  'WKST',
+  'BYHOUR',
+  'BYMINUTE',
+  'BYSECOND',
+];
 const DAY = '(MO|TU|WE|TH|FR|SA|SU)';
 /** The numeric list parts: their range, and the frequencies RFC 5545 forbids them with. */
 const NUMBER_LISTS: ReadonlyArray<{ key: string; max: number; signed: boolean; notWith: readonly string[] }> = [
@@ -36,9 +51,16 @@ const EXAMPLE = 'e.g. "RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1" for the first Mon
  */
 export function checkRrule(text: string): RruleCheck {
   const trimmed = text.trim();
-  const fail = (reason: string, hint: string): RruleCheck => ({ ok: false, message: `${show(trimmed)} is not a rule Herald can use: ${reason}`, hint });
+  const fail = (reason: string, hint: string): RruleCheck => ({
+    ok: false,
+    message: `${show(trimmed)} is not a rule Herald can use: ${reason}`,
+    hint,
+  });
   if (/[\r\n]/.test(trimmed)) return fail('it spans several lines', `Write a single RRULE line, ${EXAMPLE}.`);
-  const body = trimmed.replace(/^rrule:/i, '').replace(/\s+/g, '').toUpperCase();
+  const body = trimmed
+    .replace(/^rrule:/i, '')
+    .replace(/\s+/g, '')
+    .toUpperCase();
   if (/DTSTART|TZID/.test(body)) {
     return fail('it sets its own start', "Remove DTSTART: Herald starts the rule at the plan's start (or the channel's own `start`).");
   }
@@ -46,7 +68,8 @@ export function checkRrule(text: string): RruleCheck {
   for (const part of body.split(';')) {
     const [key = '', value, ...extra] = part.split('=');
     if (key === '' && value === undefined) continue; // a stray or trailing ";"
-    if (value === undefined || value === '' || extra.length > 0) return fail(`"${part}" is not KEY=VALUE`, `Separate the parts with ";", ${EXAMPLE}.`);
+    if (value === undefined || value === '' || extra.length > 0)
+      return fail(`"${part}" is not KEY=VALUE`, `Separate the parts with ";", ${EXAMPLE}.`);
     if (!KEYS.includes(key)) {
       const match = closest(key, KEYS);
       return fail(`it has an unknown part ${key}`, match !== undefined ? `Did you mean ${match}?` : `RFC 5545 parts: ${KEYS.join(', ')}.`);
@@ -61,7 +84,10 @@ export function checkRrule(text: string): RruleCheck {
     // Last line of defence: whatever the library itself refuses.
     new RRule({ ...RRule.parseString(rule), dtstart: new Date(0) });
   } catch (error) {
-    return fail(`the rrule library cannot read it (${error instanceof Error ? error.message : String(error)})`, `Check the rule against RFC 5545, ${EXAMPLE}.`);
+    return fail(
+      `the rrule library cannot read it (${error instanceof Error ? error.message : String(error)})`,
+      `Check the rule against RFC 5545, ${EXAMPLE}.`,
+    );
   }
   return { ok: true, rule };
 }
@@ -71,42 +97,74 @@ function checkParts(parts: Map<string, string>): [string, string] | null {
   const freq = parts.get('FREQ');
   if (freq === undefined) return ['it has no FREQ', `Start with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, ${EXAMPLE}.`];
   if (['HOURLY', 'MINUTELY', 'SECONDLY'].includes(freq)) {
-    return [`FREQ=${freq} repeats more often than once a day`, 'Touchpoints happen at most daily: use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.'];
+    return [
+      `FREQ=${freq} repeats more often than once a day`,
+      'Touchpoints happen at most daily: use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.',
+    ];
   }
   if (!FREQS.includes(freq)) return [`FREQ=${freq} is not a frequency`, 'Use FREQ=DAILY, WEEKLY, MONTHLY or YEARLY.'];
   for (const key of ['BYHOUR', 'BYMINUTE', 'BYSECOND']) {
-    if (parts.has(key)) return [`it sets ${key}`, "The time of day comes from the channel's `time` (e.g. time: \"09:00\"); remove it from the rule."];
+    if (parts.has(key))
+      return [`it sets ${key}`, 'The time of day comes from the channel\'s `time` (e.g. time: "09:00"); remove it from the rule.'];
   }
   if (parts.has('COUNT') && parts.has('UNTIL')) return ['it has both COUNT and UNTIL', 'Keep one of them (RFC 5545 allows only one).'];
   const count = parts.get('COUNT');
-  if (count !== undefined && !inRange(count, 1, MAX_RRULE_COUNT)) return [`COUNT=${count} is not a number from 1 to ${MAX_RRULE_COUNT}`, 'Use a smaller COUNT, or none: the plan\'s end stops the rule.'];
+  if (count !== undefined && !inRange(count, 1, MAX_RRULE_COUNT))
+    return [`COUNT=${count} is not a number from 1 to ${MAX_RRULE_COUNT}`, "Use a smaller COUNT, or none: the plan's end stops the rule."];
   const interval = parts.get('INTERVAL');
-  if (interval !== undefined && !inRange(interval, 1, 10_000)) return [`INTERVAL=${interval} is not a whole number of 1 or more`, 'E.g. INTERVAL=2 for every other week with FREQ=WEEKLY.'];
+  if (interval !== undefined && !inRange(interval, 1, 10_000))
+    return [`INTERVAL=${interval} is not a whole number of 1 or more`, 'E.g. INTERVAL=2 for every other week with FREQ=WEEKLY.'];
   const until = parts.get('UNTIL');
   if (until !== undefined && !isUntil(until)) return [`UNTIL=${until} is not a date`, 'Write UNTIL as YYYYMMDD, e.g. UNTIL=20270630.'];
   const wkst = parts.get('WKST');
-  if (wkst !== undefined && !new RegExp(`^${DAY}$`).test(wkst)) return [`WKST=${wkst} is not a weekday`, 'Use MO, TU, WE, TH, FR, SA or SU.'];
+  if (wkst !== undefined && !new RegExp(`^${DAY}$`).test(wkst))
+    return [`WKST=${wkst} is not a weekday`, 'Use MO, TU, WE, TH, FR, SA or SU.'];
   for (const { key, max, signed, notWith } of NUMBER_LISTS) {
     const value = parts.get(key);
     if (value === undefined) continue;
-    if (notWith.includes(freq)) return [`${key} does not go with FREQ=${freq}`, `RFC 5545 allows ${key} only with ${FREQS.filter((f) => !notWith.includes(f)).join(' or ')}.`];
-    const ok = value.split(',').every((item) => /^[+-]?\d{1,3}$/.test(item) && Number(item) !== 0 && Math.abs(Number(item)) <= max && (signed || Number(item) > 0));
-    if (!ok) return [`${key}=${value} is out of range`, `${key} takes ${signed ? `1 to ${max} or -1 to -${max}` : `1 to ${max}`}, separated by commas.`];
+    if (notWith.includes(freq))
+      return [
+        `${key} does not go with FREQ=${freq}`,
+        `RFC 5545 allows ${key} only with ${FREQS.filter((f) => !notWith.includes(f)).join(' or ')}.`,
+      ];
+    const ok = value
+      .split(',')
+      .every((item) => /^[+-]?\d{1,3}$/.test(item) && Number(item) !== 0 && Math.abs(Number(item)) <= max && (signed || Number(item) > 0));
+    if (!ok)
+      return [
+        `${key}=${value} is out of range`,
+        `${key} takes ${signed ? `1 to ${max} or -1 to -${max}` : `1 to ${max}`}, separated by commas.`,
+      ];
   }
   const byday = parts.get('BYDAY');
   if (byday !== undefined) {
     for (const item of byday.split(',')) {
       const match = new RegExp(`^([+-]?\\d{1,2})?${DAY}$`).exec(item);
-      if (match === null) return [`BYDAY=${byday} has "${item}", which is not a weekday`, 'Use MO, TU, WE, TH, FR, SA or SU, optionally with a position: 1MO, -1FR.'];
+      if (match === null)
+        return [
+          `BYDAY=${byday} has "${item}", which is not a weekday`,
+          'Use MO, TU, WE, TH, FR, SA or SU, optionally with a position: 1MO, -1FR.',
+        ];
       if (match[1] !== undefined) {
         const n = Math.abs(Number(match[1]));
-        if (freq !== 'MONTHLY' && freq !== 'YEARLY') return [`BYDAY=${item} has a position, which FREQ=${freq} does not take`, 'Positions such as 1MO or -1FR go with FREQ=MONTHLY or YEARLY.'];
-        if (n === 0 || n > (freq === 'MONTHLY' ? 5 : 53)) return [`BYDAY=${item} asks for a position no ${freq === 'MONTHLY' ? 'month' : 'year'} has`, 'Use 1 to 4 or -1 (last), e.g. BYDAY=1MO or BYDAY=-1FR.'];
+        if (freq !== 'MONTHLY' && freq !== 'YEARLY')
+          return [
+            `BYDAY=${item} has a position, which FREQ=${freq} does not take`,
+            'Positions such as 1MO or -1FR go with FREQ=MONTHLY or YEARLY.',
+          ];
+        if (n === 0 || n > (freq === 'MONTHLY' ? 5 : 53))
+          return [
+            `BYDAY=${item} asks for a position no ${freq === 'MONTHLY' ? 'month' : 'year'} has`,
+            'Use 1 to 4 or -1 (last), e.g. BYDAY=1MO or BYDAY=-1FR.',
+          ];
       }
     }
   }
   if (parts.has('BYSETPOS') && ![...parts.keys()].some((key) => key.startsWith('BY') && key !== 'BYSETPOS')) {
-    return ['BYSETPOS has nothing to pick from', 'Use it with another BY part, e.g. BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 for the last working day.'];
+    return [
+      'BYSETPOS has nothing to pick from',
+      'Use it with another BY part, e.g. BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1 for the last working day.',
+    ];
   }
   return null;
 }
@@ -179,10 +237,11 @@ function calendarShift(fromYear: number, toYear: number): number {
   for (let shift = 9998 - toYear; shift > 0; shift--) {
     let same = true;
     for (let year = fromYear - 1; same && year <= toYear + 1; year++) {
-      same = isLeapYear(year) === isLeapYear(year + shift) && weekdayOfDayNumber(dayNumberOf(year, 1, 1)) === weekdayOfDayNumber(dayNumberOf(year + shift, 1, 1));
+      same =
+        isLeapYear(year) === isLeapYear(year + shift) &&
+        weekdayOfDayNumber(dayNumberOf(year, 1, 1)) === weekdayOfDayNumber(dayNumberOf(year + shift, 1, 1));
     }
     if (same) return shift;
   }
   return 0;
 }
-

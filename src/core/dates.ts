@@ -73,7 +73,8 @@ export function dateOfDayNumber(days: number): IsoDate {
 }
 
 export function formatDate(year: number, month: number, day: number): IsoDate {
-  const yyyy = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+  const yyyy =
+    year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
   return `${yyyy}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -137,7 +138,20 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return compareDates(a, b) >= 0 ? a : b;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** '2027-02-03' -> '3 February 2027', for messages people read. */
 export function formatLongDate(date: IsoDate): string {

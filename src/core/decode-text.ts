@@ -21,7 +21,7 @@ export function decodePlanBytes(bytes: Uint8Array): DecodeResult {
   if (nul !== -1) {
     return {
       ok: false,
-      text: text.replace(/\u0000/g, '\u2400'),
+      text: text.replaceAll('\u0000', '\u2400'),
       findings: [
         {
           rule: 'encoding',

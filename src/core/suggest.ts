@@ -22,7 +22,10 @@ export function suggestionHint(input: string, known: readonly string[], what: st
   const match = closest(input, known);
   if (match !== undefined) return `Did you mean "${match}"?`;
   if (known.length === 0) return `There are no ${what} yet.`;
-  const shown = known.slice(0, 8).map((k) => `"${k}"`).join(', ');
+  const shown = known
+    .slice(0, 8)
+    .map((k) => `"${k}"`)
+    .join(', ');
   return `Known ${what}: ${shown}${known.length > 8 ? `, and ${known.length - 8} more` : ''}.`;
 }
 

@@ -52,7 +52,9 @@ export function zonedDateTimeToInstant(date: IsoDate, time: string, timeZone: st
   // only two the wall time can be read with.
   const before = offsetMs(timeZone, wall - MS_PER_DAY);
   const after = offsetMs(timeZone, wall + MS_PER_DAY);
-  const candidates = [wall - before, wall - after].filter((instant, index) => offsetMs(timeZone, instant) === (index === 0 ? before : after));
+  const candidates = [wall - before, wall - after].filter(
+    (instant, index) => offsetMs(timeZone, instant) === (index === 0 ? before : after),
+  );
   if (candidates.length === 0) return new Date(wall - before); // in a gap
   return new Date(Math.min(...candidates));
 }

@@ -24,7 +24,9 @@ export async function readPlanFile(planArgument: string | undefined, cwd: string
     throw fileError(error, displayPath, planArgument === undefined);
   }
   if (info.isDirectory()) {
-    throw new HeraldError(`${displayPath} is a folder, not a plan file`, { hint: `Pass the plan inside it, e.g. ${displayPathOf(resolve(absolutePath, DEFAULT_PLAN), cwd)}.` });
+    throw new HeraldError(`${displayPath} is a folder, not a plan file`, {
+      hint: `Pass the plan inside it, e.g. ${displayPathOf(resolve(absolutePath, DEFAULT_PLAN), cwd)}.`,
+    });
   }
   if (!info.isFile()) {
     throw new HeraldError(`${displayPath} is not a regular file`, { hint: 'Pass the path of a YAML plan file.' });
@@ -50,11 +52,13 @@ function fileError(error: unknown, displayPath: string, isDefault: boolean): Her
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     return new HeraldError(`No plan at ${displayPath}`, {
-      hint: isDefault ? 'Create one with `herald init`, or pass the path of your plan: `herald validate path/to/plan.yaml`.' : 'Check the path, or create a plan with `herald init`.',
+      hint: isDefault
+        ? 'Create one with `herald init`, or pass the path of your plan: `herald validate path/to/plan.yaml`.'
+        : 'Check the path, or create a plan with `herald init`.',
     });
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return new HeraldError(`Herald may not read ${displayPath}`, { hint: 'Check the file\'s permissions.' });
+    return new HeraldError(`Herald may not read ${displayPath}`, { hint: "Check the file's permissions." });
   }
   return new HeraldError(`Could not read ${displayPath}: ${(error as Error).message}`);
 }

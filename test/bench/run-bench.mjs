@@ -17,7 +17,10 @@ if (!existsSync(join(repo, 'dist', 'cli.js'))) run('npm', ['run', 'build']);
 mkdirSync(dirname(large), { recursive: true });
 run(process.execPath, [join(repo, 'test', 'bench', 'generate-large-plan.mjs'), large]);
 const jsyamlLoad = join(repo, '.tmp', 'bench', 'jsyaml-load.mjs');
-writeFileSync(jsyamlLoad, `import { readFileSync } from 'node:fs';\nimport jsyaml from ${JSON.stringify(join(repo, 'node_modules', 'js-yaml', 'dist', 'js-yaml.mjs'))};\njsyaml.load(readFileSync(process.argv[2], 'utf8'));\n`);
+writeFileSync(
+  jsyamlLoad,
+  `import { readFileSync } from 'node:fs';\nimport jsyaml from ${JSON.stringify(join(repo, 'node_modules', 'js-yaml', 'dist', 'js-yaml.mjs'))};\njsyaml.load(readFileSync(process.argv[2], 'utf8'));\n`,
+);
 
 const env = { ...process.env, HERALD_TODAY: '2026-11-23', NO_COLOR: '1' };
 const node0 = [process.execPath, ['-e', '0']];
@@ -48,7 +51,9 @@ console.log(`\nHerald benchmark — median of ${runs} interleaved runs, Node ${p
 console.log('| command | Herald | baseline | ratio | bar |');
 console.log('| --- | ---: | ---: | ---: | --- |');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.t.toFixed(0)} ms | ${r.baselineName} ${r.b.toFixed(0)} ms | ${r.ratio.toFixed(2)}x | ${r.ratio <= r.bar ? '✔' : '✖'} ≤ ${r.bar}x |`);
+  console.log(
+    `| ${r.name} | ${r.t.toFixed(0)} ms | ${r.baselineName} ${r.b.toFixed(0)} ms | ${r.ratio.toFixed(2)}x | ${r.ratio <= r.bar ? '✔' : '✖'} ≤ ${r.bar}x |`,
+  );
 }
 const failed = rows.filter((r) => r.ratio > r.bar);
 if (failed.length > 0) {

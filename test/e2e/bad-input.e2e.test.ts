@@ -18,14 +18,24 @@ async function validate(name: string, content: string | Uint8Array) {
   await writeFile(join(folder, name), content);
   const result = await runCli(['validate', name, '--format', 'json'], { cwd: folder });
   expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
-  return { ...result, json: result.stdout === '' ? undefined : (JSON.parse(result.stdout) as { diagnostics: Array<{ rule: string; message: string; line: number; column: number }> }) };
+  return {
+    ...result,
+    json:
+      result.stdout === ''
+        ? undefined
+        : (JSON.parse(result.stdout) as { diagnostics: Array<{ rule: string; message: string; line: number; column: number }> }),
+  };
 }
 
 describe('bad input', () => {
   it('an empty file', async () => {
     const result = await validate('empty.yaml', '');
     expect(result.code).toBe(1);
-    expect(result.json?.diagnostics[0]).toMatchObject({ rule: 'plan-not-map', message: expect.stringContaining('is empty') as unknown, line: 1 });
+    expect(result.json?.diagnostics[0]).toMatchObject({
+      rule: 'plan-not-map',
+      message: expect.stringContaining('is empty') as unknown,
+      line: 1,
+    });
   });
 
   it('whitespace only', async () => {
@@ -44,7 +54,12 @@ describe('bad input', () => {
     const bytes = Buffer.concat([Buffer.from('version: 1\nplan:\n  name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
     const result = await validate('latin1.yaml', bytes);
     expect(result.code).toBe(1);
-    expect(result.json?.diagnostics[0]).toMatchObject({ rule: 'encoding', message: 'The plan is not valid UTF-8 text', line: 3, column: 12 });
+    expect(result.json?.diagnostics[0]).toMatchObject({
+      rule: 'encoding',
+      message: 'The plan is not valid UTF-8 text',
+      line: 3,
+      column: 12,
+    });
   });
 
   it('a byte-order mark is accepted', async () => {
@@ -66,7 +81,12 @@ describe('bad input', () => {
 
   it('a billion-laughs alias bomb', async () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i += 1) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 10; i += 1)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const result = await validate('bomb.yaml', `${lines.join('\n')}\n`);
     expect(result.code).toBe(1);
     expect(result.json?.diagnostics[0]?.rule).toBe('yaml-limits');
@@ -88,7 +108,9 @@ describe('bad input', () => {
   it('__proto__ keys are unknown keys, not prototype pollution', async () => {
     const result = await validate('proto.yaml', `${CLEAN_PLAN}__proto__:\n  polluted: true\n`);
     expect(result.code).toBe(1);
-    expect(result.json?.diagnostics).toEqual([expect.objectContaining({ rule: 'unknown-key', message: 'Unknown key `__proto__` at the top of the plan' })]);
+    expect(result.json?.diagnostics).toEqual([
+      expect.objectContaining({ rule: 'unknown-key', message: 'Unknown key `__proto__` at the top of the plan' }),
+    ]);
   });
 
   it('a 20 MB file is refused at once with exit 2', async () => {

@@ -15,7 +15,16 @@ describe('herald validate (built binary)', () => {
   it('shows the warnings example with positions, excerpts and hints, and exits 0', async () => {
     const result = await runCli(['validate', 'examples/warnings.yaml']);
     expect(result.code).toBe(0);
-    for (const rule of ['goal-measurable', 'audience-unreached', 'channel-unused', 'decision-makers-quiet', 'over-communication', 'one-way', 'highlight-evidence', 'goal-research']) {
+    for (const rule of [
+      'goal-measurable',
+      'audience-unreached',
+      'channel-unused',
+      'decision-makers-quiet',
+      'over-communication',
+      'one-way',
+      'highlight-evidence',
+      'goal-research',
+    ]) {
       expect(result.stdout).toContain(`[${rule}]`);
     }
     expect(result.stdout).toMatch(/^examples\/warnings\.yaml:\d+:\d+ warning /m);
@@ -58,7 +67,9 @@ describe('herald validate (built binary)', () => {
     await writeFile(join(folder, 'plan, v2.yaml'), cleanPlanWith('baseline: 20', 'baseline: "20%"'));
     const result = await runCli(['validate', 'plan, v2.yaml', '--format', 'github'], { cwd: folder });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^::error file=plan%2C v2\.yaml,line=17,col=15,title=herald type::`baseline` in goal "awareness" must be a number, not text \("20%25"\)%0AHint: /);
+    expect(result.stdout).toMatch(
+      /^::error file=plan%2C v2\.yaml,line=17,col=15,title=herald type::`baseline` in goal "awareness" must be a number, not text \("20%25"\)%0AHint: /,
+    );
   });
 
   it('reports every kind of error at once, each at its line', async () => {
@@ -70,8 +81,17 @@ describe('herald validate (built binary)', () => {
       .replace('date: 2027-01-20', 'date: 2027-02-30');
     await writeFile(join(folder, 'broken.yaml'), broken);
     const result = await runCli(['validate', 'broken.yaml', '--format', 'json'], { cwd: folder });
-    const rules = (JSON.parse(result.stdout) as { diagnostics: Array<{ rule: string; line: number }> }).diagnostics.map((d) => `${d.rule}@${d.line}`);
-    expect(rules).toEqual(['date-order@6', 'timezone@7', 'goal-due-outside-plan@19', 'unknown-reference@26', 'cadence@30', 'invalid-date@40']);
+    const rules = (JSON.parse(result.stdout) as { diagnostics: Array<{ rule: string; line: number }> }).diagnostics.map(
+      (d) => `${d.rule}@${d.line}`,
+    );
+    expect(rules).toEqual([
+      'date-order@6',
+      'timezone@7',
+      'goal-due-outside-plan@19',
+      'unknown-reference@26',
+      'cadence@30',
+      'invalid-date@40',
+    ]);
     expect(result.code).toBe(1);
   });
 
@@ -79,14 +99,16 @@ describe('herald validate (built binary)', () => {
     const folder = await tempFolder();
     const missing = await runCli(['validate'], { cwd: folder });
     expect(missing).toMatchObject({ code: 2, stdout: '' });
-    expect(missing.stderr).toBe('error: No plan at herald.yaml\nhint: Create one with `herald init`, or pass the path of your plan: `herald validate path/to/plan.yaml`.\n');
+    expect(missing.stderr).toBe(
+      'error: No plan at herald.yaml\nhint: Create one with `herald init`, or pass the path of your plan: `herald validate path/to/plan.yaml`.\n',
+    );
     await mkdir(join(folder, 'plans'));
     const directory = await runCli(['validate', 'plans'], { cwd: folder });
     expect(directory.code).toBe(2);
     expect(directory.stderr).toContain('plans is a folder, not a plan file');
     const badFormat = await runCli(['validate', '--format', 'xml'], { cwd: folder });
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toContain("Allowed choices are text, json, github");
+    expect(badFormat.stderr).toContain('Allowed choices are text, json, github');
   });
 
   it('reads a plan whose path has spaces', async () => {

@@ -109,19 +109,35 @@ function describeError(data: unknown, error: SchemaError): Finding {
       };
     case 'const':
       if (path[0] === 'version' && path.length === 1) {
-        return { ...base, rule: 'version', message: `Unsupported plan version ${show(value)}`, hint: 'This Herald reads version 1 plans: set `version: 1`.' };
+        return {
+          ...base,
+          rule: 'version',
+          message: `Unsupported plan version ${show(value)}`,
+          hint: 'This Herald reads version 1 plans: set `version: 1`.',
+        };
       }
       return { ...base, rule: 'type', message: `\`${field}\` must be ${show(params.allowedValue)}`, hint: description ?? '' };
     case 'pattern':
       return patternFinding(base, String(params.pattern), field, owner, value);
     case 'minimum':
-      return { ...base, rule: 'type', message: `\`${field}\` in ${owner} must be ${String(params.limit)} or more`, hint: description ?? '' };
+      return {
+        ...base,
+        rule: 'type',
+        message: `\`${field}\` in ${owner} must be ${String(params.limit)} or more`,
+        hint: description ?? '',
+      };
     default:
       return { ...base, rule: 'type', message: `\`${field}\` in ${owner} ${error.message ?? 'is not valid'}`, hint: description ?? '' };
   }
 }
 
-function patternFinding(base: { severity: 'error'; path: DataPath }, pattern: string, field: string, owner: string, value: unknown): Finding {
+function patternFinding(
+  base: { severity: 'error'; path: DataPath },
+  pattern: string,
+  field: string,
+  owner: string,
+  value: unknown,
+): Finding {
   const text = String(value);
   switch (pattern) {
     case SLUG_PATTERN: {
@@ -135,11 +151,26 @@ function patternFinding(base: { severity: 'error'; path: DataPath }, pattern: st
       };
     }
     case DATE_PATTERN:
-      return { ...base, rule: 'invalid-date', message: `\`${field}\` in ${owner} is ${show(text)}, not a date`, hint: 'Write dates as YYYY-MM-DD, e.g. 2027-01-04.' };
+      return {
+        ...base,
+        rule: 'invalid-date',
+        message: `\`${field}\` in ${owner} is ${show(text)}, not a date`,
+        hint: 'Write dates as YYYY-MM-DD, e.g. 2027-01-04.',
+      };
     case TIME_PATTERN:
-      return { ...base, rule: 'invalid-time', message: `\`${field}\` in ${owner} is ${show(text)}, not a time`, hint: 'Write times as "HH:MM" on a 24-hour clock, in quotes, e.g. "09:00".' };
+      return {
+        ...base,
+        rule: 'invalid-time',
+        message: `\`${field}\` in ${owner} is ${show(text)}, not a time`,
+        hint: 'Write times as "HH:MM" on a 24-hour clock, in quotes, e.g. "09:00".',
+      };
     case DURATION_PATTERN:
-      return { ...base, rule: 'invalid-duration', message: `\`${field}\` in ${owner} is ${show(text)}, not a duration`, hint: 'Write durations in hours and minutes, e.g. 10m, 1h, 1h30m.' };
+      return {
+        ...base,
+        rule: 'invalid-duration',
+        message: `\`${field}\` in ${owner} is ${show(text)}, not a duration`,
+        hint: 'Write durations in hours and minutes, e.g. 10m, 1h, 1h30m.',
+      };
     default:
       return { ...base, rule: 'type', message: `\`${field}\` in ${owner} does not have the expected form`, hint: '' };
   }
@@ -150,7 +181,8 @@ function typeHint(expected: string, value: unknown, description: string | undefi
     return `Write the number without quotes or units${description === undefined ? '' : `: ${lowerFirst(description)}`}`;
   }
   if (expected === 'array') return 'Write a list, e.g. `[a, b]` or one `- item` per line.';
-  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return `Put the value in quotes to keep it as text.`;
+  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean'))
+    return `Put the value in quotes to keep it as text.`;
   return description ?? '';
 }
 
@@ -200,10 +232,19 @@ function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `text (${show(value)})`;
-  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `the value ${value}`;
+  return 'a value of another kind';
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+  const names: Record<string, string> = {
+    array: 'a list',
+    object: 'a mapping',
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+  };
   return names[type] ?? type;
 }

@@ -29,7 +29,14 @@ export function checkValues(data: unknown): Finding[] {
   const start = plan !== undefined ? realDate(findings, data, ['plan', 'start'], stringAt(plan, 'start')) : undefined;
   const end = plan !== undefined ? realDate(findings, data, ['plan', 'end'], stringAt(plan, 'end')) : undefined;
   if (start !== undefined && end !== undefined && compareDates(end, start) < 0) {
-    findings.push(error('date-order', ['plan', 'end'], `The plan ends (${end}) before it starts (${start})`, 'Swap `start` and `end`, or correct one of them.'));
+    findings.push(
+      error(
+        'date-order',
+        ['plan', 'end'],
+        `The plan ends (${end}) before it starts (${start})`,
+        'Swap `start` and `end`, or correct one of them.',
+      ),
+    );
   }
   const timeZone = plan !== undefined ? stringAt(plan, 'timezone') : undefined;
   if (timeZone !== undefined && !isTimeZone(timeZone)) {
@@ -49,7 +56,14 @@ export function checkValues(data: unknown): Finding[] {
   for (const { index } of entriesOf(data, 'goals')) {
     const due = dates.get(`goals/${index}/due`);
     if (due !== undefined && start !== undefined && end !== undefined && (compareDates(due, start) < 0 || compareDates(due, end) > 0)) {
-      findings.push(error('goal-due-outside-plan', ['goals', index, 'due'], `${capitalise(describeOwner(data, ['goals', index]))} is due ${due}, outside the plan (${start} to ${end})`, 'Move the due date inside the plan, or widen the plan.'));
+      findings.push(
+        error(
+          'goal-due-outside-plan',
+          ['goals', index, 'due'],
+          `${capitalise(describeOwner(data, ['goals', index]))} is due ${due}, outside the plan (${start} to ${end})`,
+          'Move the due date inside the plan, or widen the plan.',
+        ),
+      );
     }
   }
 
@@ -58,13 +72,37 @@ export function checkValues(data: unknown): Finding[] {
     const channelStart = dates.get(`channels/${index}/start`);
     const channelEnd = dates.get(`channels/${index}/end`);
     if (channelStart !== undefined && channelEnd !== undefined && compareDates(channelEnd, channelStart) < 0) {
-      findings.push(error('date-order', ['channels', index, 'end'], `${owner} ends (${channelEnd}) before it starts (${channelStart})`, 'Swap `start` and `end`, or correct one of them.'));
-    } else if ((channelStart !== undefined && end !== undefined && compareDates(channelStart, end) > 0) || (channelEnd !== undefined && start !== undefined && compareDates(channelEnd, start) < 0)) {
-      findings.push(error('date-order', ['channels', index, channelStart !== undefined ? 'start' : 'end'], `${owner} runs entirely outside the plan (${start ?? '?'} to ${end ?? '?'})`, "A channel's own start and end narrow the plan's; move them inside it."));
+      findings.push(
+        error(
+          'date-order',
+          ['channels', index, 'end'],
+          `${owner} ends (${channelEnd}) before it starts (${channelStart})`,
+          'Swap `start` and `end`, or correct one of them.',
+        ),
+      );
+    } else if (
+      (channelStart !== undefined && end !== undefined && compareDates(channelStart, end) > 0) ||
+      (channelEnd !== undefined && start !== undefined && compareDates(channelEnd, start) < 0)
+    ) {
+      findings.push(
+        error(
+          'date-order',
+          ['channels', index, channelStart !== undefined ? 'start' : 'end'],
+          `${owner} runs entirely outside the plan (${start ?? '?'} to ${end ?? '?'})`,
+          "A channel's own start and end narrow the plan's; move them inside it.",
+        ),
+      );
     }
     const time = stringAt(entry, 'time');
     if (time !== undefined && TIME_SHAPE.test(time) && !isClockTime(time)) {
-      findings.push(error('invalid-time', ['channels', index, 'time'], `${owner} has time "${time}", which is not a time of day`, 'Use a 24-hour time from "00:00" to "23:59".'));
+      findings.push(
+        error(
+          'invalid-time',
+          ['channels', index, 'time'],
+          `${owner} has time "${time}", which is not a time of day`,
+          'Use a 24-hour time from "00:00" to "23:59".',
+        ),
+      );
     }
     const cadence = stringAt(entry, 'cadence');
     if (cadence !== undefined) {
@@ -80,7 +118,14 @@ function realDate(findings: Finding[], data: unknown, path: DataPath, value: str
   if (value === undefined || !DATE_SHAPE.test(value)) return undefined;
   if (isIsoDate(value)) return value;
   const field = String(path[path.length - 1]);
-  findings.push(error('invalid-date', path, `\`${field}\` in ${describeOwner(data, path)} is ${value}, which is not a real date`, 'Check the month and the day: YYYY-MM-DD, e.g. 2027-02-28.'));
+  findings.push(
+    error(
+      'invalid-date',
+      path,
+      `\`${field}\` in ${describeOwner(data, path)} is ${value}, which is not a real date`,
+      'Check the month and the day: YYYY-MM-DD, e.g. 2027-02-28.',
+    ),
+  );
   return undefined;
 }
 

@@ -8,7 +8,18 @@ export const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 export const TIME_PATTERN = '^\\d{2}:\\d{2}$';
 export const DURATION_PATTERN = '^(?=\\d)(\\d+h)?(\\d+m)?$';
 
-export const CHANNEL_TYPES = ['email', 'slack', 'teams', 'meeting', 'one-on-one', 'hallway', 'podcast', 'newsletter', 'intranet', 'other'] as const;
+export const CHANNEL_TYPES = [
+  'email',
+  'slack',
+  'teams',
+  'meeting',
+  'one-on-one',
+  'hallway',
+  'podcast',
+  'newsletter',
+  'intranet',
+  'other',
+] as const;
 export const RESEARCH_TYPES = ['survey', 'analytics', 'interview', 'focus-group', 'competitor', 'other'] as const;
 export const LEVELS = ['high', 'medium', 'low'] as const;
 

@@ -1,14 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { PLANNING_RULES, RULE_SETTINGS } from '../rules/catalog.js';
-import {
-  CHANNEL_TYPES,
-  DATE_PATTERN,
-  DURATION_PATTERN,
-  LEVELS,
-  RESEARCH_TYPES,
-  SLUG_PATTERN,
-  TIME_PATTERN,
-} from './formats.js';
+import { CHANNEL_TYPES, DATE_PATTERN, DURATION_PATTERN, LEVELS, RESEARCH_TYPES, SLUG_PATTERN, TIME_PATTERN } from './formats.js';
 
 /**
  * The plan file format, version 1: the one definition behind the JSON Schema that
@@ -17,7 +9,8 @@ import {
  */
 
 const strict = { additionalProperties: false } as const;
-const Id = (what: string) => Type.String({ pattern: SLUG_PATTERN, description: `The ${what}'s id: a lowercase slug, unique among ${what}s.` });
+const Id = (what: string) =>
+  Type.String({ pattern: SLUG_PATTERN, description: `The ${what}'s id: a lowercase slug, unique among ${what}s.` });
 const IsoDate = (description: string) => Type.String({ pattern: DATE_PATTERN, description: `${description} (YYYY-MM-DD).` });
 const Text = (description: string) => Type.String({ description });
 const Refs = (what: string) => Type.Array(Type.String({ pattern: SLUG_PATTERN }), { description: `Ids of ${what}.` });
@@ -81,7 +74,9 @@ const Channel = Type.Object(
     type: OneOf(CHANNEL_TYPES, 'The kind of channel; it decides the draft template.'),
     name: Type.Optional(Text('Its name, e.g. Monthly executive digest.')),
     owner: Type.Optional(Text('Who sends or runs it.')),
-    cadence: Text('How often: e.g. "weekly on tuesday", "every 2 weeks on thursday", "monthly on the first monday", "once on 2027-02-03", or "RRULE:...".'),
+    cadence: Text(
+      'How often: e.g. "weekly on tuesday", "every 2 weeks on thursday", "monthly on the first monday", "once on 2027-02-03", or "RRULE:...".',
+    ),
     time: Type.Optional(Type.String({ pattern: TIME_PATTERN, description: 'Time of day, HH:MM in the plan time zone; none = all day.' })),
     duration: Type.Optional(Type.String({ pattern: DURATION_PATTERN, description: 'How long, e.g. 10m, 1h, 1h30m.' })),
     start: Type.Optional(IsoDate('First day of this channel, inside the plan')),
@@ -125,9 +120,7 @@ const ruleSetting = (threshold: boolean, description: string): TSchema =>
     : Type.Unsafe({ type: 'string', enum: [...RULE_SETTINGS], description });
 
 const Rules = Type.Object(
-  Object.fromEntries(
-    PLANNING_RULES.map((rule) => [rule.id, Type.Optional(ruleSetting('threshold' in rule, rule.description))]),
-  ),
+  Object.fromEntries(PLANNING_RULES.map((rule) => [rule.id, Type.Optional(ruleSetting('threshold' in rule, rule.description))])),
   { ...strict, description: 'Planning rules switched off, to a severity, or to a threshold.' },
 );
 
@@ -136,7 +129,7 @@ export const PlanSchema = Type.Object(
     version: Type.Literal(1, { description: 'The plan format version: 1.' }),
     plan: Type.Object(
       {
-        name: Text('The plan\'s name.'),
+        name: Text("The plan's name."),
         organization: Type.Optional(Text('The organisation.')),
         owner: Type.Optional(Text('Who owns the plan.')),
         start: IsoDate('First day of the plan'),

@@ -9,7 +9,7 @@ export const audienceUnreached: PlanningRule = {
         : [
             {
               message: `No channel reaches audience "${audience.id}"`,
-              hint: 'List the channels that reach them under the audience\'s `channels:`, e.g. channels: [exec-digest].',
+              hint: "List the channels that reach them under the audience's `channels:`, e.g. channels: [exec-digest].",
               path: audience.channels === undefined ? ['audiences', index, 'id'] : ['audiences', index, 'channels'],
             },
           ],

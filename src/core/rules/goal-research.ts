@@ -9,7 +9,7 @@ export const goalResearch: PlanningRule = {
         : [
             {
               message: `Goal "${goal.id}" has no research behind it`,
-              hint: 'Ask the audience first (a survey, interviews, analytics), add it under `research:` and list its id in the goal\'s `research:`.',
+              hint: "Ask the audience first (a survey, interviews, analytics), add it under `research:` and list its id in the goal's `research:`.",
               path: ['goals', index, 'id'],
             },
           ],

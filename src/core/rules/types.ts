@@ -7,11 +7,11 @@ import type { PlanningRuleId } from './catalog.js';
 export interface RuleContext {
   plan: Plan;
   /** True for a date before today in the plan's time zone. */
-  isPast(date: IsoDate): boolean;
+  isPast: (date: IsoDate) => boolean;
   /** The rule's threshold: the plan's `rules:` number, else the rule's default. */
   threshold: number;
   /** Every touchpoint of the plan, computed once for all rules that need it. */
-  touchpoints(): readonly Touchpoint[];
+  touchpoints: () => readonly Touchpoint[];
 }
 
 /** What a rule reports; the runner adds the rule id and the severity the plan asks for. */

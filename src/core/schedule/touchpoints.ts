@@ -51,7 +51,11 @@ export function buildTouchpoints(plan: Plan, window?: DateRange): Touchpoint[] {
     const range = channelRange(plan, channel);
     const parsed = parseCadence(channel.cadence);
     if (range === null || !parsed.ok) continue;
-    const dates = expandCadence(parsed.cadence, { start: range.from, end: range.to }, window === undefined ? undefined : { from: window.from, to: window.to });
+    const dates = expandCadence(
+      parsed.cadence,
+      { start: range.from, end: range.to },
+      window === undefined ? undefined : { from: window.from, to: window.to },
+    );
     const audiences = reach.get(channel.id) ?? [];
     for (const date of dates) {
       touchpoints.push({

@@ -17,9 +17,7 @@ export const MAX_DEPTH = 64;
 /** Aliases may share data but not multiply it (the "billion laughs"). */
 export const MAX_EXPANDED_NODES = 1_000_000;
 
-export type YamlReadResult =
-  | { ok: true; data: unknown; sourceMap: SourceNode }
-  | { ok: false; findings: Finding[] };
+export type YamlReadResult = { ok: true; data: unknown; sourceMap: SourceNode } | { ok: false; findings: Finding[] };
 
 interface Frame {
   open: number;
@@ -50,7 +48,10 @@ export async function readYaml(text: string): Promise<YamlReadResult> {
     return readWithPositions(text);
   } catch (error) {
     if (error instanceof LimitError) {
-      return { ok: false, findings: [{ rule: 'yaml-limits', severity: 'error', message: error.message, hint: error.hint, offset: error.offset }] };
+      return {
+        ok: false,
+        findings: [{ rule: 'yaml-limits', severity: 'error', message: error.message, hint: error.hint, offset: error.offset }],
+      };
     }
     if (error instanceof jsyaml.YAMLException) {
       return { ok: false, findings: await listSyntaxErrors(text, error) };
@@ -99,7 +100,7 @@ function readWithPositions(text: string): YamlReadResult {
     parent.children.push({ start, result, isKey: followedByColon(text, end), size, node });
   };
 
-  const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener } as jsyaml.LoadOptions);
+  const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
   const top = root.children[root.children.length - 1];
   return { ok: true, data, sourceMap: top?.node ?? { start: 0 } };
 }
@@ -108,6 +109,10 @@ function readWithPositions(text: string): YamlReadResult {
 function buildNode(start: number, result: unknown, children: ReadNode[]): SourceNode {
   const node: SourceNode = { start };
   if (typeof result !== 'object' || result === null || children.length === 0) return node;
+  // js-yaml tries a block mapping first and, when no colon follows, keeps what it read as
+  // the "key": the one child is then this very collection.
+  const only = children.length === 1 ? children[0] : undefined;
+  if (only !== undefined && only.result === result) return only.node;
   const map = new Map<string | number, SourceNode>();
   if (Array.isArray(result)) {
     let next = 0;
@@ -196,15 +201,13 @@ async function listSyntaxErrors(text: string, first: jsyaml.YAMLException): Prom
   try {
     const { parseDocument } = await import('yaml');
     const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-    const findings = document.errors.map(
-      (error): Finding => ({
-        rule: 'yaml-syntax',
-        severity: 'error',
-        message: capitalise(error.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '')),
-        hint: SYNTAX_HINTS[error.code] ?? DEFAULT_SYNTAX_HINT,
-        offset: error.pos[0],
-      }),
-    );
+    const findings = document.errors.map((error): Finding => ({
+      rule: 'yaml-syntax',
+      severity: 'error',
+      message: capitalise(error.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '')),
+      hint: SYNTAX_HINTS[error.code] ?? DEFAULT_SYNTAX_HINT,
+      offset: error.pos[0],
+    }));
     return findings.length > 0 ? findings : [own];
   } catch {
     return [own];

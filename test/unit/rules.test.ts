@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { CLEAN_PLAN, cleanPlanWith, rulesOf, validateText } from '../helpers/validate-text.js';
+
+/** Each planning rule: a plan that triggers it, the clean plan that does not, and `rules:` turning it off. */
+const CASES: Array<{ rule: string; plan: string; today?: string; line: number }> = [
+  { rule: 'goal-measurable', plan: cleanPlanWith('    baseline: 20\n', ''), line: 13 },
+  { rule: 'goal-research', plan: cleanPlanWith('    research: [pulse]\n', ''), line: 13 },
+  { rule: 'goal-overdue', plan: cleanPlanWith(/measurements:\n.*\n/, ''), today: '2027-04-02', line: 19 },
+  {
+    rule: 'audience-unreached',
+    plan: `${cleanPlanWith('audiences:\n', 'audiences:\n  - id: support\n    name: Support\n    channels: []\n')}`,
+    line: 25,
+  },
+  {
+    rule: 'channel-unused',
+    plan: cleanPlanWith('channels:\n  - id: digest', 'channels:\n  - id: podcast\n    type: podcast\n    cadence: monthly\n  - id: digest'),
+    line: 28,
+  },
+  {
+    rule: 'decision-makers-quiet',
+    plan: cleanPlanWith('channels: [digest, staff-meeting]', 'channels: [staff-meeting]').replace(
+      'every 2 weeks on thursday',
+      'quarterly on the first thursday',
+    ),
+    line: 26,
+  },
+  { rule: 'over-communication', plan: cleanPlanWith('cadence: weekly on monday', 'cadence: daily'), line: 26 },
+  { rule: 'one-way', plan: cleanPlanWith('    feedback: Reply to the digest.\n', ''), line: 27 },
+  { rule: 'highlight-evidence', plan: cleanPlanWith('    evidence: https://crm.example.com/reports/123\n', ''), line: 39 },
+  { rule: 'cadence-skips', plan: cleanPlanWith('every 2 weeks on thursday', 'monthly on day 30'), line: 35 },
+];
+
+describe('planning rules', () => {
+  it('the clean plan triggers none of them', async () => {
+    expect(await rulesOf(CLEAN_PLAN, '2027-04-02')).toEqual([]);
+  });
+
+  for (const { rule, plan, today, line } of CASES) {
+    describe(rule, () => {
+      it('warns, at the line to fix, with a hint', async () => {
+        const result = await validateText(plan, today);
+        const found = result.diagnostics.filter((d) => d.rule === rule);
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatchObject({ severity: 'warning', line });
+        expect(found[0]?.hint).toBeTruthy();
+        expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      });
+
+      it('is turned off, or made an error, in rules:', async () => {
+        expect(await rulesOf(`${plan}rules:\n  ${rule}: off\n`, today)).not.toContain(rule);
+        const asError = await validateText(`${plan}rules:\n  ${rule}: error\n`, today);
+        expect(asError.diagnostics.find((d) => d.rule === rule)?.severity).toBe('error');
+      });
+    });
+  }
+});
+
+describe('rule thresholds', () => {
+  it('over-communication: a number raises the touches allowed a week', async () => {
+    const daily = cleanPlanWith('cadence: weekly on monday', 'cadence: daily');
+    const result = await validateText(daily);
+    expect(result.diagnostics.find((d) => d.rule === 'over-communication')?.message).toBe(
+      'Audience "leadership" gets 6 touches in the week of 2027-01-04 and 5 more weeks; more than 5 a week wears people out',
+    );
+    expect(await rulesOf(`${daily}rules:\n  over-communication: 6\n`)).not.toContain('over-communication');
+  });
+
+  it('decision-makers-quiet: counts from the plan start to the first touch and from the last to the end', async () => {
+    const late = cleanPlanWith('channels: [digest, staff-meeting]', 'channels: [digest]').replace(
+      'cadence: weekly on monday',
+      'cadence: weekly on monday\n    start: 2027-02-15',
+    );
+    const result = await validateText(late);
+    expect(result.diagnostics.find((d) => d.rule === 'decision-makers-quiet')?.message).toBe(
+      'Decision-makers "leadership" hear nothing for 42 days, from 2027-01-04 to 2027-02-15',
+    );
+    expect(await rulesOf(`${late}rules:\n  decision-makers-quiet: 45\n`)).not.toContain('decision-makers-quiet');
+  });
+
+  it('goal-overdue: not before the due date, and not once a measurement exists', async () => {
+    const unmeasured = cleanPlanWith(/measurements:\n.*\n/, '');
+    expect(await rulesOf(unmeasured, '2027-03-31')).not.toContain('goal-overdue');
+    expect(await rulesOf(unmeasured, '2027-04-01')).toContain('goal-overdue');
+    expect(await rulesOf(CLEAN_PLAN, '2027-04-01')).not.toContain('goal-overdue');
+  });
+
+  it('goal-overdue: "today" is the plan time zone\'s date', async () => {
+    const unmeasured = cleanPlanWith(/measurements:\n.*\n/, '').replace('timezone: Europe/Berlin', 'timezone: Pacific/Kiritimati');
+    // 2027-03-31T12:00Z is already 2027-04-01 in Kiritimati (UTC+14).
+    expect(await rulesOf(unmeasured, '2027-03-31')).toContain('goal-overdue');
+  });
+
+  it('planning rules wait until the errors are fixed', async () => {
+    const result = await validateText(
+      cleanPlanWith('    feedback: Reply to the digest.\n', '').replace('influence: high', 'influence: huge'),
+    );
+    expect(result.rulesRan).toBe(false);
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['enum']);
+  });
+});
