@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -9,11 +9,13 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * only its own code: start-up time is most of what a CLI's user feels.
  */
 export async function bundleCli(): Promise<void> {
-  await rm(`${root}dist`, { recursive: true, force: true });
+  // Built aside and swapped in, so a test run that is using dist/ never sees it half written.
+  const fresh = `dist.${process.pid}.tmp`;
+  await rm(`${root}${fresh}`, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: ['src/cli.ts'],
-    outdir: 'dist',
+    outdir: fresh,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -27,4 +29,16 @@ export async function bundleCli(): Promise<void> {
     banner: { js: "import { createRequire as __heraldRequire } from 'node:module'; const require = __heraldRequire(import.meta.url);" },
     logLevel: 'warning',
   });
+  const old = `${root}dist.${process.pid}.old`;
+  // Another build may swap at the same moment (parallel test runs): retry until ours lands.
+  for (let attempt = 1; ; attempt += 1) {
+    await rename(`${root}dist`, old).catch(() => undefined);
+    try {
+      await rename(`${root}${fresh}`, `${root}dist`);
+      break;
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
+  await rm(old, { recursive: true, force: true });
 }

@@ -1,0 +1,51 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { Plan } from '../core/plan/schema.js';
+import { validatePlan } from '../core/validate-plan.js';
+import { todayIn } from '../core/zoned-time.js';
+import { EXIT, HeraldError } from '../errors.js';
+import { formatDiagnosticsText } from '../format/diagnostics-text.js';
+import { readPlanFile, type PlanFile } from '../io/read-plan-file.js';
+import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
+import type { CommandContext } from './context.js';
+
+export interface LoadedPlan {
+  plan: Plan;
+  file: PlanFile;
+  /** The plan's text as read, for commands that edit it in place (track). */
+  text: string;
+  /** Planning-rule warnings: commands other than validate mention them on stderr, briefly. */
+  warnings: Diagnostic[];
+  /** Today in the plan's time zone. */
+  today: string;
+}
+
+/**
+ * Reads and checks the plan for every command but validate. A plan with errors stops the
+ * command: the errors are printed on stderr as validate prints them, and the exit code is 1.
+ */
+export async function loadPlan(planArgument: string | undefined, context: CommandContext): Promise<LoadedPlan> {
+  const file = await readPlanFile(planArgument, context.cwd);
+  const result = await validatePlan(file.bytes, { now: context.now });
+  if (result.plan === undefined) {
+    const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    context.stderr.write(
+      formatDiagnosticsText(
+        { file: file.displayPath, text: result.text, diagnostics: errors, rulesRan: false },
+        palette,
+        widthOf(context.stderr, context.env),
+      ),
+    );
+    throw new HeraldError(`${file.displayPath} has errors; fix them first`, {
+      hint: `Run \`herald validate ${file.displayPath}\` for the details.`,
+      exitCode: EXIT.problems,
+    });
+  }
+  return {
+    plan: result.plan,
+    file,
+    text: result.text,
+    warnings: result.diagnostics,
+    today: todayIn(result.plan.plan.timezone ?? 'UTC', context.now),
+  };
+}
