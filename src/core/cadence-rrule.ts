@@ -53,17 +53,20 @@ export function checkRrule(text: string): RruleCheck {
   const trimmed = text.trim();
   const fail = (reason: string, hint: string): RruleCheck => ({
     ok: false,
-    message: `${show(trimmed)} is not a rule Herald can use: ${reason}`,
+    message: `${show(trimmed.replace(/\s+/g, ' '))} is not a rule Herald can use: ${reason}`,
     hint,
   });
-  if (/[\r\n]/.test(trimmed)) return fail('it spans several lines', `Write a single RRULE line, ${EXAMPLE}.`);
   const body = trimmed
     .replace(/^rrule:/i, '')
     .replace(/\s+/g, '')
     .toUpperCase();
-  if (/DTSTART|TZID/.test(body)) {
-    return fail('it sets its own start', "Remove DTSTART: Herald starts the rule at the plan's start (or the channel's own `start`).");
+  if (/DTSTART|TZID/i.test(trimmed)) {
+    return fail(
+      'it sets its own start or time zone',
+      "Remove DTSTART and TZID: Herald starts the rule at the plan's start (or the channel's own `start`), in the plan's time zone.",
+    );
   }
+  if (/[\r\n]/.test(trimmed)) return fail('it spans several lines', `Write a single RRULE line, ${EXAMPLE}.`);
   const parts = new Map<string, string>();
   for (const part of body.split(';')) {
     const [key = '', value, ...extra] = part.split('=');

@@ -1,3 +1,5 @@
+import { compareText } from './text.js';
+
 /** A path into the plan's data, e.g. ['goals', 2, 'audiences', 0]. */
 export type DataPath = ReadonlyArray<string | number>;
 
@@ -28,5 +30,5 @@ export interface Diagnostic {
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return a.line - b.line || a.column - b.column || compareText(a.rule, b.rule);
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../text.js';
 import { daysBetween, isoWeek, type IsoDate } from '../dates.js';
 import type { DateRange, Touchpoint } from './touchpoints.js';
 
@@ -51,5 +52,5 @@ export function busyWeeks(dates: readonly IsoDate[], maxTouches: number): BusyWe
   return [...perWeek]
     .filter(([, touches]) => touches > maxTouches)
     .map(([monday, touches]) => ({ monday, touches }))
-    .sort((a, b) => a.monday.localeCompare(b.monday));
+    .sort((a, b) => compareText(a.monday, b.monday));
 }

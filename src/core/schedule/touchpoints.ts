@@ -1,3 +1,4 @@
+import { compareText } from '../text.js';
 import { expandCadence, parseCadence } from '../cadence.js';
 import { compareDates, maxDate, minDate, type IsoDate } from '../dates.js';
 import type { ChannelType } from '../plan/formats.js';
@@ -72,5 +73,5 @@ export function buildTouchpoints(plan: Plan, window?: DateRange): Touchpoint[] {
 }
 
 function compareTouchpoints(a: Touchpoint, b: Touchpoint): number {
-  return compareDates(a.date, b.date) || (a.time ?? '').localeCompare(b.time ?? '') || a.channel.localeCompare(b.channel);
+  return compareDates(a.date, b.date) || compareText(a.time ?? '', b.time ?? '') || compareText(a.channel, b.channel);
 }

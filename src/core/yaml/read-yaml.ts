@@ -15,7 +15,7 @@ import type { SourceNode } from './source-map.js';
 /** Plans are a few levels deep; anything deeper is an attack or an accident. */
 export const MAX_DEPTH = 64;
 /** Aliases may share data but not multiply it (the "billion laughs"). */
-export const MAX_EXPANDED_NODES = 1_000_000;
+export const MAX_EXPANDED_NODES = 1_000_000; // "a million" in the message
 
 export type YamlReadResult = { ok: true; data: unknown; sourceMap: SourceNode } | { ok: false; findings: Finding[] };
 
@@ -92,7 +92,7 @@ function readWithPositions(text: string): YamlReadResult {
     }
     if (size > MAX_EXPANDED_NODES) {
       throw new LimitError(
-        `Aliases here expand the plan to more than ${MAX_EXPANDED_NODES.toLocaleString('en')} nodes`,
+        `Aliases here expand the plan to more than a million nodes`,
         start,
         'Anchors (&name) and aliases (*name) may share a value, not multiply it: write the values out instead.',
       );

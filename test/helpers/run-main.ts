@@ -1,0 +1,25 @@
+import { main } from '../../src/main.js';
+
+export interface MainResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs Herald in this process, exactly as the binary does but with captured output: fast
+ * enough for the hundreds of runs of the fuzz tests.
+ */
+export async function runMain(argv: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<MainResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv,
+    cwd,
+    env: { HERALD_TODAY: '2027-02-15', ...env },
+    stdout: { write: (text: string) => (stdout += text), isTTY: false },
+    stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    now: new Date('2027-02-15T12:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
