@@ -9,7 +9,7 @@ import { HeraldError } from '../errors.js';
  */
 export async function writeFileSafely(
   path: string,
-  content: string | Uint8Array,
+  content: string | Buffer,
   options: { force: boolean; displayPath: string },
 ): Promise<void> {
   if (!options.force && (await exists(path))) {
