@@ -1,0 +1,138 @@
+import { dirname } from 'node:path';
+import { buildDraftJobs } from '../core/drafts/build-drafts.js';
+import type { DraftJob } from '../core/drafts/draft-data.js';
+import { formatDateWords } from '../core/drafts/format-values.js';
+import { formatOf } from '../core/drafts/kinds.js';
+import { resolveWindow } from '../core/drafts/window.js';
+import type { DateRange } from '../core/schedule/touchpoints.js';
+import { pluralise } from '../core/drafts/format-values.js';
+import { EXIT, HeraldError } from '../errors.js';
+import type { Palette } from '../format/palette.js';
+import { safeTerminalText } from '../format/safe-text.js';
+import { planDraftWrites, writeDrafts, type DraftStatus, type DraftWritePlan } from '../io/drafts-folder.js';
+import { colorLevel, paletteFor } from '../io/terminal.js';
+import { createDraftRenderer } from '../render/environment.js';
+import { loadTemplates } from '../render/load-templates.js';
+import { channelTemplateOf, renderDrafts } from '../render/render-drafts.js';
+import type { CommandContext } from './context.js';
+import { loadPlan } from './load-plan.js';
+
+export interface GenerateOptions {
+  date?: string;
+  from?: string;
+  to?: string;
+  /** The output folder, relative to the working folder. */
+  out: string;
+  /** A folder of the user's own templates. */
+  templates?: string;
+  stdout: boolean;
+  dryRun: boolean;
+  /** Print the template data as JSON instead of rendering. */
+  data: boolean;
+  force: boolean;
+}
+
+export async function generateCommand(
+  planArgument: string | undefined,
+  options: GenerateOptions,
+  context: CommandContext,
+): Promise<number> {
+  refuseConflicts(options);
+  const { plan, file, today, warnings } = await loadPlan(planArgument, context);
+  const resolved = resolveWindow(options, today);
+  if (!resolved.ok) throw new HeraldError(resolved.message, { hint: resolved.hint });
+  const window = resolved.window;
+  const jobs = buildDraftJobs(plan, window);
+
+  if (options.data) {
+    context.stdout.write(`${JSON.stringify(jobs.map(dataEntry), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (warnings.length > 0) {
+    context.stderr.write(
+      `note: ${file.displayPath} has ${pluralise(warnings.length, 'warning')}; \`herald validate ${file.displayPath}\` lists them\n`,
+    );
+  }
+  if (jobs.length === 0) {
+    context.stderr.write(`No touchpoints ${describeWindow(window)}: nothing to draft. \`herald schedule\` shows when the next ones are.\n`);
+    return EXIT.ok;
+  }
+
+  const channelTemplates = new Map(
+    (plan.channels ?? []).flatMap((channel) => (channel.template === undefined ? [] : [[channel.id, channel.template] as const])),
+  );
+  const templates = await loadTemplates(
+    jobs.map((job) => ({ kind: job.template, channelTemplate: channelTemplateOf(job, channelTemplates) })),
+    { cwd: context.cwd, planFolder: dirname(file.absolutePath), userFolder: options.templates ?? null },
+  );
+  for (const name of templates.unknownFiles) {
+    context.stderr.write(
+      `warning: ${safeTerminalText(name)} in ${safeTerminalText(options.templates ?? '')} is not a template Herald uses\n`,
+    );
+  }
+  const drafts = await renderDrafts(jobs, templates, createDraftRenderer(templates.partials), channelTemplates);
+
+  if (options.stdout) {
+    drafts.forEach((draft, position) => {
+      if (drafts.length > 1) context.stdout.write(`${position === 0 ? '' : '\n'}==> ${draft.fileName} <==\n`);
+      context.stdout.write(draft.content);
+    });
+    return EXIT.ok;
+  }
+
+  const writePlan = await planDraftWrites(options.out, drafts, { cwd: context.cwd, force: options.force });
+  for (const warning of writePlan.warnings) context.stderr.write(`warning: ${safeTerminalText(warning)}\n`);
+  if (!options.dryRun) await writeDrafts(writePlan);
+  const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
+  context.stdout.write(formatWriteReport(writePlan, window, options.dryRun, palette));
+  return EXIT.ok;
+}
+
+function refuseConflicts(options: GenerateOptions): void {
+  const modes = (['data', 'stdout', 'dryRun'] as const).filter((mode) => options[mode]);
+  if (modes.length > 1) {
+    const flag = (mode: string): string => `--${mode === 'dryRun' ? 'dry-run' : mode}`;
+    throw new HeraldError(`${modes.map(flag).join(' and ')} do not go together`, {
+      hint: '--data prints the template data, --stdout prints the drafts, --dry-run lists the files: choose one.',
+    });
+  }
+}
+
+function dataEntry(job: DraftJob): { file: string; template: string; format: string; data: unknown } {
+  return { file: job.fileName, template: job.template, format: formatOf(job.template), data: job.data };
+}
+
+function describeWindow(window: DateRange): string {
+  return window.from === window.to
+    ? `on ${formatDateWords(window.from)}`
+    : `from ${formatDateWords(window.from, 'medium')} to ${formatDateWords(window.to, 'medium')}`;
+}
+
+const LABELS: Record<DraftStatus, { done: string; dry: string }> = {
+  new: { done: 'written', dry: 'would write' },
+  updated: { done: 'updated', dry: 'would update' },
+  overwritten: { done: 'overwritten', dry: 'would overwrite' },
+  unchanged: { done: 'unchanged', dry: 'unchanged' },
+  kept: { done: 'kept', dry: 'would keep' },
+};
+
+export function formatWriteReport(plan: DraftWritePlan, window: DateRange, dryRun: boolean, palette: Palette): string {
+  const width = Math.max(...plan.drafts.map((d) => (dryRun ? LABELS[d.status].dry : LABELS[d.status].done).length));
+  const lines = plan.drafts.map((draft) => {
+    const label = (dryRun ? LABELS[draft.status].dry : LABELS[draft.status].done).padEnd(width);
+    const coloured =
+      draft.status === 'kept' ? palette.warning(label) : draft.status === 'unchanged' ? palette.dim(label) : palette.success(label);
+    const note = draft.status === 'kept' ? palette.dim(' (edited since Herald wrote it)') : '';
+    return `  ${coloured}  ${safeTerminalText(draft.displayPath)}${note}`;
+  });
+  const count = (...statuses: DraftStatus[]): number => plan.drafts.filter((d) => statuses.includes(d.status)).length;
+  const written = count('new', 'updated', 'overwritten');
+  const kept = count('kept');
+  const parts = [`${written} ${dryRun ? 'to write' : 'written'}`, `${count('unchanged')} unchanged`, `${kept} kept`];
+  const head = `${pluralise(plan.drafts.length, 'draft')} ${describeWindow(window)} in ${safeTerminalText(plan.displayFolder)}/`;
+  const summary = dryRun
+    ? `Dry run, nothing written. ${head}: ${parts.join(', ')}.`
+    : `${palette.success('✔')} ${head}: ${parts.join(', ')}.`;
+  const hint = kept > 0 ? `\n${palette.dim(`Kept drafts were edited since Herald wrote them; --force overwrites them.`)}` : '';
+  return `${lines.join('\n')}\n${summary}${hint}\n`;
+}

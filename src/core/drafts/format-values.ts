@@ -1,0 +1,135 @@
+/**
+ * Numbers, money, percentages and dates as a person writes them in an update: 240000 USD is
+ * "$240,000", 0.64 is "64%", 2027-01-04 is "Monday, 4 January 2027". The template helpers call
+ * these; nothing here ever returns "NaN", "undefined" or "Invalid Date".
+ */
+import { dateParts, isIsoDate, isoWeekday, type IsoDate } from '../dates.js';
+import { joinWords } from '../text.js';
+import { isTimeZone, zonedDateTimeToInstant } from '../zoned-time.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Symbols written before the amount; other currency codes follow it ("1,200 SEK"). */
+const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const KNOWN_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'INR', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'CNY', 'BRL']);
+
+export type DateStyle = 'long' | 'medium' | 'short' | 'weekday';
+
+/**
+ * A civil date in words: long "Monday, 4 January 2027", medium "4 January 2027", short
+ * "4 January", weekday "Monday". Anything that is not a date comes back as it was.
+ */
+export function formatDateWords(date: string, style: DateStyle = 'long'): string {
+  if (!isIsoDate(date)) return date;
+  const { year, month, day } = dateParts(date);
+  const weekday = WEEKDAYS[isoWeekday(date) - 1] ?? '';
+  const monthName = MONTHS[month - 1] ?? '';
+  if (style === 'weekday') return weekday;
+  if (style === 'short') return `${day} ${monthName}`;
+  if (style === 'medium') return `${day} ${monthName} ${year}`;
+  return `${weekday}, ${day} ${monthName} ${year}`;
+}
+
+/** "09:00 CET": the wall-clock time with the zone's short name on that day. */
+export function formatTimeOfDay(time: string, date: IsoDate, timeZone: string): string {
+  if (!isIsoDate(date) || !isTimeZone(timeZone) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return time;
+  const instant = zonedDateTimeToInstant(date, time, timeZone);
+  let names = ZONE_NAMES.get(timeZone);
+  if (names === undefined) ZONE_NAMES.set(timeZone, (names = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })));
+  const zone = names.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+  return zone === undefined ? time : `${time} ${zone}`;
+}
+
+/** "Monday, 4 January 2027 at 09:00 CET", or the date alone for an all-day touchpoint. */
+export function formatWhen(date: IsoDate, time: string | null, timeZone: string): string {
+  const day = formatDateWords(date);
+  return time === null ? day : `${day} at ${formatTimeOfDay(time, date, timeZone)}`;
+}
+
+// Intl formatters are slow to create and cheap to reuse: a month of drafts formats thousands of figures.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const ZONE_NAMES = new Map<string, Intl.DateTimeFormat>();
+
+/** 1234567.5 -> "1,234,567.5"; at most two decimals; never "NaN". */
+export function formatNumber(value: number): string {
+  if (Number.isNaN(value)) return 'an unknown number';
+  if (!Number.isFinite(value)) return value > 0 ? 'infinitely many' : 'minus infinity';
+  return NUMBER_FORMAT.format(value);
+}
+
+/** A currency amount: "$240,000", "€410,000", "1,200 SEK". */
+export function formatMoney(value: number, currency: string): string {
+  const code = currency.trim().toUpperCase();
+  const symbol = CURRENCY_SYMBOLS[code];
+  const amount = formatNumber(Math.abs(value));
+  const sign = value < 0 ? '-' : '';
+  return symbol === undefined ? `${sign}${amount} ${code}` : `${sign}${symbol}${amount}`;
+}
+
+/** A share from 0..1 as a percentage: 0.64 -> "64%", 0.125 -> "12.5%". */
+export function formatPercent(share: number): string {
+  if (!Number.isFinite(share)) return formatNumber(share);
+  return `${formatNumber(Math.round(share * 1000) / 10)}%`;
+}
+
+export function isCurrency(unit: string | null | undefined): boolean {
+  return unit !== null && unit !== undefined && CURRENCY_CODE.test(unit.trim()) && KNOWN_CURRENCIES.has(unit.trim());
+}
+
+/**
+ * A value in its unit: "45%" for %, money for currency codes, "2 days", "118 people",
+ * "1 deal" (a plural unit loses its "s" for one).
+ */
+export function formatQuantity(value: number, unit: string | null | undefined): string {
+  const trimmed = unit?.trim() ?? '';
+  if (trimmed === '') return formatNumber(value);
+  if (trimmed === '%') return `${formatNumber(value)}%`;
+  if (isCurrency(trimmed)) return formatMoney(value, trimmed);
+  return `${formatNumber(value)} ${value === 1 ? singularUnit(trimmed) : trimmed}`;
+}
+
+function singularUnit(unit: string): string {
+  if (unit === 'people') return 'person';
+  if (/[^s]s$/.test(unit) && unit.length > 3) return unit.slice(0, -1);
+  return unit;
+}
+
+/** "1 highlight", "3 highlights", "2 people" (with an explicit plural). */
+export function pluralise(count: number, singular: string, plural?: string): string {
+  const word = count === 1 ? singular : (plural ?? `${singular}s`);
+  return `${formatNumber(count)} ${word}`;
+}
+
+/** "a", "a and b", "a, b and c"; empty and blank items are left out. */
+export function formatList(items: readonly unknown[], last = 'and'): string {
+  const words = items.filter((item): item is string | number => typeof item === 'string' || typeof item === 'number');
+  return joinWords(
+    words.map(String).filter((word) => word.trim() !== ''),
+    last,
+  );
+}
+
+/** Text as a sentence: a capital first letter and a full stop unless it ends in punctuation. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return '';
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?…:;]["'”’)\]]*$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** A bar of `width` cells for a share 0..1: "██████░░░░ 64%". */
+export function formatProgressBar(share: number, width = 10): string {
+  const clamped = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+  const filled = Math.round(clamped * width);
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${formatPercent(clamped)}`;
+}
+
+/** "10m" -> 10, "1h30m" -> 90, anything else -> null. */
+export function durationMinutes(duration: string | undefined): number | null {
+  const match = duration === undefined ? null : /^(?=\d)(?:(\d+)h)?(?:(\d+)m)?$/.exec(duration);
+  if (match === null) return null;
+  const minutes = Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
+  return minutes > 0 ? minutes : null;
+}

@@ -1,0 +1,73 @@
+/**
+ * An email draft as a .eml file that mail clients open: RFC 5322 headers built by nodemailer's
+ * MailComposer (it encodes non-ASCII headers and picks the body's transfer encoding), a
+ * UTF-8 plain-text body, and `X-Unsent: 1` so Outlook opens it as a draft to send.
+ */
+import MailComposer from 'nodemailer/lib/mail-composer/index.js';
+import { formatDateWords } from '../core/drafts/format-values.js';
+import type { DraftData } from '../core/drafts/draft-data.js';
+import { zonedDateTimeToInstant } from '../core/zoned-time.js';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** When an all-day touchpoint's email is dated. */
+const ALL_DAY_TIME = '09:00';
+
+/**
+ * Splits a rendered email template into subject and body: a first line `Subject: …` is the
+ * subject; without one, the channel's name and the date are.
+ */
+export function splitSubject(rendered: string, data: DraftData): { subject: string; body: string } {
+  const match = /^Subject:[ \t]*(.*)\n+/i.exec(rendered);
+  const fallback = `${data.touchpoint.channel.name}, ${formatDateWords(data.touchpoint.date, 'medium')}`;
+  if (match === null) return { subject: fallback, body: rendered };
+  const subject = (match[1] ?? '').replace(/\s+/g, ' ').trim();
+  return { subject: subject === '' ? fallback : subject, body: rendered.slice(match[0].length) };
+}
+
+export async function buildEml(rendered: string, data: DraftData, messageId: string): Promise<string> {
+  const { subject, body } = splitSubject(rendered, data);
+  const sender = groupName(data.touchpoint.channel.owner ?? data.plan.owner ?? data.plan.organization ?? data.plan.name);
+  const mail = new MailComposer({
+    // No addresses are in the plan: RFC 6854 group syntax names sender and audience without
+    // inventing any; the mail client fills in the real ones when the draft is sent.
+    from: `${sender}:;`,
+    to: `${groupName(data.audience.name)}:;`,
+    subject,
+    date: rfc5322Date(data.touchpoint.date, data.touchpoint.time ?? ALL_DAY_TIME, data.plan.timezone),
+    messageId: `<${messageId}@herald.invalid>`,
+    text: body,
+    headers: { 'X-Unsent': '1' },
+  });
+  const message = await mail.compile().build();
+  return message.toString('utf8');
+}
+
+/** A display name safe in group syntax: no specials that would end or split the group. */
+function groupName(name: string): string {
+  const safe = name
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"(),.:;<>@[\\\]]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return safe === '' ? 'Undisclosed recipients' : safe;
+}
+
+/** "Mon, 04 Jan 2027 09:00:00 +0100": the touchpoint's wall-clock time with its zone's offset. */
+export function rfc5322Date(date: string, time: string, timeZone: string): string {
+  const instant = zonedDateTimeToInstant(date, time, timeZone);
+  const wall = Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    Number(time.slice(0, 2)),
+    Number(time.slice(3, 5)),
+  );
+  const offset = Math.round((wall - instant.getTime()) / 60_000);
+  const local = new Date(wall);
+  const sign = offset < 0 ? '-' : '+';
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
+  const day = String(local.getUTCDate()).padStart(2, '0');
+  return `${WEEKDAYS[local.getUTCDay()] ?? ''}, ${day} ${MONTHS[local.getUTCMonth()] ?? ''} ${local.getUTCFullYear()} ${time}:00 ${sign}${hours}${minutes}`;
+}

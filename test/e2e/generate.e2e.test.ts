@@ -1,0 +1,122 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempFolder } from '../helpers/run-cli.js';
+import { ALL_CHANNELS, BROKEN, EXAMPLE, readFixture } from '../fixtures/generate/load-fixture.js';
+
+describe('herald generate (built binary)', () => {
+  it('writes one file per draft, reports a summary, and on a second run keeps edits and rewrites nothing unchanged', async () => {
+    const cwd = await tempFolder();
+    const first = await runCli(['generate', EXAMPLE, '--date', '2027-02-01'], { cwd });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('  written  drafts/2027-02-01-exec-digest-leadership.eml');
+    expect(first.stdout).toMatch(/✔ 2 drafts on Monday, 1 February 2027 in drafts\/: 2 written, 0 unchanged, 0 kept\.\n$/);
+    const files = (await readdir(join(cwd, 'drafts'))).sort();
+    expect(files).toEqual(['.herald-drafts.json', '2027-02-01-exec-digest-leadership.eml', '2027-02-01-exec-digest-regional-managers.eml']);
+    const eml = await readFile(join(cwd, 'drafts', files[1] ?? ''), 'utf8');
+    expect(eml).toMatch(/^Subject: Monthly executive digest: January webinar sourced \$240k pipeline\r$/m);
+    expect(eml).not.toMatch(BROKEN);
+
+    await writeFile(join(cwd, 'drafts', '2027-02-01-exec-digest-regional-managers.eml'), 'edited by hand\n');
+    const second = await runCli(['generate', EXAMPLE, '--date', '2027-02-01'], { cwd });
+    expect(second.stdout).toContain('  unchanged  drafts/2027-02-01-exec-digest-leadership.eml');
+    expect(second.stdout).toContain('  kept       drafts/2027-02-01-exec-digest-regional-managers.eml (edited since Herald wrote it)');
+    expect(second.stdout).toContain(': 0 written, 1 unchanged, 1 kept.');
+    expect(second.stdout).toContain('--force overwrites them');
+    expect(await readFile(join(cwd, 'drafts', '2027-02-01-exec-digest-regional-managers.eml'), 'utf8')).toBe('edited by hand\n');
+
+    const forced = await runCli(['generate', EXAMPLE, '--date', '2027-02-01', '--force'], { cwd });
+    expect(forced.stdout).toContain(': 1 written, 1 unchanged, 0 kept.');
+    expect(await readFile(join(cwd, 'drafts', '2027-02-01-exec-digest-regional-managers.eml'), 'utf8')).toMatch(/^X-Unsent: 1/);
+  });
+
+  it('drafts the next 7 days from today by default, into --out', async () => {
+    const cwd = await tempFolder();
+    const result = await runCli(['generate', EXAMPLE, '--out', 'out/feb'], { cwd, env: { HERALD_TODAY: '2027-02-01' } });
+    expect(result.code).toBe(0);
+    const files = await readdir(join(cwd, 'out', 'feb'));
+    expect(files).toContain('2027-02-01-exec-digest-leadership.eml');
+    expect(files).toContain('2027-02-03-sko-sales.md');
+    expect(files).toContain('2027-02-03-recognition-sko-campaign-playbook.md');
+    expect(files).toContain('2027-02-04-staff-meeting-leadership.md');
+    expect(files.some((f) => f.startsWith('2027-02-08'))).toBe(false);
+  });
+
+  it('lists what it would write with --dry-run, and writes nothing', async () => {
+    const cwd = await tempFolder();
+    const result = await runCli(['generate', EXAMPLE, '--from', '2027-02-01', '--to', '2027-02-03', '--dry-run'], { cwd });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  would write  drafts/2027-02-02-sales-slack-sales.slack.txt');
+    expect(result.stdout).toMatch(/Dry run, nothing written\. 8 drafts from 1 February 2027 to 3 February 2027 in drafts\/: 8 to write/);
+    await expect(readdir(join(cwd, 'drafts'))).rejects.toThrow();
+  });
+
+  it('prints the drafts with --stdout and the template data with --data', async () => {
+    const printed = await runCli(['generate', EXAMPLE, '--date', '2027-02-03', '--stdout']);
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toMatch(/^==> 2027-02-03-sko-sales\.md <==\n# Talking points: Sales kickoff, marketing session\n/);
+    expect(printed.stdout).toContain('==> 2027-02-03-recognition-sko-campaign-playbook.md <==\n# Thank you, Marco Rossi and Lena Vogel');
+    expect(printed.stdout).not.toMatch(BROKEN);
+
+    const data = await runCli(['generate', EXAMPLE, '--date', '2027-02-03', '--data']);
+    expect(data.code).toBe(0);
+    const entries = JSON.parse(data.stdout) as Array<{ file: string; template: string; format: string; data: Record<string, unknown> }>;
+    expect(entries.map((e) => [e.file, e.template, e.format])).toEqual([
+      ['2027-02-03-sko-sales.md', 'meeting', 'markdown'],
+      ['2027-02-03-product-demo-product-eng.md', 'meeting', 'markdown'],
+      ['2027-02-03-recognition-sko-campaign-playbook.md', 'recognition', 'markdown'],
+    ]);
+    expect(entries[0]?.data).toMatchObject({ kind: 'touchpoint', audience: { id: 'sales' }, hasNews: true, fit: { highlights: 6 } });
+  });
+
+  it('uses --templates with partials, and fails on a template error with its file and line (exit 2), writing nothing', async () => {
+    const cwd = await tempFolder();
+    await mkdir(join(cwd, 'tpl', 'partials'), { recursive: true });
+    await writeFile(join(cwd, 'tpl', 'meeting.hbs'), 'AGENDA {{audience.name}}\n{{> footer}}\n');
+    await writeFile(join(cwd, 'tpl', 'partials', 'footer.hbs'), '-- {{plan.name}}\n');
+    const ok = await runCli(['generate', EXAMPLE, '--date', '2027-02-03', '--templates', 'tpl', '--stdout'], { cwd });
+    expect(ok.stdout).toContain('==> 2027-02-03-sko-sales.md <==\nAGENDA Sales team\n-- Marketing visibility, H1 2027\n');
+
+    await writeFile(join(cwd, 'tpl', 'meeting.hbs'), 'AGENDA\n{{#each featured}}\n  {{titel}}\n{{/each}}\n');
+    const bad = await runCli(['generate', EXAMPLE, '--date', '2027-02-03', '--templates', 'tpl'], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'error: tpl/meeting.hbs:3:5: "titel" is not a field of the draft data here, nor a helper\nhint: Did you mean "title"?\n',
+    );
+    await expect(readdir(join(cwd, 'drafts'))).rejects.toThrow();
+  });
+
+  it('uses a channel’s own template, relative to the plan', async () => {
+    const cwd = await tempFolder();
+    await mkdir(join(cwd, 'plan', 'templates'), { recursive: true });
+    const text = readFixture(ALL_CHANNELS).replace("    time: '11:00'\n", "    time: '11:00'\n    template: templates/wins.hbs\n");
+    await writeFile(join(cwd, 'plan', 'herald.yaml'), text);
+    await writeFile(join(cwd, 'plan', 'templates', 'wins.hbs'), 'WINS {{list featured "title"}}\n');
+    const result = await runCli(['generate', 'plan/herald.yaml', '--date', '2027-02-01', '--stdout'], { cwd });
+    expect(result.stdout).toContain(
+      '==> 2027-02-01-exec-slack-engineers.slack.txt <==\nWINS Cloud bill down by a quarter and Deploys now take 25 minutes\n',
+    );
+  });
+
+  it('exits 2 on bad usage and 1 on a plan with errors', async () => {
+    const bad = await runCli(['generate', EXAMPLE, '--date', '2027-13-01']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('error: --date is "2027-13-01", not a date');
+    const both = await runCli(['generate', EXAMPLE, '--stdout', '--dry-run']);
+    expect(both.code).toBe(2);
+    const cwd = await tempFolder();
+    await writeFile(join(cwd, 'broken.yaml'), 'version: 1\nplan: { name: x, start: 2027-01-04, end: 2026-01-01 }\n');
+    const broken = await runCli(['generate', 'broken.yaml'], { cwd });
+    expect(broken.code).toBe(1);
+    const quiet = await runCli(['generate', EXAMPLE, '--date', '2026-12-01']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toContain('No touchpoints on Tuesday, 1 December 2026: nothing to draft.');
+  });
+
+  it('shows examples in --help', async () => {
+    const help = await runCli(['generate', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('$ herald generate plan.yaml --date 2027-02-01 --stdout');
+  });
+});
