@@ -1,0 +1,228 @@
+/**
+ * The data of `herald report`: where each goal stands on a date, each audience's last and
+ * next touch, the highlights shared in a period and the people they credit. Pure: the plan,
+ * the date and the period come in; every format (text, Markdown, JSON, HTML) reads this.
+ */
+import { goalProgress } from '../progress.js';
+import { elapsedShare, goalGoesDown, goalStatus, goalTrend, type GoalStatus, type GoalTrend } from './goal-status.js';
+import type { IsoDate } from '../dates.js';
+import type { Goal, Highlight, Measurement, Plan } from '../plan/schema.js';
+import { buildTouchpoints, type DateRange } from '../schedule/touchpoints.js';
+
+export interface ReportMeasurement {
+  date: IsoDate;
+  value: number;
+  note: string | null;
+}
+
+export interface ReportGoal {
+  id: string;
+  title: string;
+  metric: string | null;
+  unit: string | null;
+  owner: string | null;
+  baseline: number | null;
+  target: number | null;
+  /** The value of the latest measurement on or before the report date. */
+  latest: number | null;
+  latestDate: IsoDate | null;
+  /** 0..1 from baseline to target, or null (PRODUCT.md section 5). */
+  progress: number | null;
+  /** The goal's due date, or the plan's end when it has none. */
+  due: IsoDate;
+  /** The share of the time from the plan's start to `due` gone by the report date. */
+  expected: number;
+  status: GoalStatus;
+  /** True when the target is below the baseline; null without a direction. */
+  goesDown: boolean | null;
+  trend: GoalTrend | null;
+  /** Its measurements on or before the report date, in date order. */
+  measurements: ReportMeasurement[];
+}
+
+export interface ReportTouch {
+  date: IsoDate;
+  time: string | null;
+  channel: string;
+  channelName: string;
+}
+
+export interface ReportAudience {
+  id: string;
+  name: string;
+  influence: string | null;
+  /** The last touch before the report date. */
+  lastTouch: ReportTouch | null;
+  /** The next touch on or after the report date. */
+  nextTouch: ReportTouch | null;
+}
+
+export interface ReportHighlight {
+  id: string;
+  date: IsoDate;
+  title: string;
+  what: string | null;
+  why: string | null;
+  next: string | null;
+  goals: string[];
+  /** Its audiences, or those of its goals when it names none. */
+  audiences: string[];
+  credit: string[];
+  evidence: string | null;
+  metric: { name: string; value: number; unit: string | null } | null;
+}
+
+export interface Recognition {
+  name: string;
+  /** Ids of the highlights in the period that credit this person, in date order. */
+  highlights: string[];
+}
+
+export interface PlanReport {
+  plan: { name: string; organization: string | null; owner: string | null; start: IsoDate; end: IsoDate; timezone: string };
+  date: IsoDate;
+  /** The period whose highlights are shown. */
+  period: DateRange;
+  /** The share of the plan's time gone by the report date, 0..1. */
+  elapsed: number;
+  goals: ReportGoal[];
+  audiences: ReportAudience[];
+  highlights: ReportHighlight[];
+  recognition: Recognition[];
+}
+
+export interface ReportOptions {
+  /** The day the report is about: measurements after it are not counted. */
+  date: IsoDate;
+  /** Highlights dated inside it are shown; default: the plan's start to `date`. */
+  period?: Partial<DateRange>;
+}
+
+export function buildReport(plan: Plan, options: ReportOptions): PlanReport {
+  const { date } = options;
+  const period = { from: options.period?.from ?? plan.plan.start, to: options.period?.to ?? date };
+  return {
+    plan: {
+      name: plan.plan.name,
+      organization: plan.plan.organization ?? null,
+      owner: plan.plan.owner ?? null,
+      start: plan.plan.start,
+      end: plan.plan.end,
+      timezone: plan.plan.timezone ?? 'UTC',
+    },
+    date,
+    period,
+    elapsed: elapsedShare(plan.plan.start, plan.plan.end, date),
+    goals: reportGoals(plan, date),
+    audiences: reportAudiences(plan, date),
+    ...reportHighlights(plan, period),
+  };
+}
+
+function reportGoals(plan: Plan, date: IsoDate): ReportGoal[] {
+  const byGoal = new Map<string, Measurement[]>();
+  for (const measurement of plan.measurements ?? []) {
+    if (measurement.date > date) continue;
+    const list = byGoal.get(measurement.goal);
+    if (list === undefined) byGoal.set(measurement.goal, [measurement]);
+    else list.push(measurement);
+  }
+  return (plan.goals ?? []).map((goal) => reportGoal(plan, goal, byGoal.get(goal.id) ?? [], date));
+}
+
+function reportGoal(plan: Plan, goal: Goal, measurements: Measurement[], date: IsoDate): ReportGoal {
+  // A stable sort keeps plan order for equal dates, so the later-written one counts as latest.
+  const sorted = [...measurements].sort((a, b) => a.date.localeCompare(b.date));
+  const { latest, latestDate, progress } = goalProgress(goal, sorted);
+  const due = goal.due ?? plan.plan.end;
+  const expected = elapsedShare(plan.plan.start, due, date);
+  const measurable = goal.baseline !== undefined && goal.target !== undefined && goal.baseline !== goal.target;
+  return {
+    id: goal.id,
+    title: goal.title,
+    metric: goal.metric ?? null,
+    unit: goal.unit ?? null,
+    owner: goal.owner ?? null,
+    baseline: goal.baseline ?? null,
+    target: goal.target ?? null,
+    latest,
+    latestDate,
+    progress,
+    due,
+    expected,
+    status: goalStatus({ measurable, progress, expected, date, due }),
+    goesDown: goalGoesDown(goal.baseline, goal.target),
+    trend: goalTrend(
+      sorted.map((m) => m.value),
+      goal.baseline,
+      goal.target,
+    ),
+    measurements: sorted.map((m) => ({ date: m.date, value: m.value, note: m.note ?? null })),
+  };
+}
+
+function reportAudiences(plan: Plan, date: IsoDate): ReportAudience[] {
+  const names = new Map((plan.channels ?? []).map((channel) => [channel.id, channel.name ?? channel.id]));
+  const last = new Map<string, ReportTouch>();
+  const next = new Map<string, ReportTouch>();
+  // Touchpoints come in date order: the last one before the date wins, the first one on or after.
+  for (const touchpoint of buildTouchpoints(plan)) {
+    const touch = {
+      date: touchpoint.date,
+      time: touchpoint.time,
+      channel: touchpoint.channel,
+      channelName: names.get(touchpoint.channel) ?? '',
+    };
+    for (const audience of touchpoint.audiences) {
+      if (touchpoint.date < date) last.set(audience, touch);
+      else if (!next.has(audience)) next.set(audience, touch);
+    }
+  }
+  return (plan.audiences ?? []).map((audience) => ({
+    id: audience.id,
+    name: audience.name,
+    influence: audience.influence ?? null,
+    lastTouch: last.get(audience.id) ?? null,
+    nextTouch: next.get(audience.id) ?? null,
+  }));
+}
+
+function reportHighlights(plan: Plan, period: DateRange): Pick<PlanReport, 'highlights' | 'recognition'> {
+  const goalAudiences = new Map((plan.goals ?? []).map((goal) => [goal.id, goal.audiences ?? []]));
+  const highlights = (plan.highlights ?? [])
+    .filter((highlight) => highlight.date >= period.from && highlight.date <= period.to)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((highlight) => reportHighlight(highlight, goalAudiences));
+  const credits = new Map<string, string[]>();
+  for (const highlight of highlights) {
+    for (const name of highlight.credit) {
+      const list = credits.get(name);
+      if (list === undefined) credits.set(name, [highlight.id]);
+      else if (!list.includes(highlight.id)) list.push(highlight.id);
+    }
+  }
+  return { highlights, recognition: [...credits].map(([name, ids]) => ({ name, highlights: ids })) };
+}
+
+function reportHighlight(highlight: Highlight, goalAudiences: Map<string, string[]>): ReportHighlight {
+  return {
+    id: highlight.id,
+    date: highlight.date,
+    title: highlight.title,
+    what: highlight.what ?? null,
+    why: highlight.why ?? null,
+    next: highlight.next ?? null,
+    goals: highlight.goals ?? [],
+    audiences: highlight.audiences ?? highlightAudiencesFromGoals(highlight.goals ?? [], goalAudiences),
+    credit: [...new Set((highlight.credit ?? []).map((name) => name.trim()).filter((name) => name !== ''))],
+    evidence: highlight.evidence ?? null,
+    metric:
+      highlight.metric === undefined
+        ? null
+        : { name: highlight.metric.name, value: highlight.metric.value, unit: highlight.metric.unit ?? null },
+  };
+}
+
+function highlightAudiencesFromGoals(goals: readonly string[], goalAudiences: Map<string, string[]>): string[] {
+  return [...new Set(goals.flatMap((goal) => goalAudiences.get(goal) ?? []))];
+}

@@ -1,0 +1,152 @@
+/**
+ * A goal's measurements over time as an inline SVG line chart: the measured values as a line
+ * with points, baseline and target as dashed reference lines, months on the x axis and the
+ * report date as a marker. Inline SVG needs no script and no network, and prints sharply.
+ */
+import { addMonths, dateParts, daysBetween, formatDate, type IsoDate } from '../../core/dates.js';
+import { formatValue, shortDate } from '../report-values.js';
+import { escapeHtml } from './escape.js';
+
+export interface GoalChartInput {
+  id: string;
+  title: string;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  /** The plan's start: where the baseline stands. */
+  start: IsoDate;
+  due: IsoDate;
+  /** The report date, marked with a vertical line when it falls inside the chart. */
+  date: IsoDate;
+  measurements: readonly { date: IsoDate; value: number }[];
+}
+
+const WIDTH = 640;
+const HEIGHT = 220;
+const PAD = { left: 52, right: 92, top: 20, bottom: 30 };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function renderGoalChart(input: GoalChartInput): string {
+  const points = [...input.measurements].sort((a, b) => a.date.localeCompare(b.date));
+  // The line starts at the baseline on the plan's start, where the plan says the goal stood.
+  const first = points[0];
+  const series =
+    input.baseline !== null && first !== undefined && first.date > input.start
+      ? [{ date: input.start, value: input.baseline }, ...points]
+      : points;
+  const dates = [input.start, input.due, ...points.map((p) => p.date)].sort();
+  const from = dates[0] ?? input.start;
+  const to = dates[dates.length - 1] ?? input.due;
+  const values = [input.baseline, input.target, ...points.map((p) => p.value)].filter((v): v is number => v !== null);
+  const [low, high] = valueRange(values);
+  const span = Math.max(1, daysBetween(from, to));
+  const x = (date: IsoDate): number => PAD.left + (daysBetween(from, date) / span) * (WIDTH - PAD.left - PAD.right);
+  const y = (value: number): number => PAD.top + (1 - (value - low) / (high - low)) * (HEIGHT - PAD.top - PAD.bottom);
+  const unit = input.unit;
+
+  const parts: string[] = [];
+  for (const tick of valueTicks(low, high)) {
+    parts.push(`<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${n(y(tick))}" y2="${n(y(tick))}"/>`);
+    parts.push(
+      `<text class="tick" x="${PAD.left - 6}" y="${n(y(tick) + 4)}" text-anchor="end">${escapeHtml(formatValue(tick, null))}</text>`,
+    );
+  }
+  const bottom = HEIGHT - PAD.bottom;
+  parts.push(`<line class="axis" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${bottom}" y2="${bottom}"/>`);
+  for (const tick of monthTicks(from, to)) {
+    parts.push(`<line class="axis" x1="${n(x(tick.date))}" x2="${n(x(tick.date))}" y1="${bottom}" y2="${bottom + 4}"/>`);
+    parts.push(`<text class="tick" x="${n(x(tick.date))}" y="${bottom + 16}" text-anchor="middle">${tick.label}</text>`);
+  }
+  const reference = (value: number | null, kind: 'baseline' | 'target'): void => {
+    if (value === null) return;
+    parts.push(`<line class="${kind}" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${n(y(value))}" y2="${n(y(value))}"/>`);
+    const label = `${kind} ${formatValue(value, unit)}`;
+    parts.push(`<text class="label ${kind}-label" x="${WIDTH - PAD.right + 6}" y="${n(y(value) + 4)}">${escapeHtml(label)}</text>`);
+  };
+  reference(input.baseline, 'baseline');
+  reference(input.target, 'target');
+  if (input.date >= from && input.date <= to) {
+    const at = n(x(input.date));
+    parts.push(`<line class="today" x1="${at}" x2="${at}" y1="${PAD.top}" y2="${bottom}"/>`);
+    parts.push(`<text class="tick" x="${at}" y="${PAD.top - 4}" text-anchor="middle">${shortDate(input.date)}</text>`);
+  }
+  if (series.length > 0) {
+    const path = series.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(x(p.date))} ${n(y(p.value))}`).join(' ');
+    parts.push(`<path class="series" d="${path}"/>`);
+    for (const p of series) {
+      const start = p.date === input.start && !points.includes(p);
+      const what = start ? `baseline ${formatValue(p.value, unit)} at the start` : `${formatValue(p.value, unit)} on ${shortDate(p.date)}`;
+      parts.push(
+        `<circle class="${start ? 'start' : 'point'}" cx="${n(x(p.date))}" cy="${n(y(p.value))}" r="4"><title>${escapeHtml(what)}</title></circle>`,
+      );
+    }
+  } else {
+    parts.push(
+      `<text class="tick" x="${(WIDTH - PAD.right + PAD.left) / 2}" y="${(HEIGHT - PAD.bottom) / 2}" text-anchor="middle">No measurements yet</text>`,
+    );
+  }
+
+  const titleId = `chart-${escapeHtml(input.id)}-title`;
+  const summary = chartSummary(input, points);
+  return [
+    `<figure class="chart" data-goal="${escapeHtml(input.id)}">`,
+    `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${titleId}" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${titleId}">${escapeHtml(`${input.title}: ${summary}`)}</title>`,
+    ...parts,
+    '</svg>',
+    `<figcaption>${escapeHtml(summary)}</figcaption>`,
+    '</figure>',
+  ].join('\n');
+}
+
+function chartSummary(input: GoalChartInput, points: readonly { date: IsoDate; value: number }[]): string {
+  const measured = points.length === 1 ? '1 measurement' : `${points.length} measurements`;
+  const against = [
+    input.baseline === null ? null : `baseline ${formatValue(input.baseline, input.unit)}`,
+    input.target === null ? null : `target ${formatValue(input.target, input.unit)} by ${shortDate(input.due)}`,
+  ].filter((part) => part !== null);
+  return against.length === 0 ? measured : `${measured} against ${against.join(' and ')}`;
+}
+
+/** The lowest and highest value shown, with some room around the data. */
+function valueRange(values: readonly number[]): [number, number] {
+  if (values.length === 0) return [0, 1];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const room = max === min ? Math.max(1, Math.abs(max) * 0.1) : (max - min) * 0.1;
+  return [min - room, max + room];
+}
+
+/** Three to six round values between low and high, for grid lines. */
+function valueTicks(low: number, high: number): number[] {
+  const raw = (high - low) / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  const ticks: number[] = [];
+  for (let value = Math.ceil(low / step) * step; value <= high; value += step) ticks.push(Number(value.toPrecision(12)));
+  return ticks;
+}
+
+/** The first day of each month in from..to, at most about eight of them, labelled. */
+function monthTicks(from: IsoDate, to: IsoDate): { date: IsoDate; label: string }[] {
+  const { year, month, day } = dateParts(from);
+  let first = day === 1 ? from : formatDate(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1);
+  const months: IsoDate[] = [];
+  while (first <= to && months.length < 240) {
+    months.push(first);
+    first = addMonths(first, 1);
+  }
+  const stride = Math.ceil(months.length / 8);
+  return months
+    .filter((_, i) => i % stride === 0)
+    .map((date, i) => {
+      const parts = dateParts(date);
+      const name = MONTHS[parts.month - 1] ?? '';
+      return { date, label: i === 0 || parts.month === 1 ? `${name} ${parts.year}` : name };
+    });
+}
+
+/** Coordinates with one decimal: enough for the screen, short in the file. */
+function n(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}

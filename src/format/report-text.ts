@@ -1,0 +1,112 @@
+/** `herald report` for the terminal: fits the width, reads the same with or without colour. */
+import { describeStatus, describeTrend, type GoalStatus } from '../core/report/goal-status.js';
+import type { PlanReport, ReportGoal, ReportTouch } from '../core/report/build-report.js';
+import type { Palette } from './palette.js';
+import { progressBar, wrapText } from './report-layout.js';
+import { formatShare, formatValue, highlightsHeading, shortDate, touchWhen } from './report-values.js';
+import { safeTerminalText as safe } from './safe-text.js';
+
+export function formatReportText(report: PlanReport, palette: Palette, width: number): string {
+  const sections = [
+    header(report, palette, width),
+    goals(report, palette, width),
+    audiences(report, palette, width),
+    highlights(report, palette, width),
+    recognition(report, palette, width),
+  ].filter((section) => section.length > 0);
+  return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
+}
+
+function header(report: PlanReport, palette: Palette, width: number): string[] {
+  const { plan } = report;
+  const title = plan.organization === null ? plan.name : `${plan.name} — ${plan.organization}`;
+  const when =
+    `Where it stands on ${shortDate(report.date)}. The plan runs ${shortDate(plan.start)} – ${shortDate(plan.end)}; ` +
+    `${formatShare(report.elapsed)} of its time is gone.`;
+  return [...wrapText(safe(title), width).map((line) => palette.bold(line)), ...wrapText(when, width)];
+}
+
+function goals(report: PlanReport, palette: Palette, width: number): string[] {
+  if (report.goals.length === 0) return [];
+  const barWidth = width >= 70 ? 20 : 10;
+  const lines = [palette.bold('Goals')];
+  for (const goal of report.goals) {
+    const tag = `[${goal.id}]`;
+    lines.push(...wrapText(`${safe(goal.title)} ${tag}`, width, '  ', '    ').map((line) => line.replace(tag, palette.dim(tag))));
+    const share = goal.progress === null ? '  – ' : formatShare(goal.progress).padStart(4);
+    const status = statusColour(goal.status, palette)(describeStatus(goal.status));
+    const bar = statusColour(goal.status, palette)(progressBar(goal.progress, barWidth));
+    lines.push(`    ${bar} ${share}  ${status}`);
+    lines.push(...wrapText(goalFacts(goal), width, '    '));
+  }
+  return lines;
+}
+
+function goalFacts(goal: ReportGoal): string {
+  const unit = goal.unit === null ? null : safe(goal.unit);
+  const facts = [`baseline ${formatValue(goal.baseline, unit)}`];
+  if (goal.latest !== null && goal.latestDate !== null)
+    facts.push(`latest ${formatValue(goal.latest, unit)} on ${shortDate(goal.latestDate)}`);
+  facts.push(`target ${formatValue(goal.target, unit)} by ${shortDate(goal.due)}`);
+  if (goal.status === 'on-track' || goal.status === 'behind') facts.push(`${formatShare(goal.expected)} of its time gone`);
+  if (goal.trend !== null) facts.push(`trend ${describeTrend(goal.trend, goal.goesDown)}`);
+  else if (goal.measurements.length === 1) facts.push('one measurement so far');
+  return facts.join(' · ');
+}
+
+function statusColour(status: GoalStatus, palette: Palette): (text: string) => string {
+  switch (status) {
+    case 'achieved':
+    case 'on-track':
+      return (text) => palette.success(text);
+    case 'behind':
+      return (text) => palette.warning(text);
+    case 'missed':
+      return (text) => palette.error(text);
+    default:
+      return (text) => palette.dim(text);
+  }
+}
+
+function audiences(report: PlanReport, palette: Palette, width: number): string[] {
+  if (report.audiences.length === 0) return [];
+  const lines = [palette.bold('Audiences')];
+  for (const audience of report.audiences) {
+    lines.push(...wrapText(safe(audience.name), width, '  ', '    '));
+    lines.push(...touchLine('last', audience.lastTouch, 'none yet', width));
+    lines.push(...touchLine('next', audience.nextTouch, 'none left in the plan', width));
+  }
+  return lines;
+}
+
+function touchLine(label: string, touch: ReportTouch | null, none: string, width: number): string[] {
+  const text = touch === null ? none : `${touchWhen(touch.date, touch.time)} · ${safe(touch.channelName)}`;
+  return wrapText(text, width, `    ${label}  `, '          ');
+}
+
+function highlights(report: PlanReport, palette: Palette, width: number): string[] {
+  const { heading: title, none } = highlightsHeading(report.period);
+  const heading = palette.bold(title);
+  if (report.highlights.length === 0) return [heading, `  ${none}`];
+  const names = new Map(report.audiences.map((audience) => [audience.id, audience.name]));
+  const lines = [heading];
+  for (const highlight of report.highlights) {
+    lines.push(...wrapText(safe(highlight.title), width, `  ${shortDate(highlight.date).padEnd(11)}  `, ' '.repeat(15)));
+    const details: string[] = [];
+    if (highlight.audiences.length > 0) details.push(`for ${highlight.audiences.map((id) => safe(names.get(id) ?? id)).join(', ')}`);
+    if (highlight.credit.length > 0) details.push(`credit ${highlight.credit.map(safe).join(', ')}`);
+    if (details.length > 0) lines.push(...wrapText(details.join(' · '), width, ' '.repeat(15)).map((line) => palette.dim(line)));
+  }
+  return lines;
+}
+
+function recognition(report: PlanReport, palette: Palette, width: number): string[] {
+  if (report.recognition.length === 0) return [];
+  const titles = new Map(report.highlights.map((highlight) => [highlight.id, highlight.title]));
+  const lines = [palette.bold('People to recognise')];
+  for (const person of report.recognition) {
+    const what = person.highlights.map((id) => safe(titles.get(id) ?? id)).join('; ');
+    lines.push(...wrapText(`${safe(person.name)}: ${what}`, width, '  ', '    '));
+  }
+  return lines;
+}

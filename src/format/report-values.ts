@@ -1,0 +1,41 @@
+/** How report and brief show numbers, shares and dates, the same in every format. */
+import { dateParts, isoWeekday } from '../core/dates.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** 240000 -> "240,000"; 2.5 -> "2.5". */
+export function formatNumber(value: number): string {
+  return numbers.format(value);
+}
+
+/** A value with its unit: "45%", "14 days", "240,000 USD"; "–" for none. */
+export function formatValue(value: number | null, unit: string | null): string {
+  if (value === null) return '–';
+  if (unit === null || unit === '') return formatNumber(value);
+  return unit === '%' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${unit}`;
+}
+
+/** 0.4166 -> "42%". */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** "2027-04-01" -> "1 Apr 2027". */
+export function shortDate(date: string): string {
+  const { year, month, day } = dateParts(date);
+  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+}
+
+/** "2027-04-01", "09:00" -> "Thu 1 Apr 2027, 09:00"; without a time, the day alone. */
+export function touchWhen(date: string, time: string | null): string {
+  const day = `${WEEKDAYS[isoWeekday(date) - 1] ?? ''} ${shortDate(date)}`;
+  return time === null ? day : `${day}, ${time}`;
+}
+
+/** "Highlights, 4 Jan 2027 – 1 Apr 2027", and what to say when there are none. */
+export function highlightsHeading(period: { from: string; to: string }): { heading: string; none: string } {
+  if (period.from > period.to) return { heading: 'Highlights', none: `None yet: the period starts on ${shortDate(period.from)}.` };
+  return { heading: `Highlights, ${shortDate(period.from)} – ${shortDate(period.to)}`, none: 'None in this period.' };
+}
