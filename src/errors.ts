@@ -24,3 +24,11 @@ export class HeraldError extends Error {
     this.exitCode = options.exitCode ?? EXIT.cannotRun;
   }
 }
+
+/** Ctrl-C at a prompt: the top level exits 130 without a message, having written nothing. */
+export class InterruptedError extends Error {
+  constructor() {
+    super('Interrupted');
+    this.name = 'InterruptedError';
+  }
+}

@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import type { CommandContext } from './commands/context.js';
-import { EXIT, HeraldError } from './errors.js';
+import { EXIT, HeraldError, InterruptedError } from './errors.js';
 import { buildProgram } from './program.js';
 import { colorLevel, paletteFor } from './io/terminal.js';
 
@@ -17,7 +17,7 @@ export interface MainInput extends Omit<CommandContext, 'now' | 'color'> {
 export async function main(input: MainInput): Promise<number> {
   let exitCode: number = EXIT.ok;
   try {
-    const context = { cwd: input.cwd, env: input.env, stdout: input.stdout, stderr: input.stderr, now: clock(input) };
+    const context = { cwd: input.cwd, env: input.env, stdin: input.stdin, stdout: input.stdout, stderr: input.stderr, now: clock(input) };
     const program = buildProgram(context, (code) => {
       exitCode = code;
     });
@@ -51,6 +51,7 @@ function report(error: unknown, input: MainInput): number {
       ? EXIT.ok
       : EXIT.cannotRun;
   }
+  if (error instanceof InterruptedError) return EXIT.interrupted;
   const palette = paletteFor(colorLevel(input.stderr, input.env));
   if (error instanceof HeraldError) {
     input.stderr.write(`${palette.error('error:')} ${error.message}\n`);

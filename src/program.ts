@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CommandContext } from './commands/context.js';
+import type { InitOptions } from './commands/init.js';
 import pkg from '../package.json' with { type: 'json' };
 
 /**
@@ -63,6 +64,220 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       const { schemaCommand } = await import('./commands/schema.js');
       setExitCode(schemaCommand(withContext()));
     });
+
+  program
+    .command('track')
+    .description('record a measurement of a goal in the plan, in place (comments and formatting are kept)')
+    .argument('<goal>', 'the id of the goal measured')
+    .argument('<value>', 'the measured value, a number without its unit')
+    .option('-d, --date <date>', "the date measured, YYYY-MM-DD (default: today in the plan's time zone)")
+    .option('-n, --note <text>', 'context for the figure, e.g. where it comes from')
+    .option('-p, --plan <file>', 'the plan file (default: herald.yaml)')
+    .addHelpText(
+      'after',
+      examples([
+        'herald track leadership-awareness 45',
+        'herald track leadership-awareness 45 --date 2027-03-01 --note "Mid-quarter check-in"',
+        'herald track launch-brief-lag 2 --plan plans/h1.yaml',
+        'herald track launch-brief-lag 2 --date 2027-02-19 --note "Analytics Suite 3.0 launch"',
+      ]) + '\nExit codes: 0 recorded, 1 unknown goal or a plan with errors, 2 bad value or date, or no plan.\n',
+    )
+    .action(async (goal: string, value: string, options: { date?: string; note?: string; plan?: string }) => {
+      const { trackCommand } = await import('./commands/track.js');
+      setExitCode(await trackCommand(goal, value, options, withContext()));
+    });
+
+  program
+    .command('generate')
+    .description('draft every stakeholder update due in a window, per channel and audience, from Handlebars templates')
+    .argument('[plan]', 'the plan file (default: herald.yaml)')
+    .option('--date <date>', 'one day (YYYY-MM-DD)')
+    .option('--from <date>', 'first day (default: today)')
+    .option('--to <date>', 'last day (default: six days after --from)')
+    .option('-o, --out <folder>', 'where the drafts go', 'drafts')
+    .option('-t, --templates <folder>', 'your own templates (<type>.hbs, partials/*.hbs), used before the built-in ones')
+    .option('--stdout', 'print the drafts instead of writing files', false)
+    .option('-n, --dry-run', 'list what would be written, write nothing', false)
+    .option('--data', 'print the data handed to the templates, as JSON', false)
+    .option('-f, --force', 'overwrite drafts you have edited since Herald wrote them', false)
+    .addHelpText(
+      'after',
+      examples([
+        'herald generate                                # the next 7 days, into drafts/',
+        'herald generate plan.yaml --date 2027-02-01 --stdout',
+        'herald generate --from 2027-03-01 --to 2027-03-31 --out drafts/march',
+        'herald generate --templates my-templates      # my-templates/email.hbs replaces the built-in one',
+        'herald generate --data --date 2027-02-01 | jq ".[0].data"',
+      ]) +
+        '\nDrafts you edited are kept (reported as kept) unless you pass --force.\nExit codes: 0 done, 1 the plan has errors, 2 could not run (usage, a template error, a file in the way).\n',
+    )
+    .action(
+      async (
+        plan: string | undefined,
+        options: {
+          date?: string;
+          from?: string;
+          to?: string;
+          out: string;
+          templates?: string;
+          stdout: boolean;
+          dryRun: boolean;
+          data: boolean;
+          force: boolean;
+        },
+      ) => {
+        const { generateCommand } = await import('./commands/generate.js');
+        setExitCode(await generateCommand(plan, options, withContext()));
+      },
+    );
+
+  program
+    .command('report')
+    .description('where the plan stands: goal progress, on track or not, trends, touches, highlights, people to recognise')
+    .argument('[plan]', 'the plan file (default: herald.yaml)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'json', 'html']).default('text'))
+    .option('-d, --date <date>', "the day the report is about, YYYY-MM-DD (default: today in the plan's time zone)")
+    .option('--from <date>', "first day of the highlights shown (default: the plan's start)")
+    .option('--to <date>', 'last day of the highlights shown (default: the report date)')
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--force', 'replace --out if it exists', false)
+    .addHelpText(
+      'after',
+      examples([
+        'herald report',
+        'herald report plans/h1.yaml --date 2027-04-01',
+        'herald report --format json | jq ".goals[] | {id, progress}"',
+        'herald report --format html --out report.html   # one page with a chart per goal',
+        'herald report --format md --from 2027-03-01 --to 2027-03-31',
+      ]) + '\nExit codes: 0 done, 1 the plan has errors, 2 could not run (usage, no plan, --out exists).\n',
+    )
+    .action(
+      async (
+        plan: string | undefined,
+        options: { format: 'text' | 'md' | 'json' | 'html'; date?: string; from?: string; to?: string; out?: string; force: boolean },
+      ) => {
+        const { reportCommand } = await import('./commands/report.js');
+        setExitCode(await reportCommand(plan, options, withContext()));
+      },
+    );
+
+  program
+    .command('brief')
+    .description('the plan as a one-page brief for colleagues: purpose, goals, who hears what and when, owners, research, feedback')
+    .argument('[plan]', 'the plan file (default: herald.yaml)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'html']).default('text'))
+    .option('-a, --audience <id>', 'tailor the brief to one audience')
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--force', 'replace --out if it exists', false)
+    .addHelpText(
+      'after',
+      examples([
+        'herald brief',
+        'herald brief examples/herald.yaml --audience leadership',
+        'herald brief --format md > BRIEF.md            # for a wiki or a README',
+        'herald brief --format html --out brief.html    # prints well to PDF',
+      ]) + '\nExit codes: 0 done, 1 the plan has errors, 2 could not run (usage, unknown audience, no plan, --out exists).\n',
+    )
+    .action(
+      async (plan: string | undefined, options: { format: 'text' | 'md' | 'html'; audience?: string; out?: string; force: boolean }) => {
+        const { briefCommand } = await import('./commands/brief.js');
+        setExitCode(await briefCommand(plan, options, withContext()));
+      },
+    );
+
+  program
+    .command('init')
+    .description('start a plan: ask a few questions and write a new, valid, commented plan file')
+    .argument('[file]', 'the file to write (default: herald.yaml)')
+    .option('-y, --yes', 'ask nothing: take the defaults for every answer no flag gives', false)
+    .option('-f, --force', 'replace the file if it exists', false)
+    .option('--name <text>', "the plan's name (default: Team visibility, <this quarter>)")
+    .option('--organization <text>', 'the organisation')
+    .option('--owner <name>', 'who owns the plan (also owner of the goal and channels)')
+    .option('--start <date>', 'first day, YYYY-MM-DD (default: first day of this quarter)')
+    .option('--end <date>', "last day, YYYY-MM-DD (default: last day of the start's quarter)")
+    .option('--timezone <zone>', "IANA time zone (default: the system's)")
+    .option('--research <title>', 'research you already have, e.g. "Q4 pulse survey"')
+    .option('--research-type <type>', 'survey | analytics | interview | focus-group | competitor | other (default: survey)')
+    .option('--goal <title>', 'the first goal, in a sentence')
+    .option('--metric <text>', 'how the goal is measured')
+    .option('--unit <unit>', 'unit of the measure (default: %)')
+    .option('--baseline <number>', 'where the measure stands today')
+    .option('--target <number>', 'where it should be by the due date')
+    .option('--due <date>', 'when the target is due (default: the last day)')
+    .option('--decision-makers <name>', 'the decision-makers audience, influence high (default: Leadership team)')
+    .option('--channel-type <type>', 'how you reach them: email, slack, meeting, … (default: email)')
+    .option('--cadence <cadence>', 'how often, e.g. "every 2 weeks on monday" (the default)')
+    .option('--audience <name>', 'one more audience, e.g. "Sales team"')
+    .option('--influence <level>', "that audience's influence: high | medium | low (default: medium)")
+    .option('--interest <level>', "that audience's interest: high | medium | low (default: high)")
+    .option('--audience-channel-type <type>', 'how you reach that audience (default: slack)')
+    .option('--audience-cadence <cadence>', 'how often (default: weekly on tuesday)')
+    .option('--feedback <text>', 'how people answer back, written on every channel')
+    .addHelpText(
+      'after',
+      examples([
+        'herald init                          # asks, then writes ./herald.yaml',
+        'herald init plans/h1.yaml',
+        'herald init --yes                    # no questions: the defaults',
+        'herald init --yes --name "Platform team" --goal "Leadership can name our wins" --baseline 20 --target 80',
+        'herald init --yes --audience "Sales team" --cadence "monthly on the first monday" --timezone Europe/Berlin',
+      ]) +
+        '\nWithout a terminal, pass --yes (and flags for your answers): init never waits for input.\nExit codes: 0 written, 2 could not run (the file exists without --force, no terminal without --yes, a bad flag), 130 Ctrl-C.\n',
+    )
+    .action(async (file: string | undefined, options: InitOptions) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExitCode(await initCommand(file, options, withContext()));
+    });
+
+  // Repeatable filters: --audience a --audience b (or --audience a,b) collect into a list.
+  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+  program
+    .command('schedule')
+    .description('every touchpoint in a window, with date, time, channel, audiences and owner; also as JSON, Markdown or iCalendar')
+    .argument('[plan]', 'the plan file (default: herald.yaml)')
+    .option('--from <date>', 'first day, YYYY-MM-DD (default: today)')
+    .option('--to <date>', 'last day, YYYY-MM-DD (default: 4 weeks from --from)')
+    .option('-w, --weeks <n>', 'how many weeks from --from (or up to --to); default 4')
+    .option('-a, --audience <id>', 'only touchpoints for this audience (repeat, or a,b)', collect)
+    .option('-c, --channel <id>', 'only this channel (repeat, or a,b)', collect)
+    .option('--owner <name>', 'only channels this person owns (any case; repeat for several)', collect)
+    .addOption(new Option('--view <view>', 'terminal view').choices(['agenda', 'month']).default('agenda'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'ics']).default('text'))
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--force', 'replace --out if it exists', false)
+    .addHelpText(
+      'after',
+      examples([
+        'herald schedule                                   # the next 4 weeks, by week',
+        'herald schedule examples/herald.yaml --from 2027-01-04 --weeks 6',
+        'herald schedule --view month --from 2027-03-01 --to 2027-04-30',
+        'herald schedule --audience leadership --owner "dana lee"',
+        'herald schedule --from 2027-01-04 --to 2027-06-30 --format ics --out plan.ics',
+        'herald schedule --format json | jq ".[] | select(.type == \\"meeting\\")"',
+      ]) +
+        '\nWarnings (quiet decision-makers, overloaded weeks) follow the agenda, month and md views; with json and ics they go to stderr.\nExit codes: 0 done, 1 the plan has errors, 2 could not run (a bad date or window, an unknown filter, no plan, --out exists).\n',
+    )
+    .action(
+      async (
+        plan: string | undefined,
+        options: {
+          from?: string;
+          to?: string;
+          weeks?: string;
+          audience?: string[];
+          channel?: string[];
+          owner?: string[];
+          view: 'agenda' | 'month';
+          format: 'text' | 'json' | 'md' | 'ics';
+          out?: string;
+          force: boolean;
+        },
+      ) => {
+        const { scheduleCommand } = await import('./commands/schedule.js');
+        setExitCode(await scheduleCommand(plan, options, withContext()));
+      },
+    );
 
   return program;
 }

@@ -61,6 +61,9 @@ export async function bundleCli(): Promise<void> {
     outdir: fresh,
     outExtension: { '.js': '.cjs' },
     plugins: [useVendorBundles],
+    // import() of a vendor bundle becomes a lazy require(): the launcher runs the bundle as a
+    // vm.Script, which has no loader for ES modules.
+    supported: { 'dynamic-import': false },
     // Modules that locate files next to themselves (the built-in templates) ask import.meta.url.
     define: { 'import.meta.url': '__heraldModuleUrl' },
     banner: { js: "const __heraldModuleUrl = require('node:url').pathToFileURL(__filename).href;" },

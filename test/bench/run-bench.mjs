@@ -3,7 +3,7 @@
 // run (bare `node -e 0`, or js-yaml merely loading the same file), so that a noisy, shared
 // machine moves both sides alike. Prints a Markdown table for the README.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,9 +28,49 @@ const jsyaml = [process.execPath, [jsyamlLoad, large]];
 const herald = (...args) => [process.execPath, [bin, ...args]];
 
 /** Each case: what is timed, against which baseline, and the bar the ratio must meet. */
+// track and init write files: a copy of the example plan (one line longer each run) and a
+// plan that --force replaces each time, both in .tmp/bench.
+const trackPlan = join(repo, '.tmp', 'bench', 'track-plan.yaml');
+copyFileSync(example, trackPlan);
+const initPlan = join(repo, '.tmp', 'bench', 'init-plan.yaml');
+
 const cases = [
+  {
+    name: 'track, example plan',
+    command: herald('track', 'leadership-awareness', '50', '--date', '2027-06-02', '--plan', trackPlan),
+    baseline: node0,
+    baselineName: 'node -e 0',
+    bar: 2.5,
+  },
+  { name: 'init --yes', command: herald('init', initPlan, '--yes', '--force'), baseline: node0, baselineName: 'node -e 0', bar: 2.5 },
+  {
+    name: 'generate, example plan, one day (--stdout)',
+    command: herald('generate', example, '--date', '2027-02-01', '--stdout'),
+    baseline: node0,
+    baselineName: 'node -e 0',
+    bar: 1.5,
+  },
+  {
+    // A month of drafts written to a folder (after the first run they are "unchanged": rendered, hashed, not rewritten).
+    name: 'generate, large plan, a month of drafts',
+    command: herald('generate', large, '--from', '2027-03-01', '--to', '2027-03-31', '--out', join(repo, '.tmp', 'bench', 'drafts')),
+    baseline: jsyaml,
+    baselineName: 'js-yaml load',
+    bar: 10,
+  },
   { name: 'validate, example plan', command: herald('validate', example), baseline: node0, baselineName: 'node -e 0', bar: 1.5 },
   { name: 'validate, large plan', command: herald('validate', large), baseline: jsyaml, baselineName: 'js-yaml load', bar: 3 },
+  { name: 'report, example plan', command: herald('report', example), baseline: node0, baselineName: 'node -e 0', bar: 1.5 },
+  { name: 'brief, example plan', command: herald('brief', example), baseline: node0, baselineName: 'node -e 0', bar: 1.5 },
+  { name: 'report, large plan', command: herald('report', large), baseline: jsyaml, baselineName: 'js-yaml load', bar: 3 },
+  { name: 'schedule, example plan', command: herald('schedule', example), baseline: node0, baselineName: 'node -e 0', bar: 1.5 },
+  {
+    name: 'schedule, large plan',
+    command: herald('schedule', large, '--from', '2027-01-04', '--to', '2027-12-31', '--format', 'json'),
+    baseline: jsyaml,
+    baselineName: 'js-yaml load',
+    bar: 3,
+  },
 ];
 
 const rows = [];

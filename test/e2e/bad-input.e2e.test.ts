@@ -74,6 +74,14 @@ describe('bad input', () => {
     expect(result.json?.diagnostics[0]).toMatchObject({ rule: 'yaml-syntax', line: 3 });
   });
 
+  it('several syntax errors are all reported, each at its line', async () => {
+    const result = await validate('syntax.yaml', 'a: [1, 2\nb: "open\nc:\n\t- tab\n');
+    expect(result.code).toBe(1);
+    const syntax = result.json?.diagnostics.filter((d) => d.rule === 'yaml-syntax') ?? [];
+    expect(syntax.length).toBeGreaterThan(1);
+    expect(new Set(syntax.map((d) => d.line)).size).toBe(syntax.length);
+  });
+
   it('a top-level list or scalar', async () => {
     expect((await validate('list.yaml', '- version: 1\n')).json?.diagnostics[0]?.message).toContain('is a list');
     expect((await validate('scalar.yaml', '42\n')).json?.diagnostics[0]?.message).toContain('single value');

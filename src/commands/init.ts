@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import { renderPlan } from '../core/init/render-plan.js';
+import { validatePlan } from '../core/validate-plan.js';
+import { canonicalTimeZone, todayIn } from '../core/zoned-time.js';
+import { EXIT, HeraldError } from '../errors.js';
+import { safeTerminalText } from '../format/safe-text.js';
+import { defaultsPrompt, type Prompt } from '../init/prompt.js';
+import { runInitFlow, type InitFlags } from '../init/steps.js';
+import { DEFAULT_PLAN, displayPathOf } from '../io/read-plan-file.js';
+import { colorLevel, paletteFor } from '../io/terminal.js';
+import { exists, writeFileSafely } from '../io/write-file.js';
+import type { CommandContext } from './context.js';
+
+export interface InitOptions extends InitFlags {
+  /** Take the defaults for every question no flag answers; never prompt. */
+  yes: boolean;
+  /** Replace an existing file. */
+  force: boolean;
+}
+
+const NON_INTERACTIVE_HINT =
+  'Run `herald init --yes` to take the defaults, with flags for your own answers, e.g.\n' +
+  '  herald init --yes --name "Platform team visibility" --goal "Leadership knows our wins" --cadence "weekly on monday"\n' +
+  '(`herald init --help` lists every flag).';
+
+/**
+ * Asks for the essentials of a plan and writes it, commented, to a new file. Interactive only
+ * when stdin and stdout are a terminal (as create-vite decides); otherwise `--yes` is needed,
+ * so that a script never hangs on a question nobody can answer.
+ */
+export async function initCommand(fileArgument: string | undefined, options: InitOptions, context: CommandContext): Promise<number> {
+  const path = resolve(context.cwd, fileArgument ?? DEFAULT_PLAN);
+  const displayPath = displayPathOf(path, context.cwd);
+  // Before the first question: nobody should answer ten questions to learn the file exists.
+  if (!options.force && (await exists(path))) {
+    throw new HeraldError(`${displayPath} already exists`, {
+      hint: `Pass --force to replace it, or name another file: \`herald init plans/${fileArgument === undefined ? 'new.yaml' : 'new-plan.yaml'}\`.`,
+    });
+  }
+  const interactive = !options.yes && context.stdin?.isTTY === true && context.stdout.isTTY === true;
+  if (!options.yes && !interactive) {
+    throw new HeraldError('herald init asks questions, and there is no terminal to ask them in', { hint: NON_INTERACTIVE_HINT });
+  }
+
+  // The edge reads the system's time zone; the steps and the core only receive it.
+  const systemTimeZone = canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC';
+  const prompt: Prompt = interactive ? await terminalPrompt(context) : defaultsPrompt;
+  if (interactive) {
+    context.stdout.write(
+      `Herald will write ${displayPath}. Enter takes the answer suggested in parentheses; Ctrl-C stops without writing.\n\n`,
+    );
+  }
+  const today = todayIn(systemTimeZone, context.now);
+  const answers = await runInitFlow({ prompt, flags: options, today, systemTimeZone, answers: {} });
+  const text = renderPlan(answers, { today });
+
+  const check = await validatePlan(new TextEncoder().encode(text), { now: context.now });
+  const errors = check.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  if (errors.length > 0) {
+    const list = errors.map((error) => `  line ${error.line}: ${error.message}`).join('\n');
+    throw new HeraldError(`These answers make a plan with errors, so nothing was written:\n${safeTerminalText(list)}`, {
+      hint: 'Check the dates and cadences you gave.',
+    });
+  }
+  await writeFileSafely(path, text, { force: options.force, displayPath });
+
+  const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
+  const argument = fileArgument === undefined ? '' : ` ${displayPath}`;
+  const warnings = check.diagnostics.length;
+  const steps: [string, string][] = [
+    [`herald validate${argument}`, 'check the plan (run it after every edit)'],
+    [`herald schedule${argument}`, 'who hears what, and when'],
+    ['herald schema > plan.schema.json', 'lets your editor complete and check the plan'],
+  ];
+  const width = Math.max(...steps.map(([command]) => command.length)) + 3;
+  const lines = [
+    `${palette.success('✔')} Wrote ${displayPath}`,
+    ...(warnings === 0
+      ? []
+      : [`  It has ${warnings} warning${warnings === 1 ? '' : 's'}: things to fill in, which \`herald validate\` lists.`]),
+    '',
+    'Next steps:',
+    ...steps.map(([command, why]) => `  ${command.padEnd(width)}${palette.dim(why)}`),
+  ];
+  context.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+async function terminalPrompt(context: CommandContext): Promise<Prompt> {
+  const { inquirerPrompt } = await import('../init/inquirer-prompt.js');
+  // Interactive means stdin and stdout are the process's terminal streams, which inquirer reads and draws on.
+  return inquirerPrompt({ input: context.stdin as NodeJS.ReadableStream, output: context.stdout as NodeJS.WritableStream });
+}

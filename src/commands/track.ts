@@ -1,0 +1,114 @@
+import { isIsoDate } from '../core/dates.js';
+import type { Plan } from '../core/plan/schema.js';
+import { goalProgress } from '../core/progress.js';
+import { suggestionHint } from '../core/suggest.js';
+import { show } from '../core/text.js';
+import { insertMeasurement, type NewMeasurement } from '../core/track/insert-measurement.js';
+import { formatProgressLine, readMeasurementValue } from '../core/track/progress-line.js';
+import { checkInsertion } from '../core/track/check-insertion.js';
+import { EXIT, HeraldError } from '../errors.js';
+import { formatDiagnosticsText } from '../format/diagnostics-text.js';
+import { safeTerminalText } from '../format/safe-text.js';
+import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
+import { writeFileSafely } from '../io/write-file.js';
+import type { CommandContext } from './context.js';
+import { loadPlan } from './load-plan.js';
+
+export interface TrackOptions {
+  /** YYYY-MM-DD; default: today in the plan's time zone. */
+  date?: string | undefined;
+  note?: string | undefined;
+  /** The plan file; default herald.yaml. */
+  plan?: string | undefined;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * Records a measurement in the plan file, in place: the new entry is inserted as text, so
+ * everything else in the file stays as the user wrote it. The new text is checked before it
+ * is written, and written whole (temp file + rename), so the plan is never left half done.
+ */
+export async function trackCommand(goalId: string, valueText: string, options: TrackOptions, context: CommandContext): Promise<number> {
+  // Usage first: a mistyped value should not wait for the plan to be read.
+  const value = readMeasurementValue(valueText);
+  if (value === undefined) {
+    throw new HeraldError(`${show(valueText)} is not a number`, {
+      hint: 'Write the measured value as a plain number, without its unit: e.g. `herald track leadership-awareness 45`.',
+    });
+  }
+  if (options.date !== undefined && !isIsoDate(options.date)) {
+    throw new HeraldError(`--date ${show(options.date)} is not a date`, {
+      hint: 'Write a date that exists as YYYY-MM-DD, e.g. 2027-03-01.',
+    });
+  }
+
+  const loaded = await loadPlan(options.plan, context);
+  const { plan, file } = loaded;
+  const goal = plan.goals?.find((candidate) => candidate.id === goalId);
+  if (goal === undefined) {
+    const ids = (plan.goals ?? []).map((candidate) => candidate.id);
+    throw new HeraldError(`${file.displayPath} has no goal ${show(goalId)}`, {
+      hint: suggestionHint(goalId, ids, 'goals'),
+      exitCode: EXIT.problems,
+    });
+  }
+
+  const measurement: NewMeasurement = { goal: goal.id, date: options.date ?? loaded.today, value, note: options.note };
+  const inserted = await insertMeasurement(loaded.text, measurement);
+  if (!inserted.ok) {
+    throw new HeraldError(`Herald cannot add a measurement to ${file.displayPath}: ${inserted.reason}`, {
+      hint: `Add it by hand under \`measurements:\`, e.g. - { goal: ${goal.id}, date: ${measurement.date}, value: ${value} }`,
+    });
+  }
+  const bom = UTF8_BOM.every((byte, index) => file.bytes[index] === byte) ? '\uFEFF' : '';
+  const newText = bom + inserted.text;
+  const updated = await checkUpdatedPlan(inserted.text, plan, measurement, file.displayPath, context);
+
+  await writeFileSafely(file.absolutePath, newText, { force: true, displayPath: file.displayPath });
+
+  const progress = goalProgress(goal, updated.measurements);
+  context.stdout.write(`${safeTerminalText(formatProgressLine(goal, progress))}\n`);
+  if (measurement.date < plan.plan.start || measurement.date > plan.plan.end) {
+    context.stderr.write(`note: ${measurement.date} is outside the plan (${plan.plan.start} to ${plan.plan.end})\n`);
+  }
+  if (progress.latestDate !== null && progress.latestDate > measurement.date) {
+    context.stderr.write(`note: the measurement of ${progress.latestDate} stays the latest for ${safeTerminalText(goal.id)}\n`);
+  }
+  return EXIT.ok;
+}
+
+/** Nothing is written unless the new text passes checkInsertion. */
+async function checkUpdatedPlan(
+  text: string,
+  before: Plan,
+  measurement: NewMeasurement,
+  displayPath: string,
+  context: CommandContext,
+): Promise<Plan> {
+  const entry = {
+    goal: measurement.goal,
+    date: measurement.date,
+    value: measurement.value,
+    ...(measurement.note === undefined ? {} : { note: measurement.note }),
+  };
+  const check = await checkInsertion(text, before, entry);
+  if (check.ok) return check.plan;
+  if (check.errors.length === 0) {
+    throw new HeraldError(`Herald could not add the measurement to ${displayPath} safely, so it was left as it was`, {
+      hint: 'Please report this with your plan file; meanwhile add the measurement by hand under `measurements:`.',
+    });
+  }
+  const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
+  context.stderr.write(
+    formatDiagnosticsText(
+      { file: displayPath, text, diagnostics: check.errors, rulesRan: false },
+      palette,
+      widthOf(context.stderr, context.env),
+    ),
+  );
+  throw new HeraldError(`With this measurement ${displayPath} would have errors, so it was left as it was`, {
+    hint: 'Check the goal, date and note above.',
+    exitCode: EXIT.problems,
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * What `herald init` asks, as data: the answers, their defaults, and the ids made from them.
+ * The prompt flow (src/init/) fills an InitAnswers; render-plan.ts turns it into the file.
+ */
+import { addDays, dateParts, formatDate, type IsoDate } from '../dates.js';
+import type { ChannelType } from '../plan/formats.js';
+import { slugify } from '../suggest.js';
+
+export type Level = 'high' | 'medium' | 'low';
+export type ResearchType = 'survey' | 'analytics' | 'interview' | 'focus-group' | 'competitor' | 'other';
+
+export interface ChannelAnswer {
+  type: ChannelType;
+  cadence: string;
+}
+
+export interface AudienceAnswer {
+  name: string;
+  influence: Level;
+  interest: Level;
+  /** The channel that reaches this audience. */
+  channel: ChannelAnswer;
+}
+
+export interface InitAnswers {
+  name: string;
+  organization?: string | undefined;
+  owner?: string | undefined;
+  start: IsoDate;
+  end: IsoDate;
+  timezone: string;
+  research?: { title: string; type: ResearchType } | undefined;
+  goal: {
+    title: string;
+    metric?: string | undefined;
+    unit?: string | undefined;
+    baseline?: number | undefined;
+    target?: number | undefined;
+    due: IsoDate;
+  };
+  /** The first audience is always the decision-makers (influence high). */
+  audiences: AudienceAnswer[];
+  /** How people answer back; written on every channel. */
+  feedback?: string | undefined;
+}
+
+/** The calendar quarter that holds `today`: the default period of a new plan. */
+export function quarterOf(today: IsoDate): { start: IsoDate; end: IsoDate; label: string } {
+  const { year, month } = dateParts(today);
+  const first = month - ((month - 1) % 3);
+  const start = formatDate(year, first, 1);
+  const nextStart = first === 10 ? formatDate(year + 1, 1, 1) : formatDate(year, first + 3, 1);
+  return { start, end: addDays(nextStart, -1), label: `Q${(first + 2) / 3} ${year}` };
+}
+
+export const DEFAULTS = {
+  goalTitle: 'Leadership knows our top wins',
+  metric: 'Decision-makers who can name two of our recent wins',
+  unit: '%',
+  decisionMakers: 'Leadership team',
+  decisionMakersInterest: 'medium' as Level,
+  decisionMakersChannel: { type: 'email', cadence: 'every 2 weeks on monday' } satisfies ChannelAnswer,
+  otherInfluence: 'medium' as Level,
+  otherInterest: 'high' as Level,
+  otherChannel: { type: 'slack', cadence: 'weekly on tuesday' } satisfies ChannelAnswer,
+  feedback: 'Reply to any update; questions are answered in the next one.',
+  researchType: 'survey' as ResearchType,
+};
+
+export function defaultPlanName(quarterLabel: string): string {
+  return `Team visibility, ${quarterLabel}`;
+}
+
+/** An id made from a name, unique among `taken` (which it joins), never empty. */
+export function uniqueId(name: string, fallback: string, taken: Set<string>): string {
+  const words = slugify(name)
+    .split('-')
+    .filter((word) => word !== '');
+  // Long titles make long ids: the first few words say enough.
+  let base = '';
+  for (const word of words) {
+    const next = base === '' ? word : `${base}-${word}`;
+    if (next.length > 32 && base !== '') break;
+    base = next;
+  }
+  if (base === '') base = fallback;
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

@@ -1,0 +1,56 @@
+/**
+ * Checks of single answers, shared by the prompts (shown under the question as it is typed)
+ * and the flags (an error, exit 2). Each returns true or the message to show.
+ */
+import { parseCadence } from '../cadence.js';
+import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
+import { CHANNEL_TYPES, LEVELS, RESEARCH_TYPES } from '../plan/formats.js';
+import { closest } from '../suggest.js';
+import { readMeasurementValue } from '../track/progress-line.js';
+import { canonicalTimeZone, knownTimeZones } from '../zoned-time.js';
+
+export type Check = (value: string) => true | string;
+
+export const checkText: Check = (value) => (value.trim() === '' ? 'Please write something here.' : true);
+
+export const checkDate: Check = (value) => (isIsoDate(value.trim()) ? true : 'Write a date that exists, as YYYY-MM-DD (e.g. 2027-03-31).');
+
+/** A date on or after `from` (and on or before `to`, when given). */
+export function checkDateBetween(from: IsoDate, to?: IsoDate): Check {
+  return (value) => {
+    const date = value.trim();
+    const shape = checkDate(date);
+    if (shape !== true) return shape;
+    if (compareDates(date, from) < 0) return `It must be on or after ${from}.`;
+    if (to !== undefined && compareDates(date, to) > 0) return `It must be on or before ${to}.`;
+    return true;
+  };
+}
+
+export const checkTimeZone: Check = (value) => {
+  if (canonicalTimeZone(value.trim()) !== null) return true;
+  const match = closest(value.trim(), knownTimeZones());
+  return match !== undefined
+    ? `Unknown time zone; did you mean ${match}?`
+    : 'Unknown time zone: use an IANA name such as Europe/Berlin, America/Chicago or UTC.';
+};
+
+/** Empty is fine (the question is optional); otherwise a plain number. */
+export const checkOptionalNumber: Check = (value) =>
+  value.trim() === '' || readMeasurementValue(value) !== undefined ? true : 'Write a number without its unit (e.g. 20), or leave it empty.';
+
+/** The cadence grammar's own message and hint, e.g. a "did you mean" or the accepted forms. */
+export const checkCadence: Check = (value) => {
+  const parsed = parseCadence(value);
+  return parsed.ok ? true : `${parsed.message}. ${parsed.hint}`;
+};
+
+export const checkLevel: Check = (value) => oneOf(value, LEVELS);
+export const checkChannelType: Check = (value) => oneOf(value, CHANNEL_TYPES);
+export const checkResearchType: Check = (value) => oneOf(value, RESEARCH_TYPES);
+
+function oneOf(value: string, allowed: readonly string[]): true | string {
+  if (allowed.includes(value.trim())) return true;
+  const match = closest(value.trim(), allowed);
+  return `It must be one of ${allowed.join(', ')}${match === undefined ? '' : `; did you mean ${match}?`}`;
+}

@@ -1,0 +1,72 @@
+import { addDays, isoWeek, type IsoDate } from '../dates.js';
+import type { Plan } from '../plan/schema.js';
+import { filterTouchpoints, hasFilters, NO_FILTERS, type ScheduleFilters } from './schedule-filters.js';
+import { scheduleWarnings, type ScheduleWarning } from './schedule-warnings.js';
+import { buildTouchpoints, type DateRange, type Touchpoint } from './touchpoints.js';
+
+/** A touchpoint with what the schedule's views show of its channel. */
+export interface ScheduleEntry extends Touchpoint {
+  /** The channel's name, or its id when it has none. */
+  name: string;
+  /** The channel's `duration` in minutes, or null when it has none. */
+  minutes: number | null;
+  feedback: string | null;
+}
+
+/** Everything the schedule formatters need, so that they read nothing else. */
+export interface Schedule {
+  planName: string;
+  /** The IANA zone the dates and times are wall-clock times in. */
+  timeZone: string;
+  planRange: DateRange;
+  window: DateRange;
+  filters: ScheduleFilters;
+  /** The touchpoints in the window that pass the filters, in date, time and channel order. */
+  entries: ScheduleEntry[];
+  warnings: ScheduleWarning[];
+  /** Audience id -> name, for the views that spell audiences out. */
+  audienceNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * The schedule of a valid plan for a window. Expansion is bounded by the window (and each
+ * cadence by MAX_OCCURRENCES), so no rule makes this hang. Warnings see every touchpoint of
+ * the window, filtered or not (see scheduleWarnings).
+ */
+export function buildSchedule(plan: Plan, window: DateRange, filters: ScheduleFilters = NO_FILTERS): Schedule {
+  const channels = new Map((plan.channels ?? []).map((channel) => [channel.id, channel]));
+  const all = buildTouchpoints(plan, window).map((touchpoint): ScheduleEntry => {
+    const channel = channels.get(touchpoint.channel);
+    return {
+      ...touchpoint,
+      name: channel?.name ?? touchpoint.channel,
+      minutes: durationMinutes(channel?.duration),
+      feedback: channel?.feedback ?? null,
+    };
+  });
+  return {
+    planName: plan.plan.name,
+    timeZone: plan.plan.timezone ?? 'UTC',
+    planRange: { from: plan.plan.start, to: plan.plan.end },
+    window,
+    filters,
+    entries: hasFilters(filters) ? filterTouchpoints(all, filters) : all,
+    warnings: scheduleWarnings(plan, all, window, filters.audiences),
+    audienceNames: new Map((plan.audiences ?? []).map((audience) => [audience.id, audience.name])),
+  };
+}
+
+/** "10m" -> 10, "1h" -> 60, "1h30m" -> 90; null for none (or a zero length). */
+export function durationMinutes(duration: string | undefined): number | null {
+  const match = duration === undefined ? null : /^(?=\d)(?:(\d+)h)?(?:(\d+)m)?$/.exec(duration.trim());
+  if (match === null) return null;
+  const minutes = Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
+  return minutes > 0 ? minutes : null;
+}
+
+/** The Mondays of the ISO weeks that overlap a range, in order. */
+export function weekMondays(range: DateRange): IsoDate[] {
+  const mondays: IsoDate[] = [];
+  for (let monday = isoWeek(range.from).monday; monday <= range.to; monday = addDays(monday, 7)) mondays.push(monday);
+  return mondays;
+}

@@ -1,0 +1,29 @@
+/**
+ * The safety net under `herald track`'s text surgery: the plan as it will be written must
+ * have no errors and say exactly what it said before plus the one new measurement. Only the
+ * structural checks run (the planning rules, which expand every cadence, add nothing here).
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { Diagnostic } from '../diagnostics.js';
+import { checkReferences } from '../plan/check-references.js';
+import { checkStructure } from '../plan/check-structure.js';
+import { checkValues } from '../plan/check-values.js';
+import type { Measurement, Plan } from '../plan/schema.js';
+import { placeFindings } from '../validate-plan.js';
+import { readYaml } from '../yaml/read-yaml.js';
+
+/** `errors` is empty when the text has no errors but says something else than it should. */
+export type InsertionCheck = { ok: true; plan: Plan } | { ok: false; errors: Diagnostic[] };
+
+export async function checkInsertion(text: string, before: Plan, entry: Measurement): Promise<InsertionCheck> {
+  const read = await readYaml(text);
+  if (!read.ok) return { ok: false, errors: placeFindings(read.findings, text, undefined) };
+  const structure = checkStructure(read.data);
+  const findings = structure.some((finding) => finding.rule === 'plan-not-map')
+    ? structure
+    : [...structure, ...checkReferences(read.data), ...checkValues(read.data)];
+  if (findings.length > 0) return { ok: false, errors: placeFindings(findings, text, read.sourceMap) };
+  // Everything the plan said before, plus the one entry: nothing else may have moved.
+  const expected = { ...before, measurements: [...(before.measurements ?? []), entry] };
+  return isDeepStrictEqual(read.data, expected) ? { ok: true, plan: read.data as Plan } : { ok: false, errors: [] };
+}

@@ -1,0 +1,179 @@
+/** Wording and layout shared by the schedule's views: dates, week headings, warnings, fitting text to a width. */
+import { addDays, dateParts, daysBetween, isoWeek, isoWeekday, type IsoDate } from '../core/dates.js';
+import type { Schedule, ScheduleEntry } from '../core/schedule/build-schedule.js';
+import type { ScheduleWarning } from '../core/schedule/schedule-warnings.js';
+import type { DateRange } from '../core/schedule/touchpoints.js';
+import { capitalise, joinWords, lowerFirst } from '../core/text.js';
+import type { Palette } from './palette.js';
+import { safeTerminalText } from './safe-text.js';
+
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+export const WEEKDAYS_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? '';
+}
+
+export function weekdayShort(date: IsoDate): string {
+  return WEEKDAYS_SHORT[isoWeekday(date) - 1] ?? '';
+}
+
+/** "11–17 January 2027", "29 March – 4 April 2027", "28 December 2026 – 3 January 2027", or one day. */
+export function formatDayRange(range: DateRange): string {
+  const a = dateParts(range.from);
+  const b = dateParts(range.to);
+  const full = (p: typeof a): string => `${p.day} ${monthName(p.month)} ${p.year}`;
+  if (range.from === range.to) return full(a);
+  if (a.year !== b.year) return `${full(a)} – ${full(b)}`;
+  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} – ${full(b)}`;
+  return `${a.day}–${full(b)}`;
+}
+
+/** "Week 2 · 11–17 January 2027" for the ISO week starting on `monday`. */
+export function weekHeading(monday: IsoDate): string {
+  return `Week ${isoWeek(monday).week} · ${formatDayRange({ from: monday, to: addDays(monday, 6) })}`;
+}
+
+/** "Mon  4 Jan": weekday, day and month in a fixed width of 10. */
+export function shortDay(date: IsoDate): string {
+  const { month, day } = dateParts(date);
+  return `${weekdayShort(date)} ${String(day).padStart(2)} ${monthName(month).slice(0, 3)}`;
+}
+
+/** "email" -> "Email", "one-on-one" -> "One-on-one". */
+export function typeLabel(type: string): string {
+  return capitalise(type);
+}
+
+export function timeLabel(entry: Pick<ScheduleEntry, 'time'>): string {
+  return entry.time ?? 'all day';
+}
+
+/** "Monthly executive digest (email)", safe for a terminal. */
+export function channelLabel(entry: Pick<ScheduleEntry, 'name' | 'type'>): string {
+  return `${safeTerminalText(entry.name)} (${entry.type})`;
+}
+
+export function audiencesLabel(entry: Pick<ScheduleEntry, 'audiences'>): string {
+  return entry.audiences.length === 0 ? 'no audience' : entry.audiences.join(', ');
+}
+
+export function ownerLabel(entry: Pick<ScheduleEntry, 'owner'>): string {
+  return entry.owner === null ? 'no owner' : safeTerminalText(entry.owner);
+}
+
+/** "12 touchpoints · 4 weeks · times in Europe/Berlin · audience leadership". */
+export function summaryLine(schedule: Schedule): string {
+  const count = schedule.entries.length;
+  const days = dayCount(schedule.window);
+  const length = days % 7 === 0 ? plural(days / 7, 'week') : plural(days, 'day');
+  const parts = [plural(count, 'touchpoint'), length, `times in ${schedule.timeZone}`];
+  const { audiences, channels, owners } = schedule.filters;
+  if (audiences.length > 0) parts.push(`${audiences.length === 1 ? 'audience' : 'audiences'} ${joinWords(audiences, 'or')}`);
+  if (channels.length > 0) parts.push(`${channels.length === 1 ? 'channel' : 'channels'} ${joinWords(channels, 'or')}`);
+  if (owners.length > 0) parts.push(`owned by ${joinWords(owners.map(safeTerminalText), 'or')}`);
+  return parts.join(' · ');
+}
+
+/** When the window shows nothing: why, and where the plan's touchpoints are. */
+export function emptyNote(schedule: Schedule): string {
+  const { window, planRange } = schedule;
+  const outside = window.to < planRange.from || window.from > planRange.to;
+  if (!outside) return 'Nothing is scheduled in this window.';
+  return `Nothing is scheduled in this window: the plan runs ${formatDayRange(planRange)}. Try --from ${planRange.from}.`;
+}
+
+/** One warning as a sentence, without colour; plan text made safe by the caller's format. */
+export function warningText(warning: ScheduleWarning, audienceNames: ReadonlyMap<string, string>): string {
+  const who = `${audienceNames.get(warning.audience) ?? warning.audience} (${warning.audience})`;
+  if (warning.kind === 'quiet') {
+    return `quiet: ${who} hears nothing for ${warning.days} days, ${formatDayRange({ from: warning.from, to: warning.to })} (the plan allows ${warning.threshold})`;
+  }
+  const touches = warning.least === warning.most ? `${warning.most}` : `${warning.least} to ${warning.most}`;
+  const allows = `(the plan allows ${warning.threshold})`;
+  if (warning.weeks === 1) return `overloaded: ${who} gets ${touches} touches in ${lowerFirst(weekHeading(warning.monday))} ${allows}`;
+  const last = addDays(warning.monday, 7 * (warning.weeks - 1));
+  const span = formatDayRange({ from: warning.monday, to: addDays(last, 6) });
+  return `overloaded: ${who} gets ${touches} touches a week for ${warning.weeks} weeks, weeks ${isoWeek(warning.monday).week} to ${isoWeek(last).week} · ${span} ${allows}`;
+}
+
+/** The warnings as a marked section after a terminal view, or nothing when there are none. */
+export function warningsSection(schedule: Schedule, palette: Palette, width: number): string {
+  if (schedule.warnings.length === 0) return '';
+  const lines = ['', palette.warning(`Warnings (${schedule.warnings.length})`)];
+  for (const warning of schedule.warnings) {
+    const text = safeTerminalText(warningText(warning, schedule.audienceNames));
+    lines.push(...wrapText(text, width, '  ⚠ ', '    '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function dayCount(range: DateRange): number {
+  return daysBetween(range.from, range.to) + 1;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Cuts text to `width` characters (not UTF-16 units), ending in "…" when cut. */
+export function truncate(text: string, width: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= width) return text;
+  return width <= 1 ? chars.slice(0, width).join('') : `${chars.slice(0, width - 1).join('')}…`;
+}
+
+export function visibleLength(text: string): number {
+  return Array.from(text).length;
+}
+
+/**
+ * Wraps text at spaces to `width`, the first line starting with `indent`, the rest with
+ * `hanging`; a word longer than a line is cut rather than overflowing. No-break spaces
+ * (keepTogether) hold words together and come out as plain spaces.
+ */
+export function wrapText(text: string, width: number, indent: string, hanging: string): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  let empty = true;
+  for (const word of text.split(/[^\S\u00a0]+/).filter((w) => w !== '')) {
+    let rest = Array.from(word);
+    if (!empty && visibleLength(line) + 1 + rest.length > width) {
+      lines.push(line);
+      line = hanging;
+      empty = true;
+    }
+    while (visibleLength(line) + (empty ? 0 : 1) + rest.length > width) {
+      const room = width - visibleLength(line) - (empty ? 0 : 1);
+      if (room < 1) break;
+      lines.push(line + (empty ? '' : ' ') + rest.slice(0, room).join(''));
+      rest = rest.slice(room);
+      line = hanging;
+      empty = true;
+    }
+    if (rest.length > 0) {
+      line += (empty ? '' : ' ') + rest.join('');
+      empty = false;
+    }
+  }
+  if (!empty || lines.length === 0) lines.push(line);
+  return lines.map((wrapped) => wrapped.replace(/\u00a0/g, ' '));
+}
+
+/** Words that wrapText keeps on one line ("· Dana Lee"), unless they are longer than a line. */
+export function keepTogether(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}

@@ -1,0 +1,51 @@
+/**
+ * The Prompt of a real terminal, with @inquirer/prompts. Loaded only when `herald init` runs
+ * interactively, so no other command (nor `init --yes`) pays for inquirer.
+ */
+import { confirm, input, select } from '@inquirer/prompts';
+import { InterruptedError } from '../errors.js';
+import type { Prompt, SelectQuestion } from './prompt.js';
+
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+export function inquirerPrompt(streams: PromptStreams): Prompt {
+  const context = { input: streams.input, output: streams.output };
+  return {
+    input: (question) =>
+      interruptible(
+        input(
+          {
+            message: question.message,
+            default: question.default,
+            ...(question.validate === undefined ? {} : { validate: question.validate }),
+          },
+          context,
+        ),
+      ),
+    select: <T extends string>(question: SelectQuestion<T>) =>
+      interruptible(
+        select<T>(
+          {
+            message: question.message,
+            choices: question.choices.map((choice) => ({ ...choice })),
+            ...(question.default === undefined ? {} : { default: question.default }),
+          },
+          context,
+        ),
+      ),
+    confirm: (question) => interruptible(confirm({ message: question.message, default: question.default }, context)),
+  };
+}
+
+/** Ctrl-C makes inquirer reject with ExitPromptError; Herald turns it into a quiet exit 130. */
+async function interruptible<T>(answer: Promise<T>): Promise<T> {
+  try {
+    return await answer;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new InterruptedError();
+    throw error;
+  }
+}

@@ -1,0 +1,229 @@
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import type { InitAnswers } from '../../src/core/init/answers.js';
+import { renderPlan } from '../../src/core/init/render-plan.js';
+import { HeraldError, InterruptedError } from '../../src/errors.js';
+import { inquirerPrompt } from '../../src/init/inquirer-prompt.js';
+import { defaultsPrompt, type InputQuestion, type Prompt } from '../../src/init/prompt.js';
+import { askAudiences, askGoal, cadenceQuestion, runInitFlow, type InitFlags } from '../../src/init/steps.js';
+import { validateText } from '../helpers/validate-text.js';
+
+/**
+ * A prompt that answers from a script: each entry is matched against the question's message
+ * (the first whose pattern matches, used once). Typed answers go through the question's
+ * validate, as inquirer would do; a refused answer is recorded and the next one tried.
+ */
+function scriptedPrompt(script: [RegExp, string | boolean][]) {
+  const asked: string[] = [];
+  const refused: string[] = [];
+  const take = (message: string): string | boolean => {
+    asked.push(message);
+    const index = script.findIndex(([pattern]) => pattern.test(message));
+    if (index === -1) throw new Error(`No scripted answer for "${message}"`);
+    const [entry] = script.splice(index, 1);
+    return entry![1];
+  };
+  const prompt: Prompt = {
+    input: (question: InputQuestion) => {
+      for (;;) {
+        const raw = take(question.message);
+        const answer = raw === '' ? (question.default ?? '') : String(raw);
+        const verdict = question.validate?.(answer) ?? true;
+        if (verdict === true) return Promise.resolve(answer);
+        refused.push(verdict);
+      }
+    },
+    select: (question) => Promise.resolve(take(question.message) as never),
+    confirm: (question) => Promise.resolve(take(question.message) as boolean),
+  };
+  return { prompt, asked, refused, left: script };
+}
+
+const BASE = { today: '2026-11-23', systemTimeZone: 'Europe/Berlin' };
+
+describe('the init flow', () => {
+  it('asks every question, in order, and turns the answers into a plan without errors', async () => {
+    const { prompt, asked, refused, left } = scriptedPrompt([
+      [/^Name of the plan/, 'Platform: visibility #1'],
+      [/^Organisation/, 'Acme Corp'],
+      [/^Who owns/, 'Dana Lee'],
+      [/^First day/, '2027-01-04'],
+      [/^Last day/, '2027-02-30'], // refused: not a date
+      [/^Last day/, '2027-06-30'],
+      [/^Time zone/, 'Europe/Berln'], // refused, with a "did you mean"
+      [/^Time zone/, ''], // the default: the system's
+      [/^What research/, 'Q4 pulse survey'],
+      [/^What kind of research/, 'interview'],
+      [/^Your first goal/, 'Leadership can name our wins'],
+      [/^How is it measured/, ''],
+      [/^Unit/, ''],
+      [/^Where does it stand/, '20%'], // refused: a unit
+      [/^Where does it stand/, '20'],
+      [/^Where should it be/, '80'],
+      [/^When is the target due/, '2027-07-15'], // refused: after the end
+      [/^When is the target due/, ''],
+      [/^Who are the decision-makers/, 'Executive team'],
+      [/^How do you reach Executive team/, 'email'],
+      [/^How often does Executive team/, 'weekly on tuseday'], // refused, with the grammar's hint
+      [/^How often does Executive team/, 'monthly on the first monday'],
+      [/^Add another audience/, true],
+      [/^Name of the audience/, 'Sales team'],
+      [/^How much does Sales team decide/, 'medium'],
+      [/^How much does Sales team already care/, 'high'],
+      [/^How do you reach Sales team/, 'slack'],
+      [/^How often does Sales team/, 'weekly on tuesday'],
+      [/^Add another audience/, false],
+      [/^How can people answer back/, 'Reply in the thread'],
+    ]);
+    const answers = await runInitFlow({ ...BASE, prompt, flags: {}, answers: {} });
+    expect(left).toEqual([]);
+    expect(asked[0]).toMatch(/^Name of the plan/);
+    expect(refused).toHaveLength(5);
+    expect(refused[1]).toContain('did you mean Europe/Berlin?');
+    expect(refused[3]).toContain('on or before 2027-06-30');
+    expect(refused[4]).toBe('"weekly on tuseday" is not a cadence Herald can read. Did you mean "weekly on tuesday"?');
+    expect(answers).toMatchObject({
+      name: 'Platform: visibility #1',
+      timezone: 'Europe/Berlin',
+      research: { title: 'Q4 pulse survey', type: 'interview' },
+      goal: { baseline: 20, target: 80, due: '2027-06-30', unit: '%' },
+      feedback: 'Reply in the thread',
+    });
+    expect(answers.audiences.map((a) => [a.name, a.influence, a.interest, a.channel.type, a.channel.cadence])).toEqual([
+      ['Executive team', 'high', 'medium', 'email', 'monthly on the first monday'],
+      ['Sales team', 'medium', 'high', 'slack', 'weekly on tuesday'],
+    ]);
+    const result = await validateText(renderPlan(answers, { today: BASE.today }), '2027-01-10');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.plan?.plan.name).toBe('Platform: visibility #1');
+  });
+
+  it('asks only what no flag answers', async () => {
+    const flags: InitFlags = {
+      name: 'Flagged',
+      organization: '',
+      owner: '',
+      start: '2027-01-04',
+      end: '2027-03-31',
+      timezone: 'UTC',
+      research: '',
+      goal: 'Leadership knows',
+      metric: 'Share who know',
+      unit: '%',
+      baseline: '10',
+      target: '50',
+      due: '2027-03-31',
+      decisionMakers: 'Board',
+      channelType: 'meeting',
+      cadence: 'every 2 weeks on thursday',
+      audience: 'Engineers',
+      influence: 'low',
+      interest: 'medium',
+      audienceChannelType: 'teams',
+      audienceCadence: 'weekly on friday',
+    };
+    const { prompt, asked } = scriptedPrompt([[/^How can people answer back/, 'Ask anytime']]);
+    const answers = await runInitFlow({ ...BASE, prompt, flags, answers: {} });
+    expect(asked).toEqual(['How can people answer back or ask questions?']);
+    expect(answers.audiences[1]).toEqual({
+      name: 'Engineers',
+      influence: 'low',
+      interest: 'medium',
+      channel: { type: 'teams', cadence: 'weekly on friday' },
+    });
+    expect(answers.organization).toBeUndefined();
+  });
+
+  it('takes every default with --yes: this quarter, the system time zone, one audience', async () => {
+    const answers = await runInitFlow({ ...BASE, prompt: defaultsPrompt, flags: {}, answers: {} });
+    expect(answers).toMatchObject({ name: 'Team visibility, Q4 2026', start: '2026-10-01', end: '2026-12-31', timezone: 'Europe/Berlin' });
+    expect(answers.research).toBeUndefined();
+    expect(answers.goal).toEqual({
+      title: 'Leadership knows our top wins',
+      metric: 'Decision-makers who can name two of our recent wins',
+      unit: '%',
+      baseline: undefined,
+      target: undefined,
+      due: '2026-12-31',
+    });
+    expect(answers.audiences).toHaveLength(1);
+    const result = await validateText(renderPlan(answers, { today: BASE.today }), '2026-11-23');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('refuses a bad flag with exit 2 and the message a prompt would show', async () => {
+    const run = (flags: InitFlags) => runInitFlow({ ...BASE, prompt: defaultsPrompt, flags, answers: {} });
+    await expect(run({ cadence: 'fortnightly' })).rejects.toThrow(
+      /--cadence "fortnightly": "fortnightly" is not a cadence .* "every 2 weeks"/,
+    );
+    await expect(run({ channelType: 'mail' })).rejects.toThrow(/--channel-type "mail": .*did you mean email\?/);
+    await expect(run({ start: '2027-01-10', end: '2027-01-01' })).rejects.toThrow(/--end "2027-01-01": It must be on or after 2027-01-10/);
+    const error = await run({ baseline: 'twenty' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HeraldError);
+    expect((error as HeraldError).exitCode).toBe(2);
+  });
+
+  it('runs a step on its own, with only the context it needs', async () => {
+    const answers = { start: '2027-01-01', end: '2027-01-31' };
+    const { prompt } = scriptedPrompt([
+      [/goal/, 'Ship it'],
+      [/measured/, ''],
+      [/Unit/, 'days'],
+      [/stand today/, '42'],
+      [/be by the due date/, '10'],
+      [/due/, '2027-01-20'],
+    ]);
+    await askGoal({ prompt, flags: {}, answers });
+    expect(answers).toMatchObject({ goal: { title: 'Ship it', unit: 'days', baseline: 42, target: 10, due: '2027-01-20' } });
+  });
+
+  it('stops offering more audiences after eight', async () => {
+    const prompt: Prompt = { ...defaultsPrompt, confirm: () => Promise.resolve(true), input: (q) => Promise.resolve(q.default ?? 'Team') };
+    const answers: Partial<InitAnswers> = {};
+    await askAudiences({ prompt, flags: {}, answers });
+    expect(answers.audiences).toHaveLength(8);
+  });
+});
+
+describe('the real prompts (@inquirer/testing)', () => {
+  it('shows the cadence grammar message as the cadence is typed, and accepts a valid one', async () => {
+    const { answer, events, getScreen, nextRender } = await render(
+      (config: InputQuestion, context) => inquirerPrompt({ input: context!.input!, output: context!.output! }).input(config),
+      cadenceQuestion('Executive team', 'email', 'every 2 weeks on monday'),
+    );
+    expect(getScreen()).toContain('How often does Executive team hear from you by email? (e.g. "weekly on tuesday"');
+    expect(getScreen()).toContain('every 2 weeks on monday');
+    events.type('every blue moon');
+    events.keypress('enter');
+    await nextRender();
+    expect(getScreen()).toContain('"every blue moon" is not a cadence Herald can read. Write a cadence such as "daily"');
+    for (let i = 0; i < 'every blue moon'.length; i += 1) events.keypress('backspace');
+    events.type('weekly on tuesday');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('weekly on tuesday');
+  });
+
+  it('turns Ctrl-C into an InterruptedError (exit 130, nothing written)', async () => {
+    const { answer, events } = await render(
+      (config: InputQuestion, context) => inquirerPrompt({ input: context!.input!, output: context!.output! }).input(config),
+      { message: 'Name of the plan', default: 'x' },
+    );
+    events.keypress({ name: 'c', ctrl: true });
+    await expect(answer).rejects.toBeInstanceOf(InterruptedError);
+  });
+
+  it('passes choices and the default to a select', async () => {
+    const { answer, events, getScreen } = await render(
+      (config: { message: string }, context) =>
+        inquirerPrompt({ input: context!.input!, output: context!.output! }).select({
+          message: config.message,
+          choices: [{ value: 'email' }, { value: 'slack' }],
+          default: 'slack',
+        }),
+      { message: 'How do you reach Executive team?' },
+    );
+    expect(getScreen()).toContain('slack');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('slack');
+  });
+});
