@@ -3,8 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The browser tests need Chromium: `npm run test:browser` runs them (vitest.browser.config.ts).
-    exclude: ['test/browser/**', ...configDefaults.exclude],
+    // Tests that need Chromium or tmux: `npm run test:external` (vitest.external.config.ts).
+    exclude: ['test/external/**', ...configDefaults.exclude],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 20_000,
   },

@@ -40,21 +40,25 @@ describe('fuzzed plans', () => {
   it(`never crash, hang or leave their folder (${RUNS} cases, seed ${SEED})`, async () => {
     let caseNumber = 0;
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: SOURCES.length - 1 }), fc.array(mutationArbitrary, { minLength: 1, maxLength: 6 }), async (source, mutations) => {
-        caseNumber += 1;
-        const folder = join(root, `case-${caseNumber}`);
-        await mkdir(join(folder, 'out'), { recursive: true });
-        await writeFile(join(folder, 'plan.yaml'), mutatePlan(SOURCES[source] ?? '', mutations));
-        for (const command of COMMANDS) {
-          const args = command(folder);
-          const result = await withTimeout(runMain(args, folder), args.join(' '));
-          expect([0, 1, 2], `${args.join(' ')}: ${result.stderr}`).toContain(result.code);
-          expect(result.stderr).not.toContain('Herald hit a bug');
-          expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-        }
-        const left = (await readdir(root)).filter((name) => !name.startsWith('case-'));
-        expect(left, 'files written outside the case folders').toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: SOURCES.length - 1 }),
+        fc.array(mutationArbitrary, { minLength: 1, maxLength: 6 }),
+        async (source, mutations) => {
+          caseNumber += 1;
+          const folder = join(root, `case-${caseNumber}`);
+          await mkdir(join(folder, 'out'), { recursive: true });
+          await writeFile(join(folder, 'plan.yaml'), mutatePlan(SOURCES[source] ?? '', mutations));
+          for (const command of COMMANDS) {
+            const args = command(folder);
+            const result = await withTimeout(runMain(args, folder), args.join(' '));
+            expect([0, 1, 2], `${args.join(' ')}: ${result.stderr}`).toContain(result.code);
+            expect(result.stderr).not.toContain('Herald hit a bug');
+            expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+          }
+          const left = (await readdir(root)).filter((name) => !name.startsWith('case-'));
+          expect(left, 'files written outside the case folders').toEqual([]);
+        },
+      ),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );
   }, 240_000);

@@ -47,7 +47,12 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('double' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),
-  fc.record({ kind: fc.constant('flip' as const), line: fc.nat(), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    line: fc.nat(),
+    at: fc.nat(),
+    char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+  }),
   fc.record({ kind: fc.constant('splice' as const), line: fc.nat(), at: fc.nat(), text: fc.constantFrom(...HOSTILE) }),
 );
 
