@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Only loads the built entry (dist/ is made by `npm run build`).
-import { createRequire } from 'node:module';
+// Only loads the built entry (dist/ is made by `npm run build`). CommonJS (see package.json
+// here): an ES module entry would start Node's ES module loader, a few milliseconds more.
+'use strict';
 
 try {
-  createRequire(import.meta.url)('../dist/launcher.cjs');
+  require('../dist/launcher.cjs');
 } catch (error) {
   if (error?.code !== 'MODULE_NOT_FOUND' || !String(error.message).includes('launcher.cjs')) throw error;
   process.stderr.write('error: Herald is not built yet\nhint: run `npm run build` in the Herald folder first.\n');

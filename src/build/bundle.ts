@@ -28,6 +28,31 @@ const useVendorBundles: Plugin = {
   },
 };
 
+/**
+ * Start-up savings in dependencies, each a few milliseconds of Node loading built-in modules
+ * that Herald never uses: commander requires child_process (for executable subcommands,
+ * which Herald has none of) when it loads, so it gets a proxy that requires it on first use;
+ * chalk runs its own colour detection (loading os and tty) when it loads, while Herald
+ * always tells chalk the level (src/io/terminal.ts), so the detection is replaced by "none".
+ */
+const trimStartUp: Plugin = {
+  name: 'herald-trim-start-up',
+  setup(builder) {
+    builder.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/') ? { path: 'child-process', namespace: 'herald-lazy' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'herald-lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+    builder.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'herald-no-detection' }));
+    builder.onLoad({ filter: /.*/, namespace: 'herald-no-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -60,7 +85,7 @@ export async function bundleCli(): Promise<void> {
     entryPoints: { herald: 'src/cli.ts' },
     outdir: fresh,
     outExtension: { '.js': '.cjs' },
-    plugins: [useVendorBundles],
+    plugins: [useVendorBundles, trimStartUp],
     // import() of a vendor bundle becomes a lazy require(): the launcher runs the bundle as a
     // vm.Script, which has no loader for ES modules.
     supported: { 'dynamic-import': false },

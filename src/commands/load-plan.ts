@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Plan } from '../core/plan/schema.js';
 import { validatePlan } from '../core/validate-plan.js';
-import { todayIn } from '../core/zoned-time.js';
 import { EXIT, HeraldError } from '../errors.js';
 import { formatDiagnosticsText } from '../format/diagnostics-text.js';
 import { readPlanFile, type PlanFile } from '../io/read-plan-file.js';
 import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
+import { todayInZone } from '../io/zone-today.js';
 import type { CommandContext } from './context.js';
 
 export interface LoadedPlan {
@@ -24,7 +24,7 @@ export interface LoadedPlan {
  * command: the errors are printed on stderr as validate prints them, and the exit code is 1.
  */
 export async function loadPlan(planArgument: string | undefined, context: CommandContext): Promise<LoadedPlan> {
-  const file = await readPlanFile(planArgument, context.cwd);
+  const file = readPlanFile(planArgument, context.cwd);
   const result = await validatePlan(file.bytes, { now: context.now });
   if (result.plan === undefined) {
     const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
@@ -46,6 +46,6 @@ export async function loadPlan(planArgument: string | undefined, context: Comman
     file,
     text: result.text,
     warnings: result.diagnostics,
-    today: todayIn(result.plan.plan.timezone ?? 'UTC', context.now),
+    today: todayInZone(result.plan.plan.timezone ?? 'UTC', context.now),
   };
 }

@@ -19,7 +19,7 @@ export async function validateCommand(
   options: ValidateOptions,
   context: CommandContext,
 ): Promise<number> {
-  const file = await readPlanFile(planArgument, context.cwd);
+  const file = readPlanFile(planArgument, context.cwd);
   const result = await validatePlan(file.bytes, { now: context.now });
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   const failed = hasErrors || (options.strict && result.diagnostics.length > 0);

@@ -1,14 +1,11 @@
 /** How report and brief show numbers, shares and dates, the same in every format. */
 import { dateParts, isoWeekday } from '../core/dates.js';
+import { formatNumber } from '../core/text.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** 240000 -> "240,000"; 2.5 -> "2.5". */
-export function formatNumber(value: number): string {
-  return numbers.format(value);
-}
+export { formatNumber };
 
 /** A value with its unit: "45%", "14 days", "240,000 USD"; "–" for none. */
 export function formatValue(value: number | null, unit: string | null): string {

@@ -1,3 +1,4 @@
+import { compareText } from '../core/text.js';
 /**
  * The output folder of `herald generate`. Drafts are written whole (temp file + rename) and
  * only inside the folder; a draft the user has edited since Herald wrote it is kept, which is
@@ -98,7 +99,7 @@ export async function writeDrafts(plan: DraftWritePlan): Promise<void> {
     if (draft.status !== 'unchanged') await writeFileAtomic(draft.path, draft.content);
     manifest[draft.fileName] = sha256(draft.content);
   }
-  const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => compareText(a, b)));
   const manifestPath = join(plan.folder, MANIFEST_NAME);
   const info = await lstatOrNull(manifestPath);
   if (info !== null) await refuseIfNotAFile(manifestPath, join(plan.displayFolder, MANIFEST_NAME), info);

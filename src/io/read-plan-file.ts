@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { HeraldError } from '../errors.js';
 
@@ -13,13 +13,14 @@ export interface PlanFile {
   bytes: Uint8Array;
 }
 
-export async function readPlanFile(planArgument: string | undefined, cwd: string): Promise<PlanFile> {
+export function readPlanFile(planArgument: string | undefined, cwd: string): PlanFile {
   const given = planArgument ?? DEFAULT_PLAN;
   const absolutePath = resolve(cwd, given);
   const displayPath = displayPathOf(absolutePath, cwd);
-  let info;
+  // Synchronous on purpose: one small file, and node:fs/promises costs start-up time to load.
+  let info: Stats;
   try {
-    info = await stat(absolutePath);
+    info = statSync(absolutePath);
   } catch (error) {
     throw fileError(error, displayPath, planArgument === undefined);
   }
@@ -37,7 +38,7 @@ export async function readPlanFile(planArgument: string | undefined, cwd: string
     });
   }
   try {
-    return { absolutePath, displayPath, bytes: await readFile(absolutePath) };
+    return { absolutePath, displayPath, bytes: readFileSync(absolutePath) };
   } catch (error) {
     throw fileError(error, displayPath, false);
   }

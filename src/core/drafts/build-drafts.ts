@@ -1,3 +1,4 @@
+import { compareText } from '../text.js';
 /**
  * Which drafts a window needs and the data of each: one draft per touchpoint and audience in
  * the window, and one recognition note per credited highlight, sent with the first
@@ -40,7 +41,7 @@ export function buildDraftJobs(plan: Plan, window: DateRange): DraftJob[] {
   }
   jobs.push(...recognitionJobs(index, window));
   // A recognition note goes out with its touchpoint: list it on that day (the sort is stable).
-  jobs.sort((a, b) => a.fileName.slice(0, 10).localeCompare(b.fileName.slice(0, 10)));
+  jobs.sort((a, b) => compareText(a.fileName.slice(0, 10), b.fileName.slice(0, 10)));
   return withUniqueNames(jobs);
 }
 

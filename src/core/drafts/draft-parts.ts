@@ -1,3 +1,4 @@
+import { compareText } from '../text.js';
 /** The pieces of DraftData, each built from the plan index for one touchpoint. */
 import { addDays, type IsoDate } from '../dates.js';
 import type { ChannelType } from '../plan/formats.js';
@@ -139,7 +140,7 @@ export function nextFor(index: PlanIndex, audience: string, touchpoint: Touchpoi
   }));
   const due = goals
     .filter((goal): goal is Goal & { due: IsoDate } => goal.due !== undefined && goal.due >= touchpoint.date)
-    .sort((a, b) => a.due.localeCompare(b.due))[0];
+    .sort((a, b) => compareText(a.due, b.due))[0];
   const firstTouch = nextTouches[0];
   const milestone =
     due !== undefined
@@ -183,7 +184,7 @@ export function fitFor(type: ChannelType, minutes: number | null, highInfluence:
  * so a draft reads as a story.
  */
 export function featuredOf(highlights: readonly HighlightInfo[], count: number): HighlightInfo[] {
-  const ranked = [...highlights].sort((a, b) => Number(b.metric !== null) - Number(a.metric !== null) || b.date.localeCompare(a.date));
+  const ranked = [...highlights].sort((a, b) => Number(b.metric !== null) - Number(a.metric !== null) || compareText(b.date, a.date));
   const chosen = new Set(ranked.slice(0, count));
   return highlights.filter((h) => chosen.has(h));
 }

@@ -4,7 +4,7 @@
  * these; nothing here ever returns "NaN", "undefined" or "Invalid Date".
  */
 import { dateParts, isIsoDate, isoWeekday, type IsoDate } from '../dates.js';
-import { joinWords } from '../text.js';
+import { formatNumber as formatFiniteNumber, joinWords } from '../text.js';
 import { isTimeZone, zonedDateTimeToInstant } from '../zoned-time.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -48,15 +48,14 @@ export function formatWhen(date: IsoDate, time: string | null, timeZone: string)
   return time === null ? day : `${day} at ${formatTimeOfDay(time, date, timeZone)}`;
 }
 
-// Intl formatters are slow to create and cheap to reuse: a month of drafts formats thousands of figures.
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// Intl formatters are slow to create and cheap to reuse: a month of drafts names many zones.
 const ZONE_NAMES = new Map<string, Intl.DateTimeFormat>();
 
 /** 1234567.5 -> "1,234,567.5"; at most two decimals; never "NaN". */
 export function formatNumber(value: number): string {
   if (Number.isNaN(value)) return 'an unknown number';
   if (!Number.isFinite(value)) return value > 0 ? 'infinitely many' : 'minus infinity';
-  return NUMBER_FORMAT.format(value);
+  return formatFiniteNumber(value);
 }
 
 /** A currency amount: "$240,000", "€410,000", "1,200 SEK". */

@@ -1,3 +1,4 @@
+import { compareText } from '../text.js';
 /**
  * Lookups a draft needs many times, built once per run: which highlights and goals concern
  * each audience, each channel's touchpoint dates, each audience's touchpoints in order.
@@ -35,7 +36,7 @@ export function highlightAudiences(highlight: Highlight, goals: ReadonlyMap<stri
 export function indexPlan(plan: Plan, touchpoints: readonly Touchpoint[]): PlanIndex {
   const goals = new Map((plan.goals ?? []).map((goal) => [goal.id, goal]));
   const highlightsByAudience = new Map<string, Highlight[]>();
-  const sortedHighlights = [...(plan.highlights ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  const sortedHighlights = [...(plan.highlights ?? [])].sort((a, b) => compareText(a.date, b.date));
   for (const highlight of sortedHighlights) {
     for (const audience of highlightAudiences(highlight, goals)) push(highlightsByAudience, audience, highlight);
   }

@@ -1,3 +1,4 @@
+import { compareText } from '../text.js';
 /**
  * The data of `herald report`: where each goal stands on a date, each audience's last and
  * next touch, the highlights shared in a period and the people they credit. Pure: the plan,
@@ -132,7 +133,7 @@ function reportGoals(plan: Plan, date: IsoDate): ReportGoal[] {
 
 function reportGoal(plan: Plan, goal: Goal, measurements: Measurement[], date: IsoDate): ReportGoal {
   // A stable sort keeps plan order for equal dates, so the later-written one counts as latest.
-  const sorted = [...measurements].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...measurements].sort((a, b) => compareText(a.date, b.date));
   const { latest, latestDate, progress } = goalProgress(goal, sorted);
   const due = goal.due ?? plan.plan.end;
   const expected = elapsedShare(plan.plan.start, due, date);
@@ -191,7 +192,7 @@ function reportHighlights(plan: Plan, period: DateRange): Pick<PlanReport, 'high
   const goalAudiences = new Map((plan.goals ?? []).map((goal) => [goal.id, goal.audiences ?? []]));
   const highlights = (plan.highlights ?? [])
     .filter((highlight) => highlight.date >= period.from && highlight.date <= period.to)
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => compareText(a.date, b.date))
     .map((highlight) => reportHighlight(highlight, goalAudiences));
   const credits = new Map<string, string[]>();
   for (const highlight of highlights) {

@@ -1,3 +1,4 @@
+import { compareText } from '../text.js';
 import { addDays, maxDate, minDate, type IsoDate } from '../dates.js';
 import type { Plan } from '../plan/schema.js';
 import { PLANNING_RULES, type PlanningRuleId } from '../rules/catalog.js';
@@ -91,7 +92,7 @@ export function scheduleWarnings(
       }
     }
   }
-  return warnings.sort((a, b) => startOf(a).localeCompare(startOf(b)) || a.kind.localeCompare(b.kind));
+  return warnings.sort((a, b) => compareText(startOf(a), startOf(b)) || compareText(a.kind, b.kind));
 }
 
 /** The threshold a plan sets for a rule (`rules: { over-communication: 8 }`), its default, or null when off. */

@@ -1,3 +1,4 @@
+import { compareText } from '../../core/text.js';
 /**
  * A goal's measurements over time as an inline SVG line chart: the measured values as a line
  * with points, baseline and target as dashed reference lines, months on the x axis and the
@@ -27,7 +28,7 @@ const PAD = { left: 52, right: 92, top: 20, bottom: 30 };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function renderGoalChart(input: GoalChartInput): string {
-  const points = [...input.measurements].sort((a, b) => a.date.localeCompare(b.date));
+  const points = [...input.measurements].sort((a, b) => compareText(a.date, b.date));
   // The line starts at the baseline on the plan's start, where the plan says the goal stood.
   const first = points[0];
   const series =
