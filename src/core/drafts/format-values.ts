@@ -3,12 +3,9 @@
  * "$240,000", 0.64 is "64%", 2027-01-04 is "Monday, 4 January 2027". The template helpers call
  * these; nothing here ever returns "NaN", "undefined" or "Invalid Date".
  */
-import { dateParts, isIsoDate, isoWeekday, type IsoDate } from '../dates.js';
+import { dateParts, isIsoDate, monthName, weekdayName, type IsoDate } from '../dates.js';
 import { formatNumber as formatFiniteNumber, joinWords } from '../text.js';
 import { isTimeZone, zonedDateTimeToInstant } from '../zoned-time.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** Symbols written before the amount; other currency codes follow it ("1,200 SEK"). */
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
@@ -24,12 +21,12 @@ export type DateStyle = 'long' | 'medium' | 'short' | 'weekday';
 export function formatDateWords(date: string, style: DateStyle = 'long'): string {
   if (!isIsoDate(date)) return date;
   const { year, month, day } = dateParts(date);
-  const weekday = WEEKDAYS[isoWeekday(date) - 1] ?? '';
-  const monthName = MONTHS[month - 1] ?? '';
+  const weekday = weekdayName(date);
+  const monthWord = monthName(month);
   if (style === 'weekday') return weekday;
-  if (style === 'short') return `${day} ${monthName}`;
-  if (style === 'medium') return `${day} ${monthName} ${year}`;
-  return `${weekday}, ${day} ${monthName} ${year}`;
+  if (style === 'short') return `${day} ${monthWord}`;
+  if (style === 'medium') return `${day} ${monthWord} ${year}`;
+  return `${weekday}, ${day} ${monthWord} ${year}`;
 }
 
 /** "09:00 CET": the wall-clock time with the zone's short name on that day. */
@@ -115,7 +112,7 @@ export function asSentence(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return '';
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?…:;]["'”’)\]]*$/.test(capital) ? capital : `${capital}.`;
+  return /[.!?\u2026:;]["'\u201d\u2019)\]]*$/.test(capital) ? capital : `${capital}.`;
 }
 
 /** A bar of `width` cells for a share 0..1: "██████░░░░ 64%". */
@@ -123,12 +120,4 @@ export function formatProgressBar(share: number, width = 10): string {
   const clamped = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
   const filled = Math.round(clamped * width);
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${formatPercent(clamped)}`;
-}
-
-/** "10m" -> 10, "1h30m" -> 90, anything else -> null. */
-export function durationMinutes(duration: string | undefined): number | null {
-  const match = duration === undefined ? null : /^(?=\d)(?:(\d+)h)?(?:(\d+)m)?$/.exec(duration);
-  if (match === null) return null;
-  const minutes = Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
-  return minutes > 0 ? minutes : null;
 }

@@ -21,7 +21,7 @@ export function formatProgressLine(goal: Pick<Goal, 'id' | 'unit' | 'baseline' |
 /** 45 with "%" is "45%"; with "days" it is "45 days"; a unit glued to its number stays glued. */
 export function formatWithUnit(value: number, unit: string | undefined): string {
   if (unit === undefined || unit === '') return String(value);
-  return /^[%‰°]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
+  return /^[%\u2030\u00b0]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
 }
 
 /** A measured value as typed on the command line: a plain decimal number, nothing else. */

@@ -28,8 +28,6 @@ interface ReadNode {
   start: number;
   result: unknown;
   isKey: boolean;
-  /** Nodes it stands for once aliases are expanded. */
-  size: number;
   node: SourceNode;
 }
 
@@ -64,45 +62,70 @@ export async function readYaml(text: string): Promise<YamlReadResult> {
 }
 
 function readWithPositions(text: string): YamlReadResult {
-  const root: Frame = { open: 0, children: [] };
-  const stack: Frame[] = [root];
+  // The parser's events, recorded flat and cheaply; the tree of positions is built from them
+  // only when a diagnostic needs a line and column (a valid plan never does).
+  const positions: number[] = [];
+  const results: unknown[] = [];
+  // Nodes each open collection stands for once aliases are expanded, to stop alias bombs.
+  const sizes: number[] = [0];
   const anchoredSize = new Map<unknown, number>();
 
-  const listener = (event: 'open' | 'close', state: jsyaml.State & { kind?: string | null }): void => {
+  const listener = (event: 'open' | 'close', state: jsyaml.State & { kind?: string | null; anchor?: string | null }): void => {
+    positions.push(state.position);
     if (event === 'open') {
-      if (stack.length > MAX_DEPTH) throw new LimitError(...tooDeepParts(state.position));
-      stack.push({ open: state.position, children: [] });
+      if (sizes.length > MAX_DEPTH) throw new LimitError(...tooDeepParts(state.position));
+      results.push(OPEN);
+      sizes.push(1);
+      return;
+    }
+    const result: unknown = state.result;
+    results.push(result);
+    let size = sizes.pop() ?? 1;
+    // An alias leaves the kind unset and hands back the anchored value itself.
+    if (state.kind === null && typeof result === 'object' && result !== null) size = anchoredSize.get(result) ?? 1;
+    else if (state.anchor !== null && state.anchor !== undefined) anchoredSize.set(result, size);
+    if (size > MAX_EXPANDED_NODES) {
+      throw new LimitError(
+        `Aliases here expand the plan to more than a million nodes`,
+        state.position,
+        'Anchors (&name) and aliases (*name) may share a value, not multiply it: write the values out instead.',
+      );
+    }
+    sizes[sizes.length - 1] = (sizes[sizes.length - 1] ?? 0) + size;
+  };
+
+  const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
+  let sourceMap: SourceNode | undefined;
+  return {
+    ok: true,
+    data,
+    get sourceMap() {
+      sourceMap ??= buildSourceMap(text, positions, results);
+      return sourceMap;
+    },
+  };
+}
+
+const OPEN = Symbol('open');
+
+/** Replays the parser's events into the tree of positions. */
+function buildSourceMap(text: string, positions: readonly number[], results: readonly unknown[]): SourceNode {
+  const root: Frame = { open: 0, children: [] };
+  const stack: Frame[] = [root];
+  positions.forEach((position, index) => {
+    const result = results[index];
+    if (result === OPEN) {
+      stack.push({ open: position, children: [] });
       return;
     }
     const frame = stack.pop();
     const parent = stack[stack.length - 1];
     if (frame === undefined || parent === undefined) return;
-    const end = state.position;
     let start = skipBlank(text, frame.open);
-    if (start >= end) start = frame.open;
-    const result: unknown = state.result;
-    const node = buildNode(start, result, frame.children);
-    const first = text.charCodeAt(start);
-    let size = 1;
-    if (first === 0x2a /* '*': an alias */) {
-      size = anchoredSize.get(result) ?? 1;
-    } else {
-      for (const child of frame.children) size += child.size;
-      if (first === 0x26 /* '&': an anchor */) anchoredSize.set(result, size);
-    }
-    if (size > MAX_EXPANDED_NODES) {
-      throw new LimitError(
-        `Aliases here expand the plan to more than a million nodes`,
-        start,
-        'Anchors (&name) and aliases (*name) may share a value, not multiply it: write the values out instead.',
-      );
-    }
-    parent.children.push({ start, result, isKey: followedByColon(text, end), size, node });
-  };
-
-  const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
-  const top = root.children[root.children.length - 1];
-  return { ok: true, data, sourceMap: top?.node ?? { start: 0 } };
+    if (start >= position) start = frame.open;
+    parent.children.push({ start, result, isKey: followedByColon(text, position), node: buildNode(start, result, frame.children) });
+  });
+  return root.children[root.children.length - 1]?.node ?? { start: 0 };
 }
 
 /** Pairs the children that the parser reported with the keys and items of the collection. */
