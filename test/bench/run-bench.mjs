@@ -13,7 +13,7 @@ const example = join(repo, 'examples', 'herald.yaml');
 const large = join(repo, '.tmp', 'bench', 'large-plan.yaml');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 
-if (!existsSync(join(repo, 'dist', 'cli.js'))) run('npm', ['run', 'build']);
+if (!existsSync(join(repo, 'dist', 'herald.cjs'))) run('npm', ['run', 'build']);
 mkdirSync(dirname(large), { recursive: true });
 run(process.execPath, [join(repo, 'test', 'bench', 'generate-large-plan.mjs'), large]);
 const jsyamlLoad = join(repo, '.tmp', 'bench', 'jsyaml-load.mjs');
@@ -34,42 +34,42 @@ const trackPlan = join(repo, '.tmp', 'bench', 'track-plan.yaml');
 copyFileSync(example, trackPlan);
 const initPlan = join(repo, '.tmp', 'bench', 'init-plan.yaml');
 
+const drafts = join(repo, '.tmp', 'bench', 'drafts');
+const vsNode = { baseline: node0, baselineName: 'node -e 0' };
+const vsJsyaml = { baseline: jsyaml, baselineName: 'js-yaml load' };
+/** The bars of issues 3, 4, 7 and 8; null where no bar was set (the figure is for the record). */
 const cases = [
-  {
-    name: 'track, example plan',
-    command: herald('track', 'leadership-awareness', '50', '--date', '2027-06-02', '--plan', trackPlan),
-    baseline: node0,
-    baselineName: 'node -e 0',
-    bar: 2.5,
-  },
-  { name: 'init --yes', command: herald('init', initPlan, '--yes', '--force'), baseline: node0, baselineName: 'node -e 0', bar: 2.5 },
+  { name: 'validate, example plan', command: herald('validate', example), ...vsNode, bar: 1.5 },
+  { name: 'schedule, example plan', command: herald('schedule', example), ...vsNode, bar: 1.5 },
+  { name: 'report, example plan', command: herald('report', example), ...vsNode, bar: 1.5 },
+  { name: 'brief, example plan', command: herald('brief', example), ...vsNode, bar: 1.5 },
   {
     name: 'generate, example plan, one day (--stdout)',
     command: herald('generate', example, '--date', '2027-02-01', '--stdout'),
-    baseline: node0,
-    baselineName: 'node -e 0',
+    ...vsNode,
     bar: 1.5,
   },
   {
-    // A month of drafts written to a folder (after the first run they are "unchanged": rendered, hashed, not rewritten).
-    name: 'generate, large plan, a month of drafts',
-    command: herald('generate', large, '--from', '2027-03-01', '--to', '2027-03-31', '--out', join(repo, '.tmp', 'bench', 'drafts')),
-    baseline: jsyaml,
-    baselineName: 'js-yaml load',
-    bar: 10,
+    name: 'track, example plan',
+    command: herald('track', 'leadership-awareness', '50', '--date', '2027-06-02', '--plan', trackPlan),
+    ...vsNode,
+    bar: null,
   },
-  { name: 'validate, example plan', command: herald('validate', example), baseline: node0, baselineName: 'node -e 0', bar: 1.5 },
-  { name: 'validate, large plan', command: herald('validate', large), baseline: jsyaml, baselineName: 'js-yaml load', bar: 3 },
-  { name: 'report, example plan', command: herald('report', example), baseline: node0, baselineName: 'node -e 0', bar: 1.5 },
-  { name: 'brief, example plan', command: herald('brief', example), baseline: node0, baselineName: 'node -e 0', bar: 1.5 },
-  { name: 'report, large plan', command: herald('report', large), baseline: jsyaml, baselineName: 'js-yaml load', bar: 3 },
-  { name: 'schedule, example plan', command: herald('schedule', example), baseline: node0, baselineName: 'node -e 0', bar: 1.5 },
+  { name: 'init --yes', command: herald('init', initPlan, '--yes', '--force'), ...vsNode, bar: null },
+  { name: 'validate, large plan', command: herald('validate', large), ...vsJsyaml, bar: 3 },
   {
-    name: 'schedule, large plan',
+    name: 'schedule, large plan, a year as JSON',
     command: herald('schedule', large, '--from', '2027-01-04', '--to', '2027-12-31', '--format', 'json'),
-    baseline: jsyaml,
-    baselineName: 'js-yaml load',
+    ...vsJsyaml,
     bar: 3,
+  },
+  { name: 'report, large plan', command: herald('report', large), ...vsJsyaml, bar: 3 },
+  // A month of drafts written to a folder (after the first run they are "unchanged": rendered, hashed, not rewritten).
+  {
+    name: 'generate, large plan, a month of drafts',
+    command: herald('generate', large, '--from', '2027-03-01', '--to', '2027-03-31', '--out', drafts),
+    ...vsJsyaml,
+    bar: null,
   },
 ];
 
@@ -92,10 +92,10 @@ console.log('| command | Herald | baseline | ratio | bar |');
 console.log('| --- | ---: | ---: | ---: | --- |');
 for (const r of rows) {
   console.log(
-    `| ${r.name} | ${r.t.toFixed(0)} ms | ${r.baselineName} ${r.b.toFixed(0)} ms | ${r.ratio.toFixed(2)}x | ${r.ratio <= r.bar ? '✔' : '✖'} ≤ ${r.bar}x |`,
+    `| ${r.name} | ${r.t.toFixed(0)} ms | ${r.baselineName} ${r.b.toFixed(0)} ms | ${r.ratio.toFixed(2)}x | ${r.bar === null ? '–' : `${r.ratio <= r.bar ? '✔' : '✖'} ≤ ${r.bar}x`} |`,
   );
 }
-const failed = rows.filter((r) => r.ratio > r.bar);
+const failed = rows.filter((r) => r.bar !== null && r.ratio > r.bar);
 if (failed.length > 0) {
   console.log(`\n${failed.length} case(s) above the bar.`);
   process.exitCode = 1;
