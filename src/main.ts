@@ -22,7 +22,8 @@ export async function main(input: MainInput): Promise<number> {
       exitCode = code;
     });
     if (input.argv.length === 0) {
-      input.stdout.write(program.helpInformation());
+      // The overview with its examples (helpInformation() alone would leave them out).
+      program.outputHelp();
       return EXIT.ok;
     }
     await program.parseAsync([...input.argv], { from: 'user' });

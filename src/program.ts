@@ -1,6 +1,14 @@
 import { Command, Option } from 'commander';
 import type { CommandContext } from './commands/context.js';
+// Type-only imports: erased at build time, so declaring a command loads none of its code.
+import type { BriefCommandOptions } from './commands/brief.js';
+import type { GenerateOptions } from './commands/generate.js';
 import type { InitOptions } from './commands/init.js';
+import type { ReportCommandOptions } from './commands/report.js';
+import type { ScheduleCommandOptions } from './commands/schedule.js';
+import type { TrackOptions } from './commands/track.js';
+import type { ValidateOptions } from './commands/validate.js';
+import { helpAfter } from './help-text.js';
 import pkg from '../package.json' with { type: 'json' };
 
 /**
@@ -20,7 +28,17 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
-      examples(['herald init', 'herald validate', 'herald validate plans/h1.yaml --format json', 'herald schema > plan.schema.json']),
+      helpAfter(
+        [
+          'herald init                       # answer a few questions: herald.yaml',
+          'herald validate                   # check it, like a linter',
+          'herald schedule                   # what is due in the next 4 weeks',
+          'herald generate                   # drafts of the updates due this week',
+          'herald track <goal> <value>       # record a measurement',
+          'herald report                     # where each goal stands',
+        ],
+        'Run `herald <command> --help` for its options and examples.',
+      ),
     );
 
   const withContext = (): CommandContext => {
@@ -37,14 +55,17 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('-q, --quiet', 'report errors only', false)
     .addHelpText(
       'after',
-      examples([
-        'herald validate                      # checks ./herald.yaml',
-        'herald validate plans/h1.yaml --strict',
-        'herald validate --format json | jq .valid',
-        'herald validate --format github      # annotations in GitHub Actions',
-      ]) + '\nExit codes: 0 valid, 1 problems found (warnings too with --strict), 2 could not run.\n',
+      helpAfter(
+        [
+          'herald validate                      # checks ./herald.yaml',
+          'herald validate plans/h1.yaml --strict',
+          'herald validate --format json | jq .valid',
+          'herald validate --format github      # annotations in GitHub Actions',
+        ],
+        'Exit codes: 0 valid, 1 problems found (warnings too with --strict), 2 could not run.',
+      ),
     )
-    .action(async (plan: string | undefined, options: { format: 'text' | 'json' | 'github'; strict: boolean; quiet: boolean }) => {
+    .action(async (plan: string | undefined, options: ValidateOptions) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExitCode(await validateCommand(plan, options, withContext()));
     });
@@ -54,7 +75,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .description('print the JSON Schema of the plan file, for editors')
     .addHelpText(
       'after',
-      examples([
+      helpAfter([
         'herald schema > plan.schema.json',
         '# then, on the first line of herald.yaml:',
         '# yaml-language-server: $schema=./plan.schema.json',
@@ -75,14 +96,17 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('-p, --plan <file>', 'the plan file (default: herald.yaml)')
     .addHelpText(
       'after',
-      examples([
-        'herald track leadership-awareness 45',
-        'herald track leadership-awareness 45 --date 2027-03-01 --note "Mid-quarter check-in"',
-        'herald track launch-brief-lag 2 --plan plans/h1.yaml',
-        'herald track launch-brief-lag 2 --date 2027-02-19 --note "Analytics Suite 3.0 launch"',
-      ]) + '\nExit codes: 0 recorded, 1 unknown goal or a plan with errors, 2 bad value or date, or no plan.\n',
+      helpAfter(
+        [
+          'herald track leadership-awareness 45',
+          'herald track leadership-awareness 45 --date 2027-03-01 --note "Mid-quarter check-in"',
+          'herald track launch-brief-lag 2 --plan plans/h1.yaml',
+          'herald track launch-brief-lag 2 --date 2027-02-19 --note "Analytics Suite 3.0 launch"',
+        ],
+        'Exit codes: 0 recorded, 1 unknown goal or a plan with errors, 2 bad value or date, or no plan.',
+      ),
     )
-    .action(async (goal: string, value: string, options: { date?: string; note?: string; plan?: string }) => {
+    .action(async (goal: string, value: string, options: TrackOptions) => {
       const { trackCommand } = await import('./commands/track.js');
       setExitCode(await trackCommand(goal, value, options, withContext()));
     });
@@ -102,34 +126,22 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('-f, --force', 'overwrite drafts you have edited since Herald wrote them', false)
     .addHelpText(
       'after',
-      examples([
-        'herald generate                                # the next 7 days, into drafts/',
-        'herald generate plan.yaml --date 2027-02-01 --stdout',
-        'herald generate --from 2027-03-01 --to 2027-03-31 --out drafts/march',
-        'herald generate --templates my-templates      # my-templates/email.hbs replaces the built-in one',
-        'herald generate --data --date 2027-02-01 | jq ".[0].data"',
-      ]) +
-        '\nDrafts you edited are kept (reported as kept) unless you pass --force.\nExit codes: 0 done, 1 the plan has errors, 2 could not run (usage, a template error, a file in the way).\n',
+      helpAfter(
+        [
+          'herald generate                                # the next 7 days, into drafts/',
+          'herald generate plan.yaml --date 2027-02-01 --stdout',
+          'herald generate --from 2027-03-01 --to 2027-03-31 --out drafts/march',
+          'herald generate --templates my-templates      # my-templates/email.hbs replaces the built-in one',
+          'herald generate --data --date 2027-02-01 | jq ".[0].data"',
+        ],
+        'Drafts you edited are kept (reported as kept) unless you pass --force.',
+        'Exit codes: 0 done, 1 the plan has errors, 2 could not run (usage, a template error, a file in the way).',
+      ),
     )
-    .action(
-      async (
-        plan: string | undefined,
-        options: {
-          date?: string;
-          from?: string;
-          to?: string;
-          out: string;
-          templates?: string;
-          stdout: boolean;
-          dryRun: boolean;
-          data: boolean;
-          force: boolean;
-        },
-      ) => {
-        const { generateCommand } = await import('./commands/generate.js');
-        setExitCode(await generateCommand(plan, options, withContext()));
-      },
-    );
+    .action(async (plan: string | undefined, options: GenerateOptions) => {
+      const { generateCommand } = await import('./commands/generate.js');
+      setExitCode(await generateCommand(plan, options, withContext()));
+    });
 
   program
     .command('report')
@@ -143,23 +155,21 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--force', 'replace --out if it exists', false)
     .addHelpText(
       'after',
-      examples([
-        'herald report',
-        'herald report plans/h1.yaml --date 2027-04-01',
-        'herald report --format json | jq ".goals[] | {id, progress}"',
-        'herald report --format html --out report.html   # one page with a chart per goal',
-        'herald report --format md --from 2027-03-01 --to 2027-03-31',
-      ]) + '\nExit codes: 0 done, 1 the plan has errors, 2 could not run (usage, no plan, --out exists).\n',
+      helpAfter(
+        [
+          'herald report',
+          'herald report plans/h1.yaml --date 2027-04-01',
+          'herald report --format json | jq ".goals[] | {id, progress}"',
+          'herald report --format html --out report.html   # one page with a chart per goal',
+          'herald report --format md --from 2027-03-01 --to 2027-03-31',
+        ],
+        'Exit codes: 0 done, 1 the plan has errors, 2 could not run (usage, no plan, --out exists).',
+      ),
     )
-    .action(
-      async (
-        plan: string | undefined,
-        options: { format: 'text' | 'md' | 'json' | 'html'; date?: string; from?: string; to?: string; out?: string; force: boolean },
-      ) => {
-        const { reportCommand } = await import('./commands/report.js');
-        setExitCode(await reportCommand(plan, options, withContext()));
-      },
-    );
+    .action(async (plan: string | undefined, options: ReportCommandOptions) => {
+      const { reportCommand } = await import('./commands/report.js');
+      setExitCode(await reportCommand(plan, options, withContext()));
+    });
 
   program
     .command('brief')
@@ -171,19 +181,20 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--force', 'replace --out if it exists', false)
     .addHelpText(
       'after',
-      examples([
-        'herald brief',
-        'herald brief examples/herald.yaml --audience leadership',
-        'herald brief --format md > BRIEF.md            # for a wiki or a README',
-        'herald brief --format html --out brief.html    # prints well to PDF',
-      ]) + '\nExit codes: 0 done, 1 the plan has errors, 2 could not run (usage, unknown audience, no plan, --out exists).\n',
+      helpAfter(
+        [
+          'herald brief',
+          'herald brief examples/herald.yaml --audience leadership',
+          'herald brief --format md > BRIEF.md            # for a wiki or a README',
+          'herald brief --format html --out brief.html    # prints well to PDF',
+        ],
+        'Exit codes: 0 done, 1 the plan has errors, 2 could not run (usage, unknown audience, no plan, --out exists).',
+      ),
     )
-    .action(
-      async (plan: string | undefined, options: { format: 'text' | 'md' | 'html'; audience?: string; out?: string; force: boolean }) => {
-        const { briefCommand } = await import('./commands/brief.js');
-        setExitCode(await briefCommand(plan, options, withContext()));
-      },
-    );
+    .action(async (plan: string | undefined, options: BriefCommandOptions) => {
+      const { briefCommand } = await import('./commands/brief.js');
+      setExitCode(await briefCommand(plan, options, withContext()));
+    });
 
   program
     .command('init')
@@ -216,14 +227,17 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--feedback <text>', 'how people answer back, written on every channel')
     .addHelpText(
       'after',
-      examples([
-        'herald init                          # asks, then writes ./herald.yaml',
-        'herald init plans/h1.yaml',
-        'herald init --yes                    # no questions: the defaults',
-        'herald init --yes --name "Platform team" --goal "Leadership can name our wins" --baseline 20 --target 80',
-        'herald init --yes --audience "Sales team" --cadence "monthly on the first monday" --timezone Europe/Berlin',
-      ]) +
-        '\nWithout a terminal, pass --yes (and flags for your answers): init never waits for input.\nExit codes: 0 written, 2 could not run (the file exists without --force, no terminal without --yes, a bad flag), 130 Ctrl-C.\n',
+      helpAfter(
+        [
+          'herald init                          # asks, then writes ./herald.yaml',
+          'herald init plans/h1.yaml',
+          'herald init --yes                    # no questions: the defaults',
+          'herald init --yes --name "Platform team" --goal "Leadership can name our wins" --baseline 20 --target 80',
+          'herald init --yes --audience "Sales team" --cadence "monthly on the first monday" --timezone Europe/Berlin',
+        ],
+        'Without a terminal, pass --yes (and flags for your answers): init never waits for input.',
+        'Exit codes: 0 written, 2 could not run (the file exists without --force, no terminal without --yes, a bad flag), 130 Ctrl-C.',
+      ),
     )
     .action(async (file: string | undefined, options: InitOptions) => {
       const { initCommand } = await import('./commands/init.js');
@@ -248,40 +262,27 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--force', 'replace --out if it exists', false)
     .addHelpText(
       'after',
-      examples([
-        'herald schedule                                   # the next 4 weeks, by week',
-        'herald schedule examples/herald.yaml --from 2027-01-04 --weeks 6',
-        'herald schedule --view month --from 2027-03-01 --to 2027-04-30',
-        'herald schedule --audience leadership --owner "dana lee"',
-        'herald schedule --from 2027-01-04 --to 2027-06-30 --format ics --out plan.ics',
-        'herald schedule --format json | jq ".[] | select(.type == \\"meeting\\")"',
-      ]) +
-        '\nWarnings (quiet decision-makers, overloaded weeks) follow the agenda, month and md views; with json and ics they go to stderr.\nExit codes: 0 done, 1 the plan has errors, 2 could not run (a bad date or window, an unknown filter, no plan, --out exists).\n',
+      helpAfter(
+        [
+          'herald schedule                                   # the next 4 weeks, by week',
+          'herald schedule examples/herald.yaml --from 2027-01-04 --weeks 6',
+          'herald schedule --view month --from 2027-03-01 --to 2027-04-30',
+          'herald schedule --audience leadership --owner "dana lee"',
+          'herald schedule --from 2027-01-04 --to 2027-06-30 --format ics --out plan.ics',
+          'herald schedule --format json | jq ".[] | select(.type == \\"meeting\\")"',
+        ],
+        'Warnings (quiet decision-makers, overloaded weeks) follow the agenda, month and md views; with json and ics they go to stderr.',
+        'Exit codes: 0 done, 1 the plan has errors, 2 could not run (a bad date or window, an unknown filter, no plan, --out exists).',
+      ),
     )
-    .action(
-      async (
-        plan: string | undefined,
-        options: {
-          from?: string;
-          to?: string;
-          weeks?: string;
-          audience?: string[];
-          channel?: string[];
-          owner?: string[];
-          view: 'agenda' | 'month';
-          format: 'text' | 'json' | 'md' | 'ics';
-          out?: string;
-          force: boolean;
-        },
-      ) => {
-        const { scheduleCommand } = await import('./commands/schedule.js');
-        setExitCode(await scheduleCommand(plan, options, withContext()));
-      },
-    );
+    .action(async (plan: string | undefined, options: ScheduleCommandOptions) => {
+      const { scheduleCommand } = await import('./commands/schedule.js');
+      setExitCode(await scheduleCommand(plan, options, withContext()));
+    });
 
+  // The help lists the commands in the order a plan is used, not the order declared above.
+  (program.commands as Command[]).sort((a, b) => WORKFLOW.indexOf(a.name()) - WORKFLOW.indexOf(b.name()));
   return program;
 }
 
-export function examples(lines: readonly string[]): string {
-  return `\nExamples:\n${lines.map((line) => (line.startsWith('#') ? `  ${line}` : `  $ ${line}`)).join('\n')}\n`;
-}
+const WORKFLOW = ['init', 'validate', 'schedule', 'generate', 'track', 'report', 'brief', 'schema'];

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../core/diagnostics.js';
+import { plural } from '../core/text.js';
 import { LineCounter } from '../core/yaml/line-counter.js';
 import type { Palette } from './palette.js';
+import { wrapText } from './report-layout.js';
 import { clipAround, safeTerminalText } from './safe-text.js';
 
 export interface DiagnosticsReport {
@@ -25,9 +27,16 @@ export function formatDiagnosticsText(report: DiagnosticsReport, palette: Palett
 }
 
 function formatOne(report: DiagnosticsReport, d: Diagnostic, lines: LineCounter, palette: Palette, width: number): string {
-  const severity = d.severity === 'error' ? palette.error('error') : palette.warning('warning');
-  const where = palette.bold(`${report.file}:${d.line}:${d.column}`);
-  const head = `${where} ${severity} ${safeTerminalText(d.message)} ${palette.dim(`[${d.rule}]`)}`;
+  // Wrapped as plain text to the width, then coloured: the location and severity lead the
+  // first line, the rule id ends the last.
+  const where = `${report.file}:${d.line}:${d.column}`;
+  const headLines = wrapText(`${where} ${d.severity} ${safeTerminalText(d.message)} [${d.rule}]`, width, '', '    ');
+  const lead = `${where} ${d.severity}`;
+  const colouredLead = `${palette.bold(where)} ${d.severity === 'error' ? palette.error('error') : palette.warning('warning')}`;
+  const head = headLines
+    .map((line, index) => (index === 0 && line.startsWith(lead) ? colouredLead + line.slice(lead.length) : line))
+    .join('\n')
+    .replace(/\[([a-z-]+)\]$/, (rule) => palette.dim(rule));
   const gutter = String(d.line).length;
   const source = safeTerminalText(lines.lineText(report.text, d.line));
   const clipped = clipAround(source, visibleColumn(lines.lineText(report.text, d.line), d.column), width - gutter - 5);
@@ -35,7 +44,12 @@ function formatOne(report: DiagnosticsReport, d: Diagnostic, lines: LineCounter,
     `  ${palette.dim(`${d.line} |`)} ${clipped.text}`,
     `  ${' '.repeat(gutter)} ${palette.dim('|')} ${' '.repeat(Math.max(0, clipped.column - 1))}${d.severity === 'error' ? palette.error('^') : palette.warning('^')}`,
   ];
-  const hint = d.hint !== null && d.hint !== '' ? [`  ${palette.accent('hint:')} ${safeTerminalText(d.hint)}`] : [];
+  const hint =
+    d.hint !== null && d.hint !== ''
+      ? wrapText(`hint: ${safeTerminalText(d.hint)}`, width, '  ', '        ').map((line, index) =>
+          index === 0 ? line.replace('hint:', palette.accent('hint:')) : line,
+        )
+      : [];
   return [head, ...excerpt, ...hint].join('\n');
 }
 
@@ -61,8 +75,4 @@ function summary(report: DiagnosticsReport, palette: Palette): string {
   const parts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');
   const mark = errors > 0 ? palette.error('✖') : palette.warning('⚠');
   return `${mark} ${parts} in ${report.file}${rulesNote}`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

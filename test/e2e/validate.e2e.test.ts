@@ -149,6 +149,31 @@ describe('herald schema, --help, --version', () => {
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
+  it('fits an 80-column terminal: every help, the overview and validate output', async () => {
+    const widest = (text: string) => Math.max(...text.split('\n').map((line) => [...line].length));
+    for (const args of [
+      [],
+      ['--help'],
+      ...['init', 'validate', 'schedule', 'generate', 'track', 'report', 'brief', 'schema'].map((c) => [c, '--help']),
+    ]) {
+      const result = await runCli(args, { env: { COLUMNS: '80' } });
+      expect(widest(result.stdout), `herald ${args.join(' ')}`).toBeLessThanOrEqual(80);
+    }
+    const warnings = await runCli(['validate', 'examples/warnings.yaml'], { env: { COLUMNS: '80' } });
+    expect(widest(warnings.stdout)).toBeLessThanOrEqual(80);
+    expect(warnings.stdout).toContain('\n        '); // a hint wrapped under itself
+  });
+
+  it('lists the commands in the order a plan is used, with examples', async () => {
+    const overview = (await runCli([])).stdout;
+    const order = ['init', 'validate', 'schedule', 'generate', 'track', 'report', 'brief', 'schema'].map((c) =>
+      overview.indexOf(`\n  ${c} `),
+    );
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(overview).toContain('Examples:');
+  });
+
   it('prints an overview when run alone, and exits 2 on an unknown command', async () => {
     const alone = await runCli([]);
     expect(alone.stdout).toContain('Usage: herald');

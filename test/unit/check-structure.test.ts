@@ -13,6 +13,13 @@ describe('structure, from the compiled schema', () => {
 
   it('reports a missing version and an unsupported one', async () => {
     expect((await only(cleanPlanWith('version: 1\n', '')))[0]).toMatchObject({ rule: 'version', message: 'The plan has no `version`' });
+    expect(await only(cleanPlanWith('version: 1', 'version: "1"'))).toEqual([
+      expect.objectContaining({
+        rule: 'version',
+        message: 'Unsupported plan version "1"',
+        hint: 'This Herald reads version 1 plans: set `version: 1`.',
+      }),
+    ]);
     const [unsupported] = await only(cleanPlanWith('version: 1', 'version: 2'));
     expect(unsupported).toMatchObject({ rule: 'version', line: 1, column: 10, message: 'Unsupported plan version 2' });
   });

@@ -16,10 +16,13 @@ export function checkStructure(data: unknown): Finding[] {
   const errors = checkPlanSchema.errors ?? [];
   // A union (a rule's setting) fails in every branch; one message for the value is enough.
   const unionPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // `version: "1"` fails both its type and its constant; the constant says more.
+  const constPaths = new Set(errors.filter((e) => e.keyword === 'const').map((e) => e.instancePath));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     if (unionPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
+    if (constPaths.has(error.instancePath) && error.keyword === 'type') continue;
     const finding = describeError(data, error);
     const key = `${finding.rule}|${finding.message}|${(finding.path ?? []).join('/')}`;
     if (!seen.has(key)) {
@@ -86,7 +89,7 @@ function describeError(data: unknown, error: SchemaError): Finding {
       return {
         ...base,
         rule: 'type',
-        message: `\`${field}\` in ${owner} must be ${article(expected)}, not ${kindOf(value)}`,
+        message: `${fieldOf(field, owner, path)} must be ${article(expected)}, not ${kindOf(value)}`,
         hint: typeHint(expected, value, description),
       };
     }
@@ -96,7 +99,7 @@ function describeError(data: unknown, error: SchemaError): Finding {
       return {
         ...base,
         rule: 'enum',
-        message: `\`${field}\` in ${owner} is ${show(value)}; it must be one of ${allowed.join(', ')}`,
+        message: `${fieldOf(field, owner, path)} is ${show(value)}; it must be one of ${allowed.join(', ')}`,
         hint: match !== undefined ? `Did you mean "${match}"?` : (description ?? `Use one of: ${allowed.join(', ')}.`),
       };
     }
@@ -123,11 +126,16 @@ function describeError(data: unknown, error: SchemaError): Finding {
       return {
         ...base,
         rule: 'type',
-        message: `\`${field}\` in ${owner} must be ${String(params.limit)} or more`,
+        message: `${fieldOf(field, owner, path)} must be ${String(params.limit)} or more`,
         hint: description ?? '',
       };
     default:
-      return { ...base, rule: 'type', message: `\`${field}\` in ${owner} ${error.message ?? 'is not valid'}`, hint: description ?? '' };
+      return {
+        ...base,
+        rule: 'type',
+        message: `${fieldOf(field, owner, path)} ${error.message ?? 'is not valid'}`,
+        hint: description ?? '',
+      };
   }
 }
 
@@ -154,25 +162,25 @@ function patternFinding(
       return {
         ...base,
         rule: 'invalid-date',
-        message: `\`${field}\` in ${owner} is ${show(text)}, not a date`,
+        message: `${fieldOf(field, owner, base.path)} is ${show(text)}, not a date`,
         hint: 'Write dates as YYYY-MM-DD, e.g. 2027-01-04.',
       };
     case TIME_PATTERN:
       return {
         ...base,
         rule: 'invalid-time',
-        message: `\`${field}\` in ${owner} is ${show(text)}, not a time`,
+        message: `${fieldOf(field, owner, base.path)} is ${show(text)}, not a time`,
         hint: 'Write times as "HH:MM" on a 24-hour clock, in quotes, e.g. "09:00".',
       };
     case DURATION_PATTERN:
       return {
         ...base,
         rule: 'invalid-duration',
-        message: `\`${field}\` in ${owner} is ${show(text)}, not a duration`,
+        message: `${fieldOf(field, owner, base.path)} is ${show(text)}, not a duration`,
         hint: 'Write durations in hours and minutes, e.g. 10m, 1h, 1h30m.',
       };
     default:
-      return { ...base, rule: 'type', message: `\`${field}\` in ${owner} does not have the expected form`, hint: '' };
+      return { ...base, rule: 'type', message: `${fieldOf(field, owner, base.path)} does not have the expected form`, hint: '' };
   }
 }
 
@@ -247,4 +255,9 @@ function article(type: string): string {
     boolean: 'true or false',
   };
   return names[type] ?? type;
+}
+
+/** "`baseline` in goal "x"", or just "`version`" for a key at the top of the plan. */
+function fieldOf(field: string, owner: string, path: DataPath): string {
+  return path.length <= 1 ? `\`${field}\`` : `\`${field}\` in ${owner}`;
 }
