@@ -203,6 +203,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('-y, --yes', 'ask nothing: take the defaults for every answer no flag gives', false)
     .option('-f, --force', 'replace the file if it exists', false)
     .option('--name <text>', "the plan's name (default: Team visibility, <this quarter>)")
+    .option('--summary <text>', "what the plan is for, in a sentence (`herald brief`'s first line)")
     .option('--organization <text>', 'the organisation')
     .option('--owner <name>', 'who owns the plan (also owner of the goal and channels)')
     .option('--start <date>', 'first day, YYYY-MM-DD (default: first day of this quarter)')
@@ -211,6 +212,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--research <title>', 'research you already have, e.g. "Q4 pulse survey"')
     .option('--research-type <type>', 'survey | analytics | interview | focus-group | competitor | other (default: survey)')
     .option('--goal <title>', 'the first goal, in a sentence')
+    .option('--why <text>', 'why the goal matters (shown by `herald brief` and the drafts)')
     .option('--metric <text>', 'how the goal is measured')
     .option('--unit <unit>', 'unit of the measure (default: %)')
     .option('--baseline <number>', 'where the measure stands today')
@@ -268,7 +270,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
           'herald schedule examples/herald.yaml --from 2027-01-04 --weeks 6',
           'herald schedule --view month --from 2027-03-01 --to 2027-04-30',
           'herald schedule --audience leadership --owner "dana lee"',
-          'herald schedule --from 2027-01-04 --to 2027-06-30 --format ics --out plan.ics',
+          'herald schedule --weeks 26 --format ics --out plan.ics   # for calendar apps',
           'herald schedule --format json | jq ".[] | select(.type == \\"meeting\\")"',
         ],
         'Warnings (quiet decision-makers, overloaded weeks) follow the agenda, month and md views; with json and ics they go to stderr.',

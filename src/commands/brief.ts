@@ -1,27 +1,20 @@
-import { resolve } from 'node:path';
-import { buildBrief } from '../core/brief/build-brief.js';
+import { buildBrief, type PlanBrief } from '../core/brief/build-brief.js';
 import { suggestionHint } from '../core/suggest.js';
 import { show } from '../core/text.js';
-import { EXIT, HeraldError } from '../errors.js';
+import { HeraldError } from '../errors.js';
 import { formatBriefHtml } from '../format/brief-html.js';
 import { formatBriefMarkdown } from '../format/brief-markdown.js';
 import { formatBriefText } from '../format/brief-text.js';
-import { plainPalette } from '../format/palette.js';
-import { displayPathOf } from '../io/read-plan-file.js';
-import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
-import { writeFileSafely } from '../io/write-file.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './load-plan.js';
+import { noteWarnings, textStyle, writeOutput, type OutputOptions } from './write-output.js';
 
 export type BriefFormat = 'text' | 'md' | 'html';
 
-export interface BriefCommandOptions {
+export interface BriefCommandOptions extends OutputOptions {
   format: BriefFormat;
   /** Tailor the brief to this audience id. */
   audience?: string;
-  /** Write to this file instead of stdout. */
-  out?: string;
-  force: boolean;
 }
 
 /** `herald brief`: the plan as a one-page brief for colleagues, whole or for one audience. */
@@ -32,42 +25,28 @@ export async function briefCommand(
 ): Promise<number> {
   const loaded = await loadPlan(planArgument, context);
   const known = (loaded.plan.audiences ?? []).map((audience) => audience.id);
-  if (options.audience !== undefined && !known.includes(options.audience)) {
+  // Ids are lowercase slugs, so "Leadership" finds "leadership", as in `schedule --audience`.
+  const audience = options.audience === undefined ? undefined : known.find((id) => id === options.audience?.trim().toLowerCase());
+  if (options.audience !== undefined && audience === undefined) {
     throw new HeraldError(`${loaded.file.displayPath} has no audience ${show(options.audience)}`, {
-      hint: suggestionHint(options.audience, known, 'audiences'),
+      hint: suggestionHint(options.audience.trim(), known, 'audiences'),
     });
   }
-  const brief = buildBrief(loaded.plan, loaded.today, options.audience);
+  const brief = buildBrief(loaded.plan, loaded.today, audience);
 
-  const toFile = options.out !== undefined;
-  let output: string;
+  noteWarnings(loaded, context);
+  return writeOutput(render(brief, options, context), options, context);
+}
+
+function render(brief: PlanBrief, options: BriefCommandOptions, context: CommandContext): string {
   switch (options.format) {
     case 'md':
-      output = formatBriefMarkdown(brief);
-      break;
+      return formatBriefMarkdown(brief);
     case 'html':
-      output = formatBriefHtml(brief);
-      break;
+      return formatBriefHtml(brief);
     case 'text': {
-      const palette = toFile ? plainPalette : paletteFor(colorLevel(context.stdout, context.env, context.color));
-      output = formatBriefText(brief, palette, toFile ? 80 : widthOf(context.stdout, context.env));
-      break;
+      const { palette, width } = textStyle(options, context);
+      return formatBriefText(brief, palette, width);
     }
   }
-
-  if (loaded.warnings.length > 0) {
-    const count = loaded.warnings.length;
-    context.stderr.write(
-      `note: ${loaded.file.displayPath} has ${count} warning${count === 1 ? '' : 's'}; \`herald validate\` shows them\n`,
-    );
-  }
-  if (options.out === undefined) {
-    context.stdout.write(output);
-    return EXIT.ok;
-  }
-  const path = resolve(context.cwd, options.out);
-  const shown = displayPathOf(path, context.cwd);
-  await writeFileSafely(path, output, { force: options.force, displayPath: shown });
-  context.stderr.write(`Wrote ${shown}\n`);
-  return EXIT.ok;
 }

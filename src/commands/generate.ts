@@ -108,31 +108,41 @@ function describeWindow(window: DateRange): string {
     : `from ${formatDateWords(window.from, 'medium')} to ${formatDateWords(window.to, 'medium')}`;
 }
 
+/** The word for each file; the summary counts in the same words. */
 const LABELS: Record<DraftStatus, { done: string; dry: string }> = {
-  new: { done: 'written', dry: 'would write' },
+  new: { done: 'added', dry: 'would add' },
   updated: { done: 'updated', dry: 'would update' },
   overwritten: { done: 'overwritten', dry: 'would overwrite' },
   unchanged: { done: 'unchanged', dry: 'unchanged' },
   kept: { done: 'kept', dry: 'would keep' },
 };
 
+/** The same words in the summary: "2 updated", or "2 to update" in a dry run. */
+function countLabel(status: DraftStatus, dryRun: boolean): string {
+  return dryRun ? LABELS[status].dry.replace(/^would /, 'to ') : LABELS[status].done;
+}
+
 export function formatWriteReport(plan: DraftWritePlan, window: DateRange, dryRun: boolean, palette: Palette): string {
-  const width = Math.max(...plan.drafts.map((d) => (dryRun ? LABELS[d.status].dry : LABELS[d.status].done).length));
+  const labelOf = (status: DraftStatus): string => (dryRun ? LABELS[status].dry : LABELS[status].done);
+  const width = Math.max(...plan.drafts.map((d) => labelOf(d.status).length));
   const lines = plan.drafts.map((draft) => {
-    const label = (dryRun ? LABELS[draft.status].dry : LABELS[draft.status].done).padEnd(width);
+    const label = labelOf(draft.status).padEnd(width);
     const coloured =
       draft.status === 'kept' ? palette.warning(label) : draft.status === 'unchanged' ? palette.dim(label) : palette.success(label);
     const note = draft.status === 'kept' ? palette.dim(' (edited since Herald wrote it)') : '';
     return `  ${coloured}  ${safeTerminalText(draft.displayPath)}${note}`;
   });
-  const count = (...statuses: DraftStatus[]): number => plan.drafts.filter((d) => statuses.includes(d.status)).length;
-  const written = count('new', 'updated', 'overwritten');
-  const kept = count('kept');
-  const parts = [`${written} ${dryRun ? 'to write' : 'written'}`, `${count('unchanged')} unchanged`, `${kept} kept`];
+  const count = (status: DraftStatus): number => plan.drafts.filter((d) => d.status === status).length;
+  const part = (status: DraftStatus): string => `${count(status)} ${countLabel(status, dryRun)}`;
+  // Written = added + updated + overwritten, each named as in the list when there is any.
+  const writes = (['new', 'updated', 'overwritten'] as const).filter((status) => count(status) > 0);
+  const written = writes.reduce((sum, status) => sum + count(status), 0);
+  const detail = writes.length === 0 ? '' : ` (${writes.map(part).join(', ')})`;
+  const parts = [`${written} ${dryRun ? 'to write' : 'written'}${detail}`, part('unchanged'), part('kept')];
   const head = `${pluralise(plan.drafts.length, 'draft')} ${describeWindow(window)} in ${safeTerminalText(plan.displayFolder)}/`;
   const summary = dryRun
     ? `Dry run, nothing written. ${head}: ${parts.join(', ')}.`
     : `${palette.success('✔')} ${head}: ${parts.join(', ')}.`;
-  const hint = kept > 0 ? `\n${palette.dim(`Kept drafts were edited since Herald wrote them; --force overwrites them.`)}` : '';
+  const hint = count('kept') > 0 ? `\n${palette.dim(`Kept drafts were edited since Herald wrote them; --force overwrites them.`)}` : '';
   return `${lines.join('\n')}\n${summary}${hint}\n`;
 }

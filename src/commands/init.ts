@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { renderPlan } from '../core/init/render-plan.js';
+import { planIds, renderPlan } from '../core/init/render-plan.js';
 import { validatePlan } from '../core/validate-plan.js';
 import { canonicalTimeZone, todayIn } from '../core/zoned-time.js';
 import { EXIT, HeraldError } from '../errors.js';
+import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
 import { defaultsPrompt, type Prompt } from '../init/prompt.js';
 import { runInitFlow, type InitFlags } from '../init/steps.js';
@@ -18,10 +19,15 @@ export interface InitOptions extends InitFlags {
   force: boolean;
 }
 
+// Printed after "hint: ", so the first line is 74 columns and no line passes 80.
 const NON_INTERACTIVE_HINT =
-  'Run `herald init --yes` to take the defaults, with flags for your own answers, e.g.\n' +
-  '  herald init --yes --name "Platform team visibility" --goal "Leadership knows our wins" --cadence "weekly on monday"\n' +
+  'Run `herald init --yes` for the defaults, with flags for your own answers:\n' +
+  '  herald init --yes --name "Platform team visibility" \\\n' +
+  '    --goal "Leadership knows our wins" --cadence "weekly on monday"\n' +
   '(`herald init --help` lists every flag).';
+
+/** Printed lines stay within this many columns, whatever the terminal. */
+const LINE_WIDTH = 80;
 
 /**
  * Asks for the essentials of a plan and writes it, commented, to a new file. Interactive only
@@ -47,7 +53,7 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   const prompt: Prompt = interactive ? await terminalPrompt(context) : defaultsPrompt;
   if (interactive) {
     context.stdout.write(
-      `Herald will write ${displayPath}. Enter takes the answer suggested in parentheses; Ctrl-C stops without writing.\n\n`,
+      `Herald will write ${displayPath} from your answers.\nEnter takes the answer in parentheses; Ctrl-C stops without writing.\n\n`,
     );
   }
   const today = todayIn(systemTimeZone, context.now);
@@ -66,13 +72,14 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
 
   const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
   const argument = fileArgument === undefined ? '' : ` ${displayPath}`;
+  const planFlag = fileArgument === undefined ? '' : ` --plan ${displayPath}`;
   const warnings = check.diagnostics.length;
-  const steps: [string, string][] = [
+  const steps: NextStep[] = [
     [`herald validate${argument}`, 'check the plan (run it after every edit)'],
     [`herald schedule${argument}`, 'who hears what, and when'],
-    ['herald schema > plan.schema.json', 'lets your editor complete and check the plan'],
+    [`herald track ${planIds(answers).goal} <value>${planFlag}`, 'record where your goal stands'],
+    ['herald schema > plan.schema.json', 'so your editor checks the plan as you type'],
   ];
-  const width = Math.max(...steps.map(([command]) => command.length)) + 3;
   const lines = [
     `${palette.success('✔')} Wrote ${displayPath}`,
     ...(warnings === 0
@@ -80,10 +87,27 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
       : [`  It has ${warnings} warning${warnings === 1 ? '' : 's'}: things to fill in, which \`herald validate\` lists.`]),
     '',
     'Next steps:',
-    ...steps.map(([command, why]) => `  ${command.padEnd(width)}${palette.dim(why)}`),
+    ...formatNextSteps(steps, palette),
   ];
   context.stdout.write(`${lines.join('\n')}\n`);
   return EXIT.ok;
+}
+
+type NextStep = [command: string, why: string];
+
+/**
+ * Commands in a column and what each does beside it, within LINE_WIDTH: a command too long
+ * for the column (a long goal id, a plan path) gets a line of its own, its words below it.
+ */
+function formatNextSteps(steps: readonly NextStep[], palette: Palette): string[] {
+  const longestWhy = Math.max(...steps.map(([, why]) => why.length));
+  const fitting = steps.map(([command]) => command.length).filter((length) => 2 + length + 3 + longestWhy <= LINE_WIDTH);
+  const column = 2 + Math.max(0, ...fitting) + 3;
+  return steps.flatMap(([command, why]) =>
+    2 + command.length + 3 <= column
+      ? [`  ${command.padEnd(column - 2)}${palette.dim(why)}`]
+      : [`  ${command}`, `${' '.repeat(column)}${palette.dim(why)}`],
+  );
 }
 
 async function terminalPrompt(context: CommandContext): Promise<Prompt> {

@@ -1,25 +1,22 @@
-import { resolve } from 'node:path';
 import { buildSchedule, type Schedule } from '../core/schedule/build-schedule.js';
 import { resolveScheduleFilters } from '../core/schedule/schedule-filters.js';
 import { resolveScheduleWindow } from '../core/schedule/schedule-window.js';
-import { EXIT, HeraldError } from '../errors.js';
-import { plainPalette } from '../format/palette.js';
+import { plural } from '../core/text.js';
+import { HeraldError } from '../errors.js';
 import { formatScheduleAgenda } from '../format/schedule-agenda.js';
 import { formatScheduleJson } from '../format/schedule-json.js';
 import { formatScheduleMarkdown } from '../format/schedule-markdown.js';
 import { formatScheduleMonth } from '../format/schedule-month.js';
-import { plural, warningText } from '../format/schedule-text-parts.js';
+import { warningText } from '../format/schedule-text-parts.js';
 import { safeTerminalText } from '../format/safe-text.js';
-import { displayPathOf } from '../io/read-plan-file.js';
-import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
-import { writeFileSafely } from '../io/write-file.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './load-plan.js';
+import { noteWarnings, textStyle, writeOutput, type OutputOptions } from './write-output.js';
 
 export type ScheduleFormat = 'text' | 'json' | 'md' | 'ics';
 export type ScheduleView = 'agenda' | 'month';
 
-export interface ScheduleCommandOptions {
+export interface ScheduleCommandOptions extends OutputOptions {
   from?: string;
   to?: string;
   weeks?: string;
@@ -28,9 +25,6 @@ export interface ScheduleCommandOptions {
   owner?: string[];
   view: ScheduleView;
   format: ScheduleFormat;
-  /** Write to this file instead of stdout. */
-  out?: string;
-  force: boolean;
 }
 
 /** `herald schedule`: the touchpoints of a window, as an agenda, a month grid, JSON, Markdown or iCalendar. */
@@ -53,20 +47,8 @@ export async function scheduleCommand(
       context.stderr.write(`warning: ${safeTerminalText(warningText(warning, schedule.audienceNames))}\n`);
     }
   }
-  if (loaded.warnings.length > 0) {
-    context.stderr.write(
-      `note: ${loaded.file.displayPath} has ${plural(loaded.warnings.length, 'warning')}; \`herald validate\` shows them\n`,
-    );
-  }
-  if (options.out === undefined) {
-    context.stdout.write(output);
-    return EXIT.ok;
-  }
-  const path = resolve(context.cwd, options.out);
-  const shown = displayPathOf(path, context.cwd);
-  await writeFileSafely(path, output, { force: options.force, displayPath: shown });
-  context.stderr.write(`Wrote ${plural(schedule.entries.length, 'touchpoint')} to ${shown}\n`);
-  return EXIT.ok;
+  noteWarnings(loaded, context);
+  return writeOutput(output, options, context, (shown) => `Wrote ${plural(schedule.entries.length, 'touchpoint')} to ${shown}`);
 }
 
 async function render(schedule: Schedule, options: ScheduleCommandOptions, context: CommandContext): Promise<string> {
@@ -81,10 +63,7 @@ async function render(schedule: Schedule, options: ScheduleCommandOptions, conte
       return formatScheduleIcs(schedule, { now: context.now });
     }
     case 'text': {
-      // A file gets no colour and a fixed width; the terminal gets its own.
-      const toFile = options.out !== undefined;
-      const palette = toFile ? plainPalette : paletteFor(colorLevel(context.stdout, context.env, context.color));
-      const width = toFile ? 80 : widthOf(context.stdout, context.env);
+      const { palette, width } = textStyle(options, context);
       return options.view === 'month' ? formatScheduleMonth(schedule, palette, width) : formatScheduleAgenda(schedule, palette, width);
     }
   }

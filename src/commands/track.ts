@@ -34,7 +34,7 @@ export async function trackCommand(goalId: string, valueText: string, options: T
   const value = readMeasurementValue(valueText);
   if (value === undefined) {
     throw new HeraldError(`${show(valueText)} is not a number`, {
-      hint: 'Write the measured value as a plain number, without its unit: e.g. `herald track leadership-awareness 45`.',
+      hint: `Write the measured value as a plain number, without its unit, e.g.\n  herald track ${exampleGoal(goalId)} ${exampleValue(valueText)}`,
     });
   }
   if (options.date !== undefined && !isIsoDate(options.date)) {
@@ -71,6 +71,9 @@ export async function trackCommand(goalId: string, valueText: string, options: T
   context.stdout.write(`${safeTerminalText(formatProgressLine(goal, progress))}\n`);
   if (measurement.date < plan.plan.start || measurement.date > plan.plan.end) {
     context.stderr.write(`note: ${measurement.date} is outside the plan (${plan.plan.start} to ${plan.plan.end})\n`);
+  }
+  if (measurement.date > loaded.today) {
+    context.stderr.write(`note: ${measurement.date} is in the future (today is ${loaded.today}); recorded all the same\n`);
   }
   if (progress.latestDate !== null && progress.latestDate > measurement.date) {
     context.stderr.write(`note: the measurement of ${progress.latestDate} stays the latest for ${safeTerminalText(goal.id)}\n`);
@@ -111,4 +114,16 @@ async function checkUpdatedPlan(
     hint: 'Check the goal, date and note above.',
     exitCode: EXIT.problems,
   });
+}
+
+/** The goal as typed, for a hint to copy; `<goal>` when it is not an id a shell takes as is. */
+function exampleGoal(goalId: string): string {
+  return /^[a-z0-9][a-z0-9-]*$/.test(goalId) ? goalId : '<goal>';
+}
+
+/** The number the value starts with (`35` of "35%"), else a placeholder. */
+function exampleValue(valueText: string): string {
+  // "45%" or "45 days" give 45; "1,234" or "lots" give no number worth copying.
+  const leading = /^([-+]?(\d+(\.\d+)?|\.\d+))\D*$/.exec(valueText.trim());
+  return leading?.[1] ?? '<value>';
 }

@@ -7,7 +7,7 @@
 import rrulePkg from 'rrule';
 import { closest } from './suggest.js';
 import { show } from './text.js';
-import { dayNumberOf, isIsoDate, isLeapYear, weekdayOfDayNumber } from './dates.js';
+import { dayNumberOf, isIsoDate, isLeapYear, WEEKDAY_NAMES, weekdayOfDayNumber } from './dates.js';
 
 // rrule ships CommonJS for Node; its named exports are only reachable through the default.
 const { RRule } = rrulePkg;
@@ -214,8 +214,14 @@ export function expandRrule(rule: string, start: number, lower: number, upper: n
   return [...new Set(days)];
 }
 
-/** A plain-English reading of a checked rule, or "custom rule (RRULE:...)" where the library's would mislead. */
+/**
+ * A plain-English reading of a checked rule, or "custom rule (RRULE:...)" where the library's
+ * would mislead. The n-th weekday of every month or few months (FREQ=MONTHLY;BYDAY=TU;
+ * BYSETPOS=2), the common shape the library reads wrongly, is read here.
+ */
 export function describeRrule(rule: string): string {
+  const nth = nthWeekdayRule(rule);
+  if (nth !== null) return nth;
   try {
     const library = new RRule(RRule.parseString(rule));
     // The library's wording ignores BYSETPOS ("every month on Monday" for the first Monday).
@@ -224,6 +230,27 @@ export function describeRrule(rule: string): string {
     // Fall through to the rule itself.
   }
   return `custom rule (${rule})`;
+}
+
+const RULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const ORDINALS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '-1': 'last' };
+
+/** "monthly on the second Tuesday", "every 2 months on the last Friday", or null for other rules. */
+function nthWeekdayRule(rule: string): string | null {
+  const parts = new Map(
+    rule
+      .replace(/^RRULE:/, '')
+      .split(';')
+      .map((part) => part.split('=') as [string, string]),
+  );
+  const known = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYSETPOS', 'WKST']);
+  if (parts.get('FREQ') !== 'MONTHLY' || [...parts.keys()].some((key) => !known.has(key))) return null;
+  const day = WEEKDAY_NAMES[RULE_DAYS.indexOf(parts.get('BYDAY') ?? '')];
+  const ordinal = ORDINALS[parts.get('BYSETPOS') ?? ''];
+  if (day === undefined || ordinal === undefined) return null;
+  const interval = Number(parts.get('INTERVAL') ?? '1');
+  const every = interval === 1 ? 'monthly' : interval === 3 ? 'quarterly' : `every ${interval} months`;
+  return `${every} on the ${ordinal} ${day}`;
 }
 
 function yearOf(day: number): number {

@@ -138,7 +138,8 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return compareDates(a, b) >= 0 ? a : b;
 }
 
-const MONTH_NAMES = [
+/** English names, the only language Herald writes; every view takes its names from here. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -152,9 +153,22 @@ const MONTH_NAMES = [
   'November',
   'December',
 ] as const;
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** 1 -> 'January' (or 'Jan' when short); '' outside 1..12. */
+export function monthName(month: number, style: 'long' | 'short' = 'long'): string {
+  const name = MONTH_NAMES[month - 1] ?? '';
+  return style === 'short' ? name.slice(0, 3) : name;
+}
+
+/** '2027-01-04' -> 'Monday' (or 'Mon' when short). */
+export function weekdayName(date: IsoDate, style: 'long' | 'short' = 'long'): string {
+  const name = WEEKDAY_NAMES[isoWeekday(date) - 1] ?? '';
+  return style === 'short' ? name.slice(0, 3) : name;
+}
 
 /** '2027-02-03' -> '3 February 2027', for messages people read. */
 export function formatLongDate(date: IsoDate): string {
   const { year, month, day } = dateParts(date);
-  return `${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
+  return `${day} ${monthName(month)} ${year}`;
 }

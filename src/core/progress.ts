@@ -17,19 +17,31 @@ export interface GoalProgress {
 }
 
 /**
- * The latest measurement of `goal` among `measurements` (any goal's; others are ignored) and
- * the progress it stands for. Of two measurements on the same date, the one written later in
- * the plan wins: it is the correction a user appends with `herald track`.
+ * The latest measurement of goal `goalId` among `measurements` (any goal's; others are
+ * ignored), on or before `asOf` when given: a view of a day never shows a figure from its
+ * future. Of two on the same date, the one written later in the plan wins: it is the
+ * correction a user appends with `herald track`.
  */
+export function latestMeasurement<M extends Pick<Measurement, 'goal' | 'date'>>(
+  goalId: string,
+  measurements: readonly M[] | undefined,
+  asOf?: string,
+): M | undefined {
+  let latest: M | undefined;
+  for (const measurement of measurements ?? []) {
+    if (measurement.goal !== goalId || (asOf !== undefined && measurement.date > asOf)) continue;
+    if (latest === undefined || measurement.date >= latest.date) latest = measurement;
+  }
+  return latest;
+}
+
+/** The latest measurement of `goal` (see latestMeasurement) and the progress it stands for. */
 export function goalProgress(
   goal: Pick<Goal, 'id' | 'baseline' | 'target'>,
   measurements: readonly Pick<Measurement, 'goal' | 'date' | 'value'>[] | undefined,
+  asOf?: string,
 ): GoalProgress {
-  let latest: Pick<Measurement, 'date' | 'value'> | undefined;
-  for (const measurement of measurements ?? []) {
-    if (measurement.goal !== goal.id) continue;
-    if (latest === undefined || measurement.date >= latest.date) latest = measurement;
-  }
+  const latest = latestMeasurement(goal.id, measurements, asOf);
   if (latest === undefined) return { latest: null, latestDate: null, progress: null };
   return { latest: latest.value, latestDate: latest.date, progress: progressBetween(goal.baseline, goal.target, latest.value) };
 }

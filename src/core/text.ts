@@ -15,6 +15,11 @@ export function show(value: unknown): string {
   return typeof value === 'string' ? `"${clipped}"` : clipped;
 }
 
+/** "1 warning", "3 warnings": for words whose plural takes an "s". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinWords(items: readonly string[], last = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';

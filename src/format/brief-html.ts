@@ -3,23 +3,14 @@
  * out to print on paper or to PDF. Every piece of plan text goes through escapeHtml.
  */
 import type { PlanBrief } from '../core/brief/build-brief.js';
-import {
-  audienceFacts,
-  briefSubtitle,
-  briefTitle,
-  channelKind,
-  channelNext,
-  channelWhen,
-  measuredAs,
-  ownerRoles,
-  researchFacts,
-  standsNow,
-} from './brief-words.js';
+import * as words from './brief-words.js';
 import { escapeHtml as e } from './html/escape.js';
 import { renderPage } from './html/page-shell.js';
 
 export function formatBriefHtml(brief: PlanBrief): string {
-  const parts: string[] = [`<header>\n<h1>${e(briefTitle(brief))}</h1>\n<p class="subtitle">${e(briefSubtitle(brief))}</p>\n</header>`];
+  const parts: string[] = [
+    `<header>\n<h1>${e(words.briefTitle(brief))}</h1>\n<p class="subtitle">${e(words.briefSubtitle(brief))}</p>\n</header>`,
+  ];
   if (brief.plan.summary !== null) parts.push(section('purpose', 'Purpose', `<p class="lead">${e(brief.plan.summary)}</p>`));
 
   if (brief.feedback.length > 0) {
@@ -37,9 +28,9 @@ export function formatBriefHtml(brief: PlanBrief): string {
     const cards = brief.goals.map((goal) => {
       const facts: [string, string][] = [];
       if (goal.why !== null) facts.push(['Why', goal.why]);
-      const measured = measuredAs(goal);
+      const measured = words.measuredAs(goal);
       if (measured !== null) facts.push(['Measured as', measured]);
-      facts.push(['Now', standsNow(goal)]);
+      facts.push(['Now', words.standsNow(goal)]);
       if (goal.owner !== null) facts.push(['Owner', goal.owner]);
       return `<article class="card" id="goal-${e(goal.id)}">\n<h3>${e(goal.title)}</h3>\n${factList(facts)}\n</article>`;
     });
@@ -48,7 +39,7 @@ export function formatBriefHtml(brief: PlanBrief): string {
 
   if (brief.audiences.length > 0) {
     const cards = brief.audiences.map((audience) => {
-      const facts = audienceFacts(audience);
+      const facts = words.audienceFacts(audience);
       const lines = [`<article class="card" id="audience-${e(audience.id)}">`, `<h3>${e(audience.name)}</h3>`];
       if (facts !== '') lines.push(`<p class="muted">${e(facts)}</p>`);
       if (audience.caresAbout.length > 0) lines.push(`<p>Cares about: ${e(audience.caresAbout.join(', '))}</p>`);
@@ -56,7 +47,7 @@ export function formatBriefHtml(brief: PlanBrief): string {
       else {
         const rows = audience.channels.map(
           (channel) =>
-            `<tr><td><strong>${e(channel.name)}</strong><br><span class="muted">${e(channelKind(channel))}</span></td><td>${e(channelWhen(channel))}</td><td>${e(channelNext(channel))}</td></tr>`,
+            `<tr><td><strong>${e(channel.name)}</strong><br><span class="muted">${e(words.channelKind(channel))}</span></td><td>${e(words.channelWhen(channel))}</td><td>${e(words.channelNext(channel))}</td></tr>`,
         );
         lines.push(
           `<table>\n<thead><tr><th>Channel</th><th>How often</th><th>Next</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`,
@@ -65,19 +56,17 @@ export function formatBriefHtml(brief: PlanBrief): string {
       lines.push('</article>');
       return lines.join('\n');
     });
-    parts.push(
-      section('audiences', brief.audience === null ? 'Who we want to reach' : 'What they will hear, when and where', cards.join('\n')),
-    );
+    parts.push(section('audiences', words.audiencesHeading(brief), cards.join('\n')));
   }
 
   if (brief.owners.length > 0) {
-    const items = brief.owners.map((owner) => `<li><strong>${e(owner.name)}</strong>: ${e(ownerRoles(owner))}</li>`);
+    const items = brief.owners.map((owner) => `<li><strong>${e(owner.name)}</strong>: ${e(words.ownerRoles(owner))}</li>`);
     parts.push(section('owners', 'Owners', `<ul>\n${items.join('\n')}\n</ul>`));
   }
 
   if (brief.research.length > 0) {
     const items = brief.research.map((entry) => {
-      const facts = researchFacts(entry);
+      const facts = words.researchFacts(entry);
       const findings =
         entry.findings.length === 0 ? '' : `\n<ul>${entry.findings.map((finding) => `<li>${e(finding)}</li>`).join('')}</ul>`;
       return `<li><strong>${e(entry.title)}</strong>${facts === '' ? '' : ` <span class="muted">(${e(facts)})</span>`}${findings}</li>`;

@@ -1,21 +1,10 @@
 /** `herald brief --format md`: to paste into a wiki page or a README. */
 import type { PlanBrief } from '../core/brief/build-brief.js';
-import {
-  audienceFacts,
-  briefSubtitle,
-  briefTitle,
-  channelKind,
-  channelNext,
-  channelWhen,
-  measuredAs,
-  ownerRoles,
-  researchFacts,
-  standsNow,
-} from './brief-words.js';
+import * as words from './brief-words.js';
 import { escapeMarkdown as md, escapeMarkdownInline as inline } from './markdown.js';
 
 export function formatBriefMarkdown(brief: PlanBrief): string {
-  const sections: string[] = [`# ${inline(briefTitle(brief))}\n\n${inline(briefSubtitle(brief))}`];
+  const sections: string[] = [`# ${inline(words.briefTitle(brief))}\n\n${inline(words.briefSubtitle(brief))}`];
   if (brief.plan.summary !== null) sections.push(`## Purpose\n\n${md(brief.plan.summary)}`);
 
   if (brief.feedback.length > 0) {
@@ -32,9 +21,9 @@ export function formatBriefMarkdown(brief: PlanBrief): string {
     const goals = brief.goals.map((goal) => {
       const lines = [`### ${inline(goal.title)}`, ''];
       if (goal.why !== null) lines.push(`- **Why:** ${inline(goal.why)}`);
-      const measured = measuredAs(goal);
+      const measured = words.measuredAs(goal);
       if (measured !== null) lines.push(`- **Measured as:** ${inline(measured)}`);
-      lines.push(`- **Now:** ${inline(standsNow(goal))}`);
+      lines.push(`- **Now:** ${inline(words.standsNow(goal))}`);
       if (goal.owner !== null) lines.push(`- **Owner:** ${inline(goal.owner)}`);
       return lines.join('\n');
     });
@@ -43,31 +32,29 @@ export function formatBriefMarkdown(brief: PlanBrief): string {
 
   if (brief.audiences.length > 0) {
     const audiences = brief.audiences.map((audience) => {
-      const facts = audienceFacts(audience);
+      const facts = words.audienceFacts(audience);
       const lines = [`### ${inline(audience.name)}`, ''];
       if (facts !== '') lines.push(`${facts}`, '');
       if (audience.caresAbout.length > 0) lines.push(`Cares about: ${audience.caresAbout.map(inline).join(', ')}`, '');
       if (audience.channels.length === 0) lines.push('No channel reaches them yet.');
       for (const channel of audience.channels) {
         lines.push(
-          `- **${inline(channel.name)}** (${inline(channelKind(channel))}): ${inline(channelWhen(channel))}; ${inline(channelNext(channel))}`,
+          `- **${inline(channel.name)}** (${inline(words.channelKind(channel))}): ${inline(words.channelWhen(channel))}; ${inline(words.channelNext(channel))}`,
         );
       }
       return lines.join('\n').trimEnd();
     });
-    sections.push(
-      [`## ${brief.audience === null ? 'Who we want to reach' : 'What they will hear, when and where'}`, ...audiences].join('\n\n'),
-    );
+    sections.push([`## ${words.audiencesHeading(brief)}`, ...audiences].join('\n\n'));
   }
 
   if (brief.owners.length > 0) {
-    const items = brief.owners.map((owner) => `- **${inline(owner.name)}**: ${inline(ownerRoles(owner))}`);
+    const items = brief.owners.map((owner) => `- **${inline(owner.name)}**: ${inline(words.ownerRoles(owner))}`);
     sections.push(['## Owners', '', ...items].join('\n'));
   }
 
   if (brief.research.length > 0) {
     const entries = brief.research.map((entry) => {
-      const facts = researchFacts(entry);
+      const facts = words.researchFacts(entry);
       const head = `- **${inline(entry.title)}**${facts === '' ? '' : ` (${inline(facts)})`}`;
       return [head, ...entry.findings.map((finding) => `  - ${inline(finding)}`)].join('\n');
     });

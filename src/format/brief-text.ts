@@ -1,17 +1,6 @@
 /** `herald brief` for the terminal: fits the width, reads the same with or without colour. */
 import type { PlanBrief } from '../core/brief/build-brief.js';
-import {
-  audienceFacts,
-  briefSubtitle,
-  briefTitle,
-  channelKind,
-  channelNext,
-  channelWhen,
-  measuredAs,
-  ownerRoles,
-  researchFacts,
-  standsNow,
-} from './brief-words.js';
+import * as words from './brief-words.js';
 import type { Palette } from './palette.js';
 import { wrapText } from './report-layout.js';
 import { safeTerminalText as safe } from './safe-text.js';
@@ -20,7 +9,7 @@ export function formatBriefText(brief: PlanBrief, palette: Palette, width: numbe
   const wrap = (text: string, indent: string, hanging = indent): string[] => wrapText(safe(text), width, indent, hanging);
   const sections: string[][] = [];
 
-  sections.push([...wrap(briefTitle(brief), '').map((line) => palette.bold(line)), ...wrap(briefSubtitle(brief), '')]);
+  sections.push([...wrap(words.briefTitle(brief), '').map((line) => palette.bold(line)), ...wrap(words.briefSubtitle(brief), '')]);
   if (brief.plan.summary !== null) sections.push([palette.bold('Purpose'), ...wrap(brief.plan.summary, '  ')]);
 
   if (brief.feedback.length > 0) {
@@ -38,37 +27,40 @@ export function formatBriefText(brief: PlanBrief, palette: Palette, width: numbe
     for (const goal of brief.goals) {
       lines.push(...wrap(goal.title, '  ', '    ').map((line) => palette.bold(line)));
       if (goal.why !== null) lines.push(...wrap(`Why: ${goal.why}`, '    ', '      '));
-      const measured = measuredAs(goal);
+      const measured = words.measuredAs(goal);
       if (measured !== null) lines.push(...wrap(`Measured as: ${measured}`, '    ', '      '));
-      lines.push(...wrap(`Now: ${standsNow(goal)}`, '    ', '      '));
+      lines.push(...wrap(`Now: ${words.standsNow(goal)}`, '    ', '      '));
       if (goal.owner !== null) lines.push(...wrap(`Owner: ${goal.owner}`, '    ', '      '));
     }
     sections.push(lines);
   }
 
   if (brief.audiences.length > 0) {
-    const lines = [palette.bold(brief.audience === null ? 'Who we want to reach' : 'What they will hear, when and where')];
+    const lines = [palette.bold(words.audiencesHeading(brief))];
     for (const audience of brief.audiences) {
-      const facts = audienceFacts(audience);
+      const facts = words.audienceFacts(audience);
       lines.push(...wrap(facts === '' ? audience.name : `${audience.name} (${facts})`, '  ', '    ').map((line) => palette.bold(line)));
       if (audience.caresAbout.length > 0) lines.push(...wrap(`Cares about: ${audience.caresAbout.join(', ')}`, '    ', '      '));
       if (audience.channels.length === 0) lines.push('    No channel reaches them yet.');
       for (const channel of audience.channels) {
-        lines.push(...wrap(`• ${channel.name} — ${channelKind(channel)}`, '    ', '      '));
-        lines.push(...wrap(`${channelWhen(channel)}; ${channelNext(channel)}`, '      '));
+        lines.push(...wrap(`• ${channel.name} — ${words.channelKind(channel)}`, '    ', '      '));
+        lines.push(...wrap(`${words.channelWhen(channel)}; ${words.channelNext(channel)}`, '      '));
       }
     }
     sections.push(lines);
   }
 
   if (brief.owners.length > 0) {
-    sections.push([palette.bold('Owners'), ...brief.owners.flatMap((owner) => wrap(`${owner.name}: ${ownerRoles(owner)}`, '  ', '    '))]);
+    sections.push([
+      palette.bold('Owners'),
+      ...brief.owners.flatMap((owner) => wrap(`${owner.name}: ${words.ownerRoles(owner)}`, '  ', '    ')),
+    ]);
   }
 
   if (brief.research.length > 0) {
     const lines = [palette.bold('The research it rests on')];
     for (const entry of brief.research) {
-      const facts = researchFacts(entry);
+      const facts = words.researchFacts(entry);
       lines.push(...wrap(facts === '' ? entry.title : `${entry.title} (${facts})`, '  ', '    '));
       for (const finding of entry.findings) lines.push(...wrap(`• ${finding}`, '    ', '      '));
     }

@@ -19,6 +19,11 @@ export function briefSubtitle(brief: PlanBrief): string {
   return `The plan from ${formatLongDate(brief.plan.start)} to ${formatLongDate(brief.plan.end)}${owner}.${audience}`;
 }
 
+/** The heading over the audiences: the whole plan's, or what one audience will hear. */
+export function audiencesHeading(brief: PlanBrief): string {
+  return brief.audience === null ? 'Who we want to reach' : 'What they will hear, when and where';
+}
+
 /** "Executives who can name two marketing wins: from 20% to 80% by 30 June 2027." or null. */
 export function measuredAs(goal: BriefGoal): string | null {
   const range =

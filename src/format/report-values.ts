@@ -1,9 +1,6 @@
 /** How report and brief show numbers, shares and dates, the same in every format. */
-import { dateParts, isoWeekday } from '../core/dates.js';
+import { dateParts, monthName, weekdayName } from '../core/dates.js';
 import { formatNumber } from '../core/text.js';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export { formatNumber };
 
@@ -22,12 +19,12 @@ export function formatShare(share: number): string {
 /** "2027-04-01" -> "1 Apr 2027". */
 export function shortDate(date: string): string {
   const { year, month, day } = dateParts(date);
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+  return `${day} ${monthName(month, 'short')} ${year}`;
 }
 
 /** "2027-04-01", "09:00" -> "Thu 1 Apr 2027, 09:00"; without a time, the day alone. */
 export function touchWhen(date: string, time: string | null): string {
-  const day = `${WEEKDAYS[isoWeekday(date) - 1] ?? ''} ${shortDate(date)}`;
+  const day = `${weekdayName(date, 'short')} ${shortDate(date)}`;
   return time === null ? day : `${day}, ${time}`;
 }
 

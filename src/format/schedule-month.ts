@@ -1,4 +1,4 @@
-import { dateParts, daysInMonth, formatDate, isoWeekday, type IsoDate } from '../core/dates.js';
+import { dateParts, daysInMonth, formatDate, isoWeekday, monthName, type IsoDate } from '../core/dates.js';
 import type { Schedule, ScheduleEntry } from '../core/schedule/build-schedule.js';
 import type { Palette } from './palette.js';
 import { safeTerminalText } from './safe-text.js';
@@ -8,7 +8,6 @@ import {
   emptyNote,
   formatDayRange,
   keepTogether,
-  monthName,
   ownerLabel,
   summaryLine,
   timeLabel,

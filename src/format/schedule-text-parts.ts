@@ -1,34 +1,14 @@
 /** Wording and layout shared by the schedule's views: dates, week headings, warnings, fitting text to a width. */
-import { addDays, dateParts, daysBetween, isoWeek, isoWeekday, type IsoDate } from '../core/dates.js';
+import { addDays, dateParts, daysBetween, isoWeek, monthName, weekdayName, type IsoDate } from '../core/dates.js';
 import type { Schedule, ScheduleEntry } from '../core/schedule/build-schedule.js';
 import type { ScheduleWarning } from '../core/schedule/schedule-warnings.js';
 import type { DateRange } from '../core/schedule/touchpoints.js';
-import { capitalise, joinWords, lowerFirst } from '../core/text.js';
+import { capitalise, joinWords, lowerFirst, plural } from '../core/text.js';
 import type { Palette } from './palette.js';
 import { safeTerminalText } from './safe-text.js';
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-export const WEEKDAYS_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? '';
-}
-
 export function weekdayShort(date: IsoDate): string {
-  return WEEKDAYS_SHORT[isoWeekday(date) - 1] ?? '';
+  return weekdayName(date, 'short');
 }
 
 /** "11–17 January 2027", "29 March – 4 April 2027", "28 December 2026 – 3 January 2027", or one day. */
@@ -50,7 +30,7 @@ export function weekHeading(monday: IsoDate): string {
 /** "Mon  4 Jan": weekday, day and month in a fixed width of 10. */
 export function shortDay(date: IsoDate): string {
   const { month, day } = dateParts(date);
-  return `${weekdayShort(date)} ${String(day).padStart(2)} ${monthName(month).slice(0, 3)}`;
+  return `${weekdayShort(date)} ${String(day).padStart(2)} ${monthName(month, 'short')}`;
 }
 
 /** "email" -> "Email", "one-on-one" -> "One-on-one". */
@@ -123,10 +103,6 @@ export function warningsSection(schedule: Schedule, palette: Palette, width: num
 
 export function dayCount(range: DateRange): number {
   return daysBetween(range.from, range.to) + 1;
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Cuts text to `width` characters (not UTF-16 units), ending in "…" when cut. */

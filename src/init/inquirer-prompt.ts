@@ -14,8 +14,10 @@ export interface PromptStreams {
 export function inquirerPrompt(streams: PromptStreams): Prompt {
   const context = { input: streams.input, output: streams.output };
   return {
-    input: (question) =>
-      interruptible(
+    input: (question) => {
+      // inquirer's input has no line for examples: they go above the question, plain.
+      if (question.hint !== undefined) streams.output.write(`  ${question.hint}\n`);
+      return interruptible(
         input(
           {
             message: question.message,
@@ -24,7 +26,8 @@ export function inquirerPrompt(streams: PromptStreams): Prompt {
           },
           context,
         ),
-      ),
+      );
+    },
     select: <T extends string>(question: SelectQuestion<T>) =>
       interruptible(
         select<T>(

@@ -6,6 +6,8 @@ import type { Check } from '../core/init/check-answer.js';
 
 export interface InputQuestion {
   message: string;
+  /** A line shown above the question (in a terminal only), e.g. examples of an answer. */
+  hint?: string | undefined;
   default?: string | undefined;
   validate?: Check | undefined;
 }

@@ -28,6 +28,7 @@ import type { InputQuestion, Prompt } from './prompt.js';
 /** Every answer can be given as a flag (commander's camelCase of --kebab-case). */
 export interface InitFlags {
   name?: string | undefined;
+  summary?: string | undefined;
   organization?: string | undefined;
   owner?: string | undefined;
   start?: string | undefined;
@@ -36,6 +37,7 @@ export interface InitFlags {
   research?: string | undefined;
   researchType?: string | undefined;
   goal?: string | undefined;
+  why?: string | undefined;
   metric?: string | undefined;
   unit?: string | undefined;
   baseline?: string | undefined;
@@ -71,6 +73,7 @@ export async function askPlan(context: Pick<InitContext, 'prompt' | 'flags' | 't
   const quarter = quarterOf(context.today);
   const answers = context.answers;
   answers.name = await ask(context, 'name', { message: 'Name of the plan', default: defaultPlanName(quarter.label), validate: checkText });
+  answers.summary = optional(await ask(context, 'summary', { message: 'What is the plan for? (optional)', default: DEFAULTS.summary }));
   answers.organization = optional(await ask(context, 'organization', { message: 'Organisation (optional)', default: '' }));
   answers.owner = optional(await ask(context, 'owner', { message: 'Who owns the plan? (optional)', default: '' }));
   const start = await ask(context, 'start', { message: 'First day (YYYY-MM-DD)', default: quarter.start, validate: checkDate });
@@ -108,6 +111,12 @@ export async function askGoal(context: Pick<InitContext, 'prompt' | 'flags' | 'a
   const { start, end } = context.answers;
   if (start === undefined || end === undefined) throw new Error('askGoal runs after askPlan');
   const title = await ask(context, 'goal', { message: 'Your first goal, in a sentence', default: DEFAULTS.goalTitle, validate: checkText });
+  const why = optional(
+    await ask(context, 'why', {
+      message: 'Why does it matter? (optional)',
+      default: title === DEFAULTS.goalTitle ? DEFAULTS.goalWhy : '',
+    }),
+  );
   const metric = optional(await ask(context, 'metric', { message: 'How is it measured? (optional)', default: DEFAULTS.metric }));
   const unit = optional(
     await ask(context, 'unit', { message: 'Unit of the measure, e.g. %, days, USD (optional)', default: DEFAULTS.unit }),
@@ -115,7 +124,7 @@ export async function askGoal(context: Pick<InitContext, 'prompt' | 'flags' | 'a
   const baseline = await askNumber(context, 'baseline', 'Where does it stand today? A number (optional)');
   const target = await askNumber(context, 'target', 'Where should it be by the due date? A number (optional)');
   const due = await ask(context, 'due', { message: 'When is the target due?', default: end, validate: checkDateBetween(start, end) });
-  context.answers.goal = { title, metric, unit, baseline, target, due };
+  context.answers.goal = { title, why, metric, unit, baseline, target, due };
 }
 
 export async function askAudiences(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
@@ -165,10 +174,14 @@ export async function runInitFlow(context: InitContext): Promise<InitAnswers> {
   return { ...context.answers, name, start, end, timezone, goal, audiences };
 }
 
-/** The cadence question, with examples in the message and the grammar's check as it is typed. */
-export function cadenceQuestion(audienceName: string, channelType: string, defaultCadence: string): InputQuestion {
+/**
+ * The cadence question, short enough for one line of a terminal (the channel was the question
+ * before), with examples in its hint and the grammar's check as it is typed.
+ */
+export function cadenceQuestion(audienceName: string, defaultCadence: string): InputQuestion {
   return {
-    message: `How often does ${audienceName} hear from you by ${channelType}? (e.g. "weekly on tuesday", "every 2 weeks on monday", "monthly on the first monday")`,
+    message: `How often does ${audienceName} hear from you?`,
+    hint: 'e.g. "weekly on tuesday", "monthly on the first monday", "every 2 weeks"',
     default: defaultCadence,
     validate: checkCadence,
   };
@@ -189,7 +202,7 @@ async function askChannel(
   defaults: { type: ChannelType; cadence: string },
 ): Promise<AudienceAnswer['channel']> {
   const type = await choose(context, typeFlag, `How do you reach ${audienceName}?`, CHANNEL_TYPES, defaults.type, checkChannelType);
-  const cadence = await ask(context, cadenceFlag, cadenceQuestion(audienceName, type, defaults.cadence));
+  const cadence = await ask(context, cadenceFlag, cadenceQuestion(audienceName, defaults.cadence));
   return { type, cadence: cadence.trim().replace(/\s+/g, ' ') };
 }
 

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, readlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { writeProblem } from './file-errors.js';
 import { HeraldError } from '../errors.js';
 import { displayPathOf } from './read-plan-file.js';
 
@@ -92,6 +93,14 @@ async function statusOf(
 
 /** Writes the drafts that need it, each whole, then the manifest. */
 export async function writeDrafts(plan: DraftWritePlan): Promise<void> {
+  try {
+    await writeDraftFiles(plan);
+  } catch (error) {
+    throw writeProblem(error, plan.displayFolder);
+  }
+}
+
+async function writeDraftFiles(plan: DraftWritePlan): Promise<void> {
   await mkdir(plan.folder, { recursive: true });
   const manifest = { ...plan.manifest };
   for (const draft of plan.drafts) {

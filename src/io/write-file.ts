@@ -2,6 +2,7 @@ import { lstat, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { HeraldError } from '../errors.js';
+import { writeProblem } from './file-errors.js';
 
 /**
  * Writes a file whole or not at all (a temporary file renamed over the target), and never
@@ -15,8 +16,12 @@ export async function writeFileSafely(
   if (!options.force && (await exists(path))) {
     throw new HeraldError(`${options.displayPath} already exists`, { hint: 'Pass --force to replace it, or choose another file name.' });
   }
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, content);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, content);
+  } catch (error) {
+    throw writeProblem(error, options.displayPath);
+  }
 }
 
 export async function exists(path: string): Promise<boolean> {

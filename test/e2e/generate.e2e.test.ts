@@ -10,8 +10,8 @@ describe('herald generate (built binary)', () => {
     const first = await runCli(['generate', EXAMPLE, '--date', '2027-02-01'], { cwd });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('  written  drafts/2027-02-01-exec-digest-leadership.eml');
-    expect(first.stdout).toMatch(/✔ 2 drafts on Monday, 1 February 2027 in drafts\/: 2 written, 0 unchanged, 0 kept\.\n$/);
+    expect(first.stdout).toContain('  added  drafts/2027-02-01-exec-digest-leadership.eml');
+    expect(first.stdout).toMatch(/✔ 2 drafts on Monday, 1 February 2027 in drafts\/: 2 written \(2 added\), 0 unchanged, 0 kept\.\n$/);
     const files = (await readdir(join(cwd, 'drafts'))).sort();
     expect(files).toEqual(['.herald-drafts.json', '2027-02-01-exec-digest-leadership.eml', '2027-02-01-exec-digest-regional-managers.eml']);
     const eml = await readFile(join(cwd, 'drafts', files[1] ?? ''), 'utf8');
@@ -27,8 +27,25 @@ describe('herald generate (built binary)', () => {
     expect(await readFile(join(cwd, 'drafts', '2027-02-01-exec-digest-regional-managers.eml'), 'utf8')).toBe('edited by hand\n');
 
     const forced = await runCli(['generate', EXAMPLE, '--date', '2027-02-01', '--force'], { cwd });
-    expect(forced.stdout).toContain(': 1 written, 1 unchanged, 0 kept.');
+    expect(forced.stdout).toContain('  overwritten  drafts/2027-02-01-exec-digest-regional-managers.eml');
+    expect(forced.stdout).toContain(': 1 written (1 overwritten), 1 unchanged, 0 kept.');
     expect(await readFile(join(cwd, 'drafts', '2027-02-01-exec-digest-regional-managers.eml'), 'utf8')).toMatch(/^X-Unsent: 1/);
+  });
+
+  it('names in its summary what it did to each file, in the words of the list', async () => {
+    const cwd = await tempFolder();
+    const plan = join(cwd, 'herald.yaml');
+    await writeFile(plan, await readFile(EXAMPLE, 'utf8'));
+    await runCli(['generate', '--date', '2027-02-01'], { cwd });
+    await writeFile(plan, (await readFile(plan, 'utf8')).replace(/owner: Dana Lee/g, 'owner: Dana Lee-Park'));
+    const rerun = await runCli(['generate', '--date', '2027-02-01'], { cwd });
+    expect(rerun.code).toBe(0);
+    expect(rerun.stdout).toContain('  updated  drafts/2027-02-01-exec-digest-leadership.eml');
+    expect(rerun.stdout).toContain('  updated  drafts/2027-02-01-exec-digest-regional-managers.eml');
+    expect(rerun.stdout).toContain(': 2 written (2 updated), 0 unchanged, 0 kept.');
+    const dry = await runCli(['generate', '--date', '2027-02-01', '--dry-run'], { cwd });
+    expect(dry.stdout).toContain('  unchanged  drafts/2027-02-01-exec-digest-leadership.eml');
+    expect(dry.stdout).toContain(': 0 to write, 2 unchanged, 0 to keep.');
   });
 
   it('drafts the next 7 days from today by default, into --out', async () => {
@@ -47,8 +64,11 @@ describe('herald generate (built binary)', () => {
     const cwd = await tempFolder();
     const result = await runCli(['generate', EXAMPLE, '--from', '2027-02-01', '--to', '2027-02-03', '--dry-run'], { cwd });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('  would write  drafts/2027-02-02-sales-slack-sales.slack.txt');
-    expect(result.stdout).toMatch(/Dry run, nothing written\. 8 drafts from 1 February 2027 to 3 February 2027 in drafts\/: 8 to write/);
+    // The channel id names its audience already: the file name does not repeat it.
+    expect(result.stdout).toContain('  would add  drafts/2027-02-02-sales-slack.slack.txt');
+    expect(result.stdout).toMatch(
+      /Dry run, nothing written\. 8 drafts from 1 February 2027 to 3 February 2027 in drafts\/: 8 to write \(8 to add\), 0 unchanged, 0 to keep\./,
+    );
     await expect(readdir(join(cwd, 'drafts'))).rejects.toThrow();
   });
 
@@ -102,7 +122,7 @@ describe('herald generate (built binary)', () => {
   it('exits 2 on bad usage and 1 on a plan with errors', async () => {
     const bad = await runCli(['generate', EXAMPLE, '--date', '2027-13-01']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('error: --date is "2027-13-01", not a date');
+    expect(bad.stderr).toContain('error: --date "2027-13-01" is not a date');
     const both = await runCli(['generate', EXAMPLE, '--stdout', '--dry-run']);
     expect(both.code).toBe(2);
     const cwd = await tempFolder();

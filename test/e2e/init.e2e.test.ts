@@ -45,6 +45,9 @@ describe('herald init without a terminal', () => {
     expect(result.stdout).toContain('Wrote plan.yaml');
     expect(result.stdout).toMatch(/herald validate plan\.yaml/);
     expect(result.stdout).toMatch(/herald schedule plan\.yaml/);
+    // The goal id the user needs for `herald track`, and the plan file it goes to.
+    expect(result.stdout).toContain('  herald track leadership-can-name-our-wins <value> --plan plan.yaml\n');
+    for (const line of result.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     expect(result.stdout).not.toContain('warning');
 
     const text = await readFile(join(folder, 'plan.yaml'), 'utf8');
@@ -62,9 +65,16 @@ describe('herald init without a terminal', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Wrote herald\.yaml/);
     expect(result.stdout).toMatch(/^ {2}herald validate {2,}/m);
+    expect(result.stdout).toMatch(/^ {2}herald track leadership-knows-our-top-wins <value>\n {3,}record where your goal stands$/m);
+    for (const line of result.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     const { report } = await validateFile(folder, 'herald.yaml');
     expect(report.valid).toBe(true);
     expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // The plan has a summary and its goal a why, so the brief has a purpose and says why the goal matters.
+    const brief = await runCli(['brief'], { cwd: folder });
+    expect(brief.code).toBe(0);
+    expect(brief.stdout).toContain('Make our work visible to those who decide.');
+    expect(brief.stdout).toContain('Budgets follow what leadership knows.');
   });
 
   it('stops at once without --yes (exit 2), says how to run without questions, writes nothing', async () => {
@@ -73,6 +83,7 @@ describe('herald init without a terminal', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('there is no terminal');
     expect(result.stderr).toContain('herald init --yes');
+    for (const line of result.stderr.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     expect(spawnSync('ls', [folder]).stdout.toString()).toBe('');
   });
 
@@ -100,5 +111,17 @@ describe('herald init without a terminal', () => {
     expect(result.stderr).toContain('--cadence "fortnightly": "fortnightly" is not a cadence Herald can read');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(spawnSync('ls', [folder]).stdout.toString()).toBe('');
+  });
+
+  it('takes the purpose and the why as flags, and brief shows them', async () => {
+    const folder = await tempFolder();
+    const init = await runCli(['init', '--yes', '--summary', 'Show leadership what platform does', '--why', 'Budgets follow visibility'], {
+      cwd: folder,
+    });
+    expect(init.code).toBe(0);
+    const brief = await runCli(['brief'], { cwd: folder, env: { HERALD_TODAY: '2027-01-11' } });
+    expect(brief.stdout).toContain('Show leadership what platform does');
+    expect(brief.stdout).toContain('Budgets follow visibility');
+    expect(brief.code).toBe(0);
   });
 });

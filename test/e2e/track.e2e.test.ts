@@ -64,6 +64,39 @@ describe('herald track', () => {
     expect(await readFile(path, 'utf8')).toBe(original);
   });
 
+  it('adds only `measurements:` and the entry to a plan fresh from `herald init`', async () => {
+    const folder = await tempFolder();
+    expect((await runCli(['init', '--yes'], { cwd: folder, env: TODAY })).code).toBe(0);
+    const path = join(folder, 'herald.yaml');
+    const before = await readFile(path, 'utf8');
+    const result = await runCli(['track', 'leadership-knows-our-top-wins', '35'], { cwd: folder, env: TODAY });
+    expect(result.code).toBe(0);
+    expect(await readFile(path, 'utf8')).toBe(
+      `${before}measurements:\n  - { goal: leadership-knows-our-top-wins, date: 2027-03-15, value: 35 }\n`,
+    );
+  });
+
+  it('suggests the goal the user typed when the value has a unit', async () => {
+    const { folder } = await planCopy();
+    const result = await runCli(['track', 'launch-brief-lag', '35%'], { cwd: folder, env: TODAY });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('herald track launch-brief-lag 35\n');
+    expect(result.stderr).not.toContain('leadership-awareness');
+    expect((await runCli(['track', 'launch-brief-lag', 'lots'], { cwd: folder, env: TODAY })).stderr).toContain(
+      'herald track launch-brief-lag <value>',
+    );
+  });
+
+  it('records a measurement dated after today, with a note on stderr', async () => {
+    const { folder, path } = await planCopy();
+    const result = await runCli(['track', 'launch-brief-lag', '5', '--date', '2027-03-20'], { cwd: folder, env: TODAY });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('note: 2027-03-20 is in the future (today is 2027-03-15); recorded all the same\n');
+    expect(await readFile(path, 'utf8')).toContain('{goal: launch-brief-lag, date: 2027-03-20, value: 5}');
+    const today = await runCli(['track', 'launch-brief-lag', '5', '--date', '2027-03-15'], { cwd: folder, env: TODAY });
+    expect(today.stderr).not.toContain('future');
+  });
+
   it.each([
     [['track', 'leadership-awareness', '45%'], '"45%" is not a number'],
     [['track', 'leadership-awareness', 'lots'], '"lots" is not a number'],

@@ -61,6 +61,7 @@ describe('herald init in a terminal (tmux)', () => {
     const folder = await tempFolder();
     const { tmux, waitFor, answer } = startSession(folder, 'plan.yaml');
     await answer('Name of the plan', 'Platform team: visibility #1');
+    await answer('What is the plan for'); // the suggested summary
     await answer('Organisation', 'Acme Corp');
     await answer('Who owns the plan', 'Dana Lee');
     await answer('First day', '2027-01-04');
@@ -69,6 +70,7 @@ describe('herald init in a terminal (tmux)', () => {
     await answer('What research', 'Q4 pulse survey');
     await answer('What kind of research'); // survey
     await answer('Your first goal', 'Leadership can name our wins');
+    await answer('Why does it matter', 'Budgets follow what leadership sees.');
     await answer('How is it measured');
     await answer('Unit');
     await answer('Where does it stand today', '20');
@@ -95,6 +97,7 @@ describe('herald init in a terminal (tmux)', () => {
     const text = await readFile(join(folder, 'plan.yaml'), 'utf8');
     expect(text).toContain('name: "Platform team: visibility #1"');
     expect(text).toContain('cadence: weekly on thursday');
+    expect(text).toContain('    why: Budgets follow what leadership sees.\n');
     expect(text).toContain('timezone: Europe/Berlin');
     expect(text).toMatch(/name: Sales team\n {4}influence: high\n {4}interest: high\n {4}channels: \[sales-team-slack\]/);
     const { code, report } = await validateFile(folder, 'plan.yaml');
@@ -106,7 +109,7 @@ describe('herald init in a terminal (tmux)', () => {
     const folder = await tempFolder();
     const { tmux, waitFor, answer } = startSession(folder, 'plan.yaml');
     await answer('Name of the plan', 'Half done');
-    await waitFor(/^\? Organisation/m, 'the second question');
+    await waitFor(/^\? What is the plan for/m, 'the second question');
     tmux('send-keys', '-t', 'herald', 'C-c');
     const screen = await waitFor(/HERALD-EXIT:\d+/, 'herald to exit');
     expect(screen).toContain('HERALD-EXIT:130');

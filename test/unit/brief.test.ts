@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { buildBrief } from '../../src/core/brief/build-brief.js';
-import { cadenceInWords } from '../../src/core/brief/cadence-words.js';
+import { buildBrief, cadenceInWords } from '../../src/core/brief/build-brief.js';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { validateText } from '../helpers/validate-text.js';
 

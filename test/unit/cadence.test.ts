@@ -637,7 +637,12 @@ describe('describeCadence', () => {
     ['once on 2027-02-03', 'once on 3 February 2027'],
     ['RRULE:FREQ=WEEKLY;BYDAY=MO,TH', 'every week on Monday, Thursday'],
     ['RRULE:FREQ=MONTHLY;BYDAY=-1FR', 'every month on the last Friday'],
-    ['RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1', 'custom rule (RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1)'],
+    ['RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1', 'monthly on the first Monday'],
+    ['RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', 'monthly on the second Tuesday'],
+    ['rrule:freq=monthly;interval=3;byday=we;bysetpos=-1', 'quarterly on the last Wednesday'],
+    ['RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=FR;BYSETPOS=-1', 'every 2 months on the last Friday'],
+    ['RRULE:FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1', 'custom rule (RRULE:FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1)'],
+    ['RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1;COUNT=3', 'custom rule (RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1;COUNT=3)'],
   ])('%s -> %s', (text, description) => {
     expect(describeCadence(cadence(text))).toBe(description);
   });

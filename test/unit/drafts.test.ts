@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraftJobs } from '../../src/core/drafts/build-drafts.js';
+import { buildDraftJobs, draftName } from '../../src/core/drafts/build-drafts.js';
 import type { DraftData, DraftJob, RecognitionData } from '../../src/core/drafts/draft-data.js';
 import {
   asSentence,
-  durationMinutes,
   formatDateWords,
   formatList,
   formatMoney,
@@ -14,6 +13,7 @@ import {
   formatWhen,
   pluralise,
 } from '../../src/core/drafts/format-values.js';
+import { durationMinutes } from '../../src/core/duration.js';
 import { resolveWindow } from '../../src/core/drafts/window.js';
 import { ALL_CHANNELS, EXAMPLE, MINIMAL, planFrom, readFixture } from '../fixtures/generate/load-fixture.js';
 
@@ -39,7 +39,7 @@ describe('resolveWindow', () => {
     expect(resolveWindow({ from: '2027-03-01' }, '2026-11-23')).toEqual({ ok: true, window: { from: '2027-03-01', to: '2027-03-07' } });
   });
   it('refuses a bad date, a reversed range and --date with --from', () => {
-    expect(resolveWindow({ date: '2027-02-30' }, '2026-11-23')).toMatchObject({ ok: false, message: '--date is "2027-02-30", not a date' });
+    expect(resolveWindow({ date: '2027-02-30' }, '2026-11-23')).toMatchObject({ ok: false, message: '--date "2027-02-30" is not a date' });
     expect(resolveWindow({ from: '2027-03-01', to: '2027-02-01' }, '2026-11-23')).toMatchObject({ ok: false });
     expect(resolveWindow({ date: '2027-03-01', to: '2027-03-02' }, '2026-11-23')).toMatchObject({ ok: false });
   });
@@ -99,6 +99,18 @@ describe('buildDraftJobs', () => {
     expect(notes.map((n) => n.highlight.id)).toEqual(['cost-cut', 'faster-deploys']);
     expect(notes[0]?.people).toEqual(['Priya Shah', 'Sam Okafor']);
     expect(notes[1]?.audiences.map((a) => a.id)).toEqual(['engineers']);
+  });
+
+  it('names a draft by its channel alone when the channel id already names the audience, keeping names apart', () => {
+    const at = (channel: string, audiences: string[]) => ({ channel, audiences });
+    expect(draftName(at('product-managers-slack', ['product-managers']), 'product-managers')).toBe('product-managers-slack');
+    expect(draftName(at('slack-for-sales', ['sales', 'leadership']), 'sales')).toBe('slack-for-sales');
+    expect(draftName(at('slack-for-sales', ['sales', 'leadership']), 'leadership')).toBe('slack-for-sales-leadership');
+    // Only whole parts of the id count: "sales" is not in "presales-slack".
+    expect(draftName(at('presales-slack', ['sales']), 'sales')).toBe('presales-slack-sales');
+    // An id that names two of the audiences names neither alone: both keep their suffix.
+    const both = at('sales-team-email', ['sales', 'sales-team']);
+    expect([draftName(both, 'sales'), draftName(both, 'sales-team')]).toEqual(['sales-team-email-sales', 'sales-team-email-sales-team']);
   });
 
   it('reports the highlights since the channel’s previous touchpoint that concern the audience', () => {

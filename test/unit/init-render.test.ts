@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quarterOf, uniqueId, type InitAnswers } from '../../src/core/init/answers.js';
 import { renderPlan } from '../../src/core/init/render-plan.js';
+import { insertMeasurement } from '../../src/core/track/insert-measurement.js';
+import { MEASUREMENTS_COMMENT } from '../../src/core/track/section-comment.js';
 import { validateText } from '../helpers/validate-text.js';
 
 const FULL: InitAnswers = {
@@ -69,6 +71,39 @@ describe('renderPlan', () => {
     }
     // Each section's comment comes right before its key.
     expect(text).toMatch(/# feedback: .*\nchannels:\n/);
+  });
+
+  it("writes the summary and the goal's why, folded under their key when a line would pass 80 columns", async () => {
+    const summary = "Make the platform team's work visible to the people who decide budgets and to the product managers who build on it.";
+    const why = 'Leadership decides the platform budget in March, from what it knows of our work.';
+    const text = renderPlan({ ...FULL, summary, goal: { ...FULL.goal, why } }, { today: '2026-12-01' });
+    expect(text).toContain(
+      "  summary: >-\n    Make the platform team's work visible to the people who decide budgets and\n    to the product managers who build on it.\n",
+    );
+    expect(text).toContain('    why: >-\n      Leadership decides the platform budget in March, from what it knows of our\n      work.\n');
+    const result = await validateText(text, '2027-01-10');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.plan?.plan.summary).toBe(summary);
+    expect(result.plan?.goals?.[0]?.why).toBe(why);
+    // Short, or text a fold could change, stays on the key's line.
+    const short = renderPlan(
+      { ...FULL, summary: 'Be seen.', goal: { ...FULL.goal, why: `Because: ${'x '.repeat(40)}#1` } },
+      { today: '2026-12-01' },
+    );
+    expect(short).toContain('  summary: Be seen.\n');
+    const odd = await validateText(short, '2027-01-10');
+    expect(odd.plan?.goals?.[0]?.why).toBe(`Because: ${'x '.repeat(40)}#1`);
+  });
+
+  it('ends with the comment `herald track` writes above a new measurements section, so the first track adds only two lines', async () => {
+    const text = renderPlan(FULL, { today: '2026-12-01' });
+    expect(text.endsWith(`\n${MEASUREMENTS_COMMENT}\n`)).toBe(true);
+    expect(text).toContain('#   herald track leadership-can-name-our-wins <value>\n');
+    const tracked = await insertMeasurement(text, { goal: 'leadership-can-name-our-wins', date: '2027-01-11', value: 35 });
+    expect(tracked).toEqual({
+      ok: true,
+      text: `${text}measurements:\n  - { goal: leadership-can-name-our-wins, date: 2027-01-11, value: 35 }\n`,
+    });
   });
 
   it('keeps names with ": ", " #", quotes and commas exactly as typed', async () => {
@@ -140,8 +175,24 @@ describe('quarterOf', () => {
 describe('uniqueId', () => {
   it('keeps the first words of a long name and numbers repeats', () => {
     const taken = new Set<string>();
-    expect(uniqueId('Leadership can name marketing’s top wins this year', 'goal', taken)).toBe('leadership-can-name-marketing-s');
-    expect(uniqueId('Leadership can name marketing’s top wins this year', 'goal', taken)).toBe('leadership-can-name-marketing-s-2');
+    expect(uniqueId('Leadership can name marketing’s top wins this year', 'goal', taken)).toBe('leadership-can-name-marketings');
+    expect(uniqueId('Leadership can name marketing’s top wins this year', 'goal', taken)).toBe('leadership-can-name-marketings-2');
     expect(uniqueId('', 'goal', taken)).toBe('goal');
+  });
+
+  it('cuts a long name at a word boundary: whole words, at most 32 characters', () => {
+    const id = (name: string): string => uniqueId(name, 'goal', new Set());
+    // "platform-team" is one word: never half of it.
+    expect(id('Leadership can name two platform-team wins')).toBe('leadership-can-name-two');
+    expect(id('Leadership can name two platform wins')).toBe('leadership-can-name-two-platform');
+    expect(id('Leadership can name our wins')).toBe('leadership-can-name-our-wins');
+    for (const name of ['Product managers hear about every platform release on time', 'A b c d e f g h i j k l m n o p q r s t']) {
+      const made = id(name);
+      expect(made.length, made).toBeLessThanOrEqual(32);
+      expect(name.toLowerCase().replace(/ /g, '-').startsWith(made), made).toBe(true);
+    }
+    // One word longer than the limit is cut at one of its own hyphens, or at 32.
+    expect(id('Extraordinarily-long-compound-words-everywhere')).toBe('extraordinarily-long-compound');
+    expect(id('x'.repeat(40))).toBe('x'.repeat(32));
   });
 });

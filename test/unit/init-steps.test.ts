@@ -45,6 +45,7 @@ describe('the init flow', () => {
   it('asks every question, in order, and turns the answers into a plan without errors', async () => {
     const { prompt, asked, refused, left } = scriptedPrompt([
       [/^Name of the plan/, 'Platform: visibility #1'],
+      [/^What is the plan for/, 'Make the platform team visible to the people who decide.'],
       [/^Organisation/, 'Acme Corp'],
       [/^Who owns/, 'Dana Lee'],
       [/^First day/, '2027-01-04'],
@@ -55,6 +56,7 @@ describe('the init flow', () => {
       [/^What research/, 'Q4 pulse survey'],
       [/^What kind of research/, 'interview'],
       [/^Your first goal/, 'Leadership can name our wins'],
+      [/^Why does it matter/, 'Budgets follow what leadership sees.'],
       [/^How is it measured/, ''],
       [/^Unit/, ''],
       [/^Where does it stand/, '20%'], // refused: a unit
@@ -84,9 +86,10 @@ describe('the init flow', () => {
     expect(refused[4]).toBe('"weekly on tuseday" is not a cadence Herald can read. Did you mean "weekly on tuesday"?');
     expect(answers).toMatchObject({
       name: 'Platform: visibility #1',
+      summary: 'Make the platform team visible to the people who decide.',
       timezone: 'Europe/Berlin',
       research: { title: 'Q4 pulse survey', type: 'interview' },
-      goal: { baseline: 20, target: 80, due: '2027-06-30', unit: '%' },
+      goal: { why: 'Budgets follow what leadership sees.', baseline: 20, target: 80, due: '2027-06-30', unit: '%' },
       feedback: 'Reply in the thread',
     });
     expect(answers.audiences.map((a) => [a.name, a.influence, a.interest, a.channel.type, a.channel.cadence])).toEqual([
@@ -96,11 +99,14 @@ describe('the init flow', () => {
     const result = await validateText(renderPlan(answers, { today: BASE.today }), '2027-01-10');
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.plan?.plan.name).toBe('Platform: visibility #1');
+    expect(result.plan?.plan.summary).toBe('Make the platform team visible to the people who decide.');
+    expect(result.plan?.goals?.[0]?.why).toBe('Budgets follow what leadership sees.');
   });
 
   it('asks only what no flag answers', async () => {
     const flags: InitFlags = {
       name: 'Flagged',
+      summary: 'Keep the board informed.',
       organization: '',
       owner: '',
       start: '2027-01-04',
@@ -108,6 +114,7 @@ describe('the init flow', () => {
       timezone: 'UTC',
       research: '',
       goal: 'Leadership knows',
+      why: '',
       metric: 'Share who know',
       unit: '%',
       baseline: '10',
@@ -132,14 +139,19 @@ describe('the init flow', () => {
       channel: { type: 'teams', cadence: 'weekly on friday' },
     });
     expect(answers.organization).toBeUndefined();
+    // --summary and --why answer their questions; an empty one leaves the field out.
+    expect(answers.summary).toBe('Keep the board informed.');
+    expect(answers.goal.why).toBeUndefined();
   });
 
   it('takes every default with --yes: this quarter, the system time zone, one audience', async () => {
     const answers = await runInitFlow({ ...BASE, prompt: defaultsPrompt, flags: {}, answers: {} });
     expect(answers).toMatchObject({ name: 'Team visibility, Q4 2026', start: '2026-10-01', end: '2026-12-31', timezone: 'Europe/Berlin' });
     expect(answers.research).toBeUndefined();
+    expect(answers.summary).toBe('Make our work visible to those who decide.');
     expect(answers.goal).toEqual({
       title: 'Leadership knows our top wins',
+      why: 'Budgets follow what leadership knows.',
       metric: 'Decision-makers who can name two of our recent wins',
       unit: '%',
       baseline: undefined,
@@ -149,6 +161,24 @@ describe('the init flow', () => {
     expect(answers.audiences).toHaveLength(1);
     const result = await validateText(renderPlan(answers, { today: BASE.today }), '2026-11-23');
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // What `herald brief` needs for its purpose line and "why it matters".
+    expect(result.plan?.plan.summary).toBe(answers.summary);
+    expect(result.plan?.goals?.[0]?.why).toBe(answers.goal.why);
+  });
+
+  it('offers a why only for the default goal: a goal of your own starts with none', async () => {
+    const own = await runInitFlow({ ...BASE, prompt: defaultsPrompt, flags: { goal: 'Engineers adopt the new CI' }, answers: {} });
+    expect(own.goal.why).toBeUndefined();
+    const flagged = await runInitFlow({ ...BASE, prompt: defaultsPrompt, flags: { why: 'CI time is money.', summary: '' }, answers: {} });
+    expect(flagged.goal.why).toBe('CI time is money.');
+    expect(flagged.summary).toBeUndefined();
+    // Each question and its suggestion fit one line of 80 columns, so a terminal never wraps them mid-word.
+    const shown: string[] = [];
+    const recording: Prompt = { ...defaultsPrompt, input: (q) => (shown.push(`? ${q.message} (${q.default})`), defaultsPrompt.input(q)) };
+    await runInitFlow({ ...BASE, prompt: recording, flags: {}, answers: {} });
+    const lines = shown.filter((l) => /^\? (What is the plan for|Why does it matter|How often)/.test(l));
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 
   it('refuses a bad flag with exit 2 and the message a prompt would show', async () => {
@@ -167,6 +197,7 @@ describe('the init flow', () => {
     const answers = { start: '2027-01-01', end: '2027-01-31' };
     const { prompt } = scriptedPrompt([
       [/goal/, 'Ship it'],
+      [/Why/, ''],
       [/measured/, ''],
       [/Unit/, 'days'],
       [/stand today/, '42'],
@@ -187,12 +218,16 @@ describe('the init flow', () => {
 
 describe('the real prompts (@inquirer/testing)', () => {
   it('shows the cadence grammar message as the cadence is typed, and accepts a valid one', async () => {
-    const { answer, events, getScreen, nextRender } = await render(
+    const question = cadenceQuestion('Executive team', 'every 2 weeks on monday');
+    // The question and its default fit one line of 80 columns; the examples go in the hint line.
+    expect(`? ${question.message} (${question.default})`.length).toBeLessThanOrEqual(80);
+    expect(`  ${question.hint}`.length).toBeLessThanOrEqual(80);
+    const { answer, events, getScreen, getFullOutput, nextRender } = await render(
       (config: InputQuestion, context) => inquirerPrompt({ input: context!.input!, output: context!.output! }).input(config),
-      cadenceQuestion('Executive team', 'email', 'every 2 weeks on monday'),
+      question,
     );
-    expect(getScreen()).toContain('How often does Executive team hear from you by email? (e.g. "weekly on tuesday"');
-    expect(getScreen()).toContain('every 2 weeks on monday');
+    expect(getScreen()).toContain('How often does Executive team hear from you? (every 2 weeks on monday)');
+    expect(await getFullOutput()).toContain('e.g. "weekly on tuesday", "monthly on the first monday"');
     events.type('every blue moon');
     events.keypress('enter');
     await nextRender();

@@ -122,6 +122,31 @@ describe('built-in templates', () => {
     expect(body.match(/[.!?](\s|$)/g)).toHaveLength(3);
   });
 
+  it('start no Slack or Teams line with spaces (both show them as typed), and put "Next:" on a line of its own in Slack', async () => {
+    const drafts = await render(await planFrom(readFixture(ALL_CHANNELS)), FEB);
+    const chat = drafts.filter((d) => d.fileName.endsWith('.slack.txt') || d.fileName.endsWith('.teams.md'));
+    expect(chat.length).toBeGreaterThanOrEqual(4);
+    for (const draft of chat)
+      expect(
+        textOf(draft)
+          .split('\n')
+          .filter((line) => /^\s/.test(line)),
+        draft.fileName,
+      ).toEqual([]);
+    const slack = textOf(drafts.find((d) => d.fileName === '2027-02-01-exec-slack-engineers.slack.txt') as RenderedDraft);
+    expect(slack).toMatch(/^_Next:_ Do the same for the CI runners in February\.$/m);
+  });
+
+  it('thank one person for "your name" and several for "your names" in a recognition note', async () => {
+    const drafts = await render(await planFrom(readFixture(ALL_CHANNELS)), FEB);
+    const note = (id: string): string => textOf(drafts.find((d) => d.fileName.endsWith(`-recognition-${id}.md`)) as RenderedDraft);
+    expect(note('cost-cut')).toContain('Dear Priya Shah and Sam Okafor,');
+    expect(note('cost-cut')).toContain('with your names, so');
+    expect(note('faster-deploys')).toContain('Dear Lena Vogel,');
+    expect(note('faster-deploys')).toContain('with your name, so');
+    expect(note('faster-deploys')).not.toContain('your names');
+  });
+
   it('render every channel type from a plan that has almost nothing, saying there is nothing new', async () => {
     const drafts = await render(await planFrom(readFixture(MINIMAL)), FEB);
     expect(drafts).toHaveLength(10);

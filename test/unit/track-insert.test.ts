@@ -93,6 +93,21 @@ describe('insertMeasurement', () => {
     await expectValidWith(after, 52);
   });
 
+  it("adds only the key and the entry when the file already ends with the section's comment", async () => {
+    const before = `${cleanPlanWith(/measurements:\n.*\n$/, '')}\n# measurements: progress on each goal over time, added by \`herald track\`.\n`;
+    const after = await insert(before);
+    expect(addedLines(before, after)).toEqual([
+      'measurements:',
+      '  - { goal: awareness, date: 2027-03-01, value: 52, note: Mid-quarter check-in }',
+    ]);
+    await expectValidWith(after, 52);
+    // Another comment at the end is not the section's: the section brings its own.
+    const other = `${before}# the end\n`;
+    expect(await insert(other)).toContain(
+      '# the end\n\n# measurements: progress on each goal over time, added by `herald track`.\nmeasurements:\n',
+    );
+  });
+
   it('indents a new section like the plan indents its other lists', async () => {
     const before = 'version: 1\nplan:\n  name: x\n  start: 2027-01-04\n  end: 2027-03-31\ngoals:\n- id: awareness\n  title: T\n';
     expect(await insert(before)).toContain('\nmeasurements:\n- { goal: awareness');

@@ -2,9 +2,9 @@
  * The data of `herald brief`: the plan as colleagues should read it, optionally narrowed to
  * what one audience will hear. Pure: the plan and today come in; the formats read this.
  */
-import { expandCadence, parseCadence } from '../cadence.js';
-import { cadenceInWords } from './cadence-words.js';
+import { describeCadence, expandCadence, parseCadence } from '../cadence.js';
 import type { IsoDate } from '../dates.js';
+import { channelDisplayName } from '../plan/channel-name.js';
 import type { Audience, Channel, Goal, Plan } from '../plan/schema.js';
 import { goalProgress, type GoalProgress } from '../progress.js';
 import { audiencesByChannel, channelRange } from '../schedule/touchpoints.js';
@@ -104,7 +104,6 @@ export function buildBrief(plan: Plan, today: IsoDate, audienceId?: string): Pla
   const briefChannels = new Map(
     channels.map((channel) => [channel.id, briefChannel(plan, channel, today, reach.get(channel.id) ?? [], names)]),
   );
-  const measurements = (plan.measurements ?? []).filter((m) => m.date <= today);
 
   return {
     plan: {
@@ -127,7 +126,7 @@ export function buildBrief(plan: Plan, today: IsoDate, audienceId?: string): Pla
       target: goal.target ?? null,
       due: goal.due ?? null,
       owner: blankToNull(goal.owner),
-      progress: goalProgress(goal, measurements),
+      progress: goalProgress(goal, plan.measurements, today),
     })),
     audiences: byInfluence(audiences).map((audience) => briefAudience(audience, briefChannels)),
     owners: owners(plan, goals, channels),
@@ -149,7 +148,7 @@ export function buildBrief(plan: Plan, today: IsoDate, audienceId?: string): Pla
 function briefChannel(plan: Plan, channel: Channel, today: IsoDate, reach: readonly string[], names: Map<string, string>): BriefChannel {
   return {
     id: channel.id,
-    name: blankToNull(channel.name) ?? channel.id,
+    name: channelDisplayName(channel, channel.id),
     type: channel.type,
     cadence: cadenceInWords(channel),
     duration: channel.duration ?? null,
@@ -161,6 +160,20 @@ function briefChannel(plan: Plan, channel: Channel, today: IsoDate, reach: reado
       return name === undefined ? [] : [name];
     }),
   };
+}
+
+/**
+ * A channel's cadence in plain words, with its time: "every other Thursday at 10:00".
+ * Colleagues reading a brief never see a raw "RRULE:".
+ */
+export function cadenceInWords(channel: Pick<Channel, 'cadence' | 'time'>): string {
+  const parsed = parseCadence(channel.cadence);
+  let words = channel.cadence;
+  if (parsed.ok) {
+    words = describeCadence(parsed.cadence);
+    if (words.startsWith('custom rule')) words = 'on a custom schedule';
+  }
+  return channel.time === undefined ? words : `${words} at ${channel.time}`;
 }
 
 function nextTouch(plan: Plan, channel: Channel, today: IsoDate): BriefChannel['next'] {
@@ -205,7 +218,7 @@ function owners(plan: Plan, goals: readonly Goal[], channels: readonly Channel[]
   const planOwner = of(plan.plan.owner);
   if (planOwner !== null) planOwner.plan = true;
   for (const goal of goals) of(goal.owner)?.goals.push(goal.title);
-  for (const channel of channels) of(channel.owner)?.channels.push(blankToNull(channel.name) ?? channel.id);
+  for (const channel of channels) of(channel.owner)?.channels.push(channelDisplayName(channel, channel.id));
   return [...owned.values()];
 }
 

@@ -32,7 +32,7 @@ export function buildDraftJobs(plan: Plan, window: DateRange): DraftJob[] {
       const data = draftData(index, touchpoint, audience);
       if (data === null) continue;
       jobs.push({
-        fileName: `${touchpoint.date}-${touchpoint.channel}-${audience}${extensionOf(touchpoint.type)}`,
+        fileName: `${touchpoint.date}-${draftName(touchpoint, audience)}${extensionOf(touchpoint.type)}`,
         template: touchpoint.type,
         channel: touchpoint.channel,
         data,
@@ -43,6 +43,17 @@ export function buildDraftJobs(plan: Plan, window: DateRange): DraftJob[] {
   // A recognition note goes out with its touchpoint: list it on that day (the sort is stable).
   jobs.sort((a, b) => compareText(a.fileName.slice(0, 10), b.fileName.slice(0, 10)));
   return withUniqueNames(jobs);
+}
+
+/**
+ * The channel and the audience, in a file name: just the channel when its id already names
+ * the audience (`product-managers-slack` for `product-managers`), unless it names another of
+ * the touchpoint's audiences too, so that the names of one touchpoint's drafts stay apart.
+ */
+export function draftName(touchpoint: Pick<Touchpoint, 'channel' | 'audiences'>, audience: string): string {
+  const names = (id: string): boolean => `-${touchpoint.channel}-`.includes(`-${id}-`);
+  const named = touchpoint.audiences.filter(names);
+  return named.length === 1 && named[0] === audience ? touchpoint.channel : `${touchpoint.channel}-${audience}`;
 }
 
 function draftData(index: PlanIndex, touchpoint: Touchpoint, audienceId: string): DraftData | null {

@@ -1,9 +1,11 @@
 import { compareText } from '../text.js';
 /** The pieces of DraftData, each built from the plan index for one touchpoint. */
 import { addDays, type IsoDate } from '../dates.js';
+import { durationMinutes } from '../duration.js';
+import { channelDisplayName } from '../plan/channel-name.js';
 import type { ChannelType } from '../plan/formats.js';
 import type { Audience, Channel, Goal, Highlight, Plan } from '../plan/schema.js';
-import { goalProgress } from '../progress.js';
+import { latestMeasurement, progressBetween } from '../progress.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
 import type {
   AudienceInfo,
@@ -16,7 +18,6 @@ import type {
   PlanInfo,
   TouchpointInfo,
 } from './draft-data.js';
-import { durationMinutes } from './format-values.js';
 import { previousTouchDate, type PlanIndex } from './plan-index.js';
 
 export function planInfo(plan: Plan): PlanInfo {
@@ -48,7 +49,7 @@ export function touchpointInfo(index: PlanIndex, touchpoint: Touchpoint): Touchp
 function channelInfo(plan: Plan, channel: Channel | undefined, touchpoint: Touchpoint): ChannelInfo {
   return {
     id: touchpoint.channel,
-    name: channelName(channel, touchpoint.channel),
+    name: channelDisplayName(channel, touchpoint.channel),
     type: touchpoint.type,
     owner: channel?.owner ?? plan.plan.owner ?? null,
     duration: channel?.duration ?? null,
@@ -57,12 +58,6 @@ function channelInfo(plan: Plan, channel: Channel | undefined, touchpoint: Touch
   };
 }
 
-/** The channel's name, or its id made readable ("exec-digest" -> "Exec digest"). */
-export function channelName(channel: Channel | undefined, id: string): string {
-  if (channel?.name !== undefined && channel.name.trim() !== '') return channel.name;
-  const words = id.replace(/-+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 export function audienceInfo(audience: Audience): AudienceInfo {
   return {
@@ -110,9 +105,8 @@ export function highlightInfo(index: PlanIndex, highlight: Highlight): Highlight
 
 /** A goal with its latest measurement as of `asOf`: a draft never reports a figure from its future. */
 export function goalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo {
-  const known = (index.measurementsByGoal.get(goal.id) ?? []).filter((m) => m.date <= asOf);
-  const { latest, latestDate, progress } = goalProgress(goal, known);
-  const measurement = latestDate === null ? undefined : known.findLast((m) => m.date === latestDate);
+  const measurement = latestMeasurement(goal.id, index.measurementsByGoal.get(goal.id), asOf);
+  const progress = measurement === undefined ? null : progressBetween(goal.baseline, goal.target, measurement.value);
   return {
     id: goal.id,
     title: goal.title,
@@ -123,7 +117,7 @@ export function goalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo 
     target: goal.target ?? null,
     due: goal.due ?? null,
     owner: goal.owner ?? null,
-    latest: latest === null || latestDate === null ? null : { date: latestDate, value: latest, note: measurement?.note ?? null },
+    latest: measurement === undefined ? null : { date: measurement.date, value: measurement.value, note: measurement.note ?? null },
     progress: progress !== null && Number.isFinite(progress) ? progress : null,
   };
 }
@@ -136,7 +130,7 @@ export function nextFor(index: PlanIndex, audience: string, touchpoint: Touchpoi
   const nextTouches = upcoming.map((t) => ({
     date: t.date,
     time: t.time,
-    channel: { id: t.channel, name: channelName(index.channels.get(t.channel), t.channel), type: t.type },
+    channel: { id: t.channel, name: channelDisplayName(index.channels.get(t.channel), t.channel), type: t.type },
   }));
   const due = goals
     .filter((goal): goal is Goal & { due: IsoDate } => goal.due !== undefined && goal.due >= touchpoint.date)

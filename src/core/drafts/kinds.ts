@@ -1,4 +1,4 @@
-import type { ChannelType } from '../plan/formats.js';
+import { CHANNEL_TYPES, type ChannelType } from '../plan/formats.js';
 
 /** The template kinds: one per channel type, plus the recognition note. */
 export type TemplateKind = ChannelType | 'recognition';
@@ -9,19 +9,7 @@ export type TemplateKind = ChannelType | 'recognition';
  */
 export type DraftFormat = 'eml' | 'text' | 'markdown' | 'slack' | 'teams';
 
-export const TEMPLATE_KINDS: readonly TemplateKind[] = [
-  'email',
-  'slack',
-  'teams',
-  'meeting',
-  'one-on-one',
-  'hallway',
-  'podcast',
-  'newsletter',
-  'intranet',
-  'other',
-  'recognition',
-];
+export const TEMPLATE_KINDS: readonly TemplateKind[] = [...CHANNEL_TYPES, 'recognition'];
 
 const FORMATS: Record<TemplateKind, { format: DraftFormat; extension: string }> = {
   email: { format: 'eml', extension: '.eml' },

@@ -1,4 +1,5 @@
-import { addDays, isIsoDate, type IsoDate } from '../dates.js';
+import { parseDateOption } from '../date-option.js';
+import { addDays, type IsoDate } from '../dates.js';
 import type { DateRange } from '../schedule/touchpoints.js';
 
 export interface WindowOptions {
@@ -19,10 +20,8 @@ export const DEFAULT_WINDOW_DAYS = 7;
 export function resolveWindow(options: WindowOptions, today: IsoDate): WindowResult {
   const given = (['date', 'from', 'to'] as const).filter((key) => options[key] !== undefined);
   for (const key of given) {
-    const value = options[key] ?? '';
-    if (!isIsoDate(value)) {
-      return { ok: false, message: `--${key} is "${value}", not a date`, hint: 'Write dates as YYYY-MM-DD, e.g. --date 2027-01-04.' };
-    }
+    const parsed = parseDateOption(`--${key}`, options[key] ?? '');
+    if (!parsed.ok) return { ok: false, message: parsed.message, hint: parsed.hint };
   }
   if (options.date !== undefined) {
     if (options.from !== undefined || options.to !== undefined) {

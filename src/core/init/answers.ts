@@ -24,6 +24,8 @@ export interface AudienceAnswer {
 
 export interface InitAnswers {
   name: string;
+  /** The plan's purpose in a sentence: the first line of `herald brief`. */
+  summary?: string | undefined;
   organization?: string | undefined;
   owner?: string | undefined;
   start: IsoDate;
@@ -32,6 +34,8 @@ export interface InitAnswers {
   research?: { title: string; type: ResearchType } | undefined;
   goal: {
     title: string;
+    /** Why it matters: `herald brief` and the drafts say it. */
+    why?: string | undefined;
     metric?: string | undefined;
     unit?: string | undefined;
     baseline?: number | undefined;
@@ -54,7 +58,11 @@ export function quarterOf(today: IsoDate): { start: IsoDate; end: IsoDate; label
 }
 
 export const DEFAULTS = {
+  // Short enough that the question and its suggestion fit one line of a terminal.
+  summary: 'Make our work visible to those who decide.',
   goalTitle: 'Leadership knows our top wins',
+  /** Offered only with the default goal: for a goal of the user's own, it would not fit. */
+  goalWhy: 'Budgets follow what leadership knows.',
   metric: 'Decision-makers who can name two of our recent wins',
   unit: '%',
   decisionMakers: 'Leadership team',
@@ -71,21 +79,36 @@ export function defaultPlanName(quarterLabel: string): string {
   return `Team visibility, ${quarterLabel}`;
 }
 
+/** The longest id made from a name: whole words up to this many characters. */
+const MAX_ID_LENGTH = 32;
+
 /** An id made from a name, unique among `taken` (which it joins), never empty. */
 export function uniqueId(name: string, fallback: string, taken: Set<string>): string {
-  const words = slugify(name)
-    .split('-')
+  // Words are what the name separates with spaces: "platform-team" or "marketing's" is one
+  // word, so an id never ends with half of one ("…-platform", "…-marketing-s").
+  const words = name
+    .replace(/['\u2019\u02bc]/g, '')
+    .split(/\s+/)
+    .map((word) => slugify(word))
     .filter((word) => word !== '');
   // Long titles make long ids: the first few words say enough.
   let base = '';
   for (const word of words) {
     const next = base === '' ? word : `${base}-${word}`;
-    if (next.length > 32 && base !== '') break;
+    if (next.length > MAX_ID_LENGTH) break;
     base = next;
   }
+  // A first word longer than the limit: cut it at one of its own hyphens if it has one.
+  if (base === '' && words[0] !== undefined) base = cutAtHyphen(words[0], MAX_ID_LENGTH);
   if (base === '') base = fallback;
   let id = base;
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   taken.add(id);
   return id;
+}
+
+function cutAtHyphen(slug: string, max: number): string {
+  const head = slug.slice(0, max + 1);
+  const hyphen = head.lastIndexOf('-');
+  return hyphen > 0 ? head.slice(0, hyphen) : slug.slice(0, max).replace(/-+$/, '');
 }

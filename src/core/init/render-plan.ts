@@ -6,6 +6,7 @@
  * stay what was typed.
  */
 import { capitalise } from '../text.js';
+import { MEASUREMENTS_COMMENT } from '../track/section-comment.js';
 import { yamlNumber, yamlString } from '../track/yaml-scalar.js';
 import { uniqueId, type InitAnswers } from './answers.js';
 
@@ -24,6 +25,13 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
     if (value === undefined || value === '') return;
     const text = `${indent}${key}: ${typeof value === 'number' ? yamlNumber(value) : yamlString(value, 'block')}`;
     add(comment === undefined ? text : `${text.padEnd(34)} # ${comment}`);
+  };
+  /** A sentence or two: folded (`>-`) under its key when one line would pass 80 columns. */
+  const prose = (indent: string, key: string, value: string | undefined): void => {
+    if (value === undefined || value === '') return;
+    const folded = foldedLines(value, `${indent.replace(/-/g, ' ')}  `, 80);
+    if (`${indent}${key}: ${yamlString(value, 'block')}`.length <= 80 || folded === undefined) field(indent, key, value);
+    else add(`${indent}${key}: >-`, ...folded);
   };
 
   add(
@@ -50,6 +58,7 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
   field('  ', 'start', answers.start);
   field('  ', 'end', answers.end);
   field('  ', 'timezone', answers.timezone, 'IANA name: times of day are read in it');
+  prose('  ', 'summary', answers.summary);
   add('');
 
   add(
@@ -85,6 +94,7 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
   );
   field('  - ', 'id', ids.goal);
   field('    ', 'title', goal.title);
+  prose('    ', 'why', goal.why);
   field('    ', 'metric', goal.metric);
   field('    ', 'unit', goal.unit);
   if (goal.baseline === undefined) add('    # baseline: 0                    # where it stands today: measure it');
@@ -147,9 +157,30 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
     '#     evidence: https://crm.example.com/reports/123',
     '#     credit: [Priya Shah]           # people to recognise',
     '',
-    '# measurements: `herald track` adds a section here, one line per measurement.',
+    '# Each `herald track` adds a line below, e.g. for the goal above:',
+    `#   herald track ${ids.goal} <value>`,
+    MEASUREMENTS_COMMENT,
   );
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Words wrapped into lines of a folded block scalar, which reads back as the same text: only
+ * for text that a plain scalar could hold and whose words are apart by single spaces (a
+ * fold turns each line break back into one space); undefined otherwise.
+ */
+function foldedLines(text: string, indent: string, width: number): string[] | undefined {
+  if (yamlString(text, 'block') !== text || /\s{2}|^\s|\s$|[^\S ]/.test(text)) return undefined;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(indent + line);
+  return lines;
 }
 
 interface PlanIds {

@@ -7,6 +7,7 @@ import { compareText } from '../text.js';
 import { goalProgress } from '../progress.js';
 import { elapsedShare, goalGoesDown, goalStatus, goalTrend, type GoalStatus, type GoalTrend } from './goal-status.js';
 import type { IsoDate } from '../dates.js';
+import { channelDisplayName } from '../plan/channel-name.js';
 import type { Goal, Highlight, Measurement, Plan } from '../plan/schema.js';
 import { buildTouchpoints, type DateRange } from '../schedule/touchpoints.js';
 
@@ -163,7 +164,7 @@ function reportGoal(plan: Plan, goal: Goal, measurements: Measurement[], date: I
 }
 
 function reportAudiences(plan: Plan, date: IsoDate): ReportAudience[] {
-  const names = new Map((plan.channels ?? []).map((channel) => [channel.id, channel.name ?? channel.id]));
+  const names = new Map((plan.channels ?? []).map((channel) => [channel.id, channelDisplayName(channel, channel.id)]));
   const last = new Map<string, ReportTouch>();
   const next = new Map<string, ReportTouch>();
   // Touchpoints come in date order: the last one before the date wins, the first one on or after.

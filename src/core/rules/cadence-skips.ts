@@ -1,4 +1,5 @@
 import { cadenceSkips, parseCadence } from '../cadence.js';
+import { monthName } from '../dates.js';
 import { channelRange } from '../schedule/touchpoints.js';
 import { joinWords } from '../text.js';
 import type { PlanningRule } from './types.js';
@@ -14,7 +15,7 @@ export const cadenceSkipsRule: PlanningRule = {
       if (skipped.length === 0) return [];
       return [
         {
-          message: `Channel "${channel.id}" skips ${joinWords(skipped.map(monthName))}: the day it asks for does not exist there`,
+          message: `Channel "${channel.id}" skips ${joinWords(skipped.map(monthOf))}: the day it asks for does not exist there`,
           hint: 'Use a day from 1 to 28, or "on the last <weekday>", so that every month has an occurrence.',
           path: ['channels', index, 'cadence'],
         },
@@ -22,9 +23,7 @@ export const cadenceSkipsRule: PlanningRule = {
     }),
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "2027-04" or "2027-04-01" -> "April 2027". */
-function monthName(date: string): string {
-  return `${MONTHS[Number(date.slice(5, 7)) - 1] ?? date} ${date.slice(0, 4)}`;
+function monthOf(date: string): string {
+  return `${monthName(Number(date.slice(5, 7))) || date} ${date.slice(0, 4)}`;
 }

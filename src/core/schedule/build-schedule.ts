@@ -1,4 +1,6 @@
 import { addDays, isoWeek, type IsoDate } from '../dates.js';
+import { durationMinutes } from '../duration.js';
+import { channelDisplayName } from '../plan/channel-name.js';
 import type { Plan } from '../plan/schema.js';
 import { filterTouchpoints, hasFilters, NO_FILTERS, type ScheduleFilters } from './schedule-filters.js';
 import { scheduleWarnings, type ScheduleWarning } from './schedule-warnings.js';
@@ -6,7 +8,7 @@ import { buildTouchpoints, type DateRange, type Touchpoint } from './touchpoints
 
 /** A touchpoint with what the schedule's views show of its channel. */
 export interface ScheduleEntry extends Touchpoint {
-  /** The channel's name, or its id when it has none. */
+  /** The channel's name, or its id made readable when it has none (channelDisplayName). */
   name: string;
   /** The channel's `duration` in minutes, or null when it has none. */
   minutes: number | null;
@@ -39,7 +41,7 @@ export function buildSchedule(plan: Plan, window: DateRange, filters: ScheduleFi
     const channel = channels.get(touchpoint.channel);
     return {
       ...touchpoint,
-      name: channel?.name ?? touchpoint.channel,
+      name: channelDisplayName(channel, touchpoint.channel),
       minutes: durationMinutes(channel?.duration),
       feedback: channel?.feedback ?? null,
     };
@@ -54,14 +56,6 @@ export function buildSchedule(plan: Plan, window: DateRange, filters: ScheduleFi
     warnings: scheduleWarnings(plan, all, window, filters.audiences),
     audienceNames: new Map((plan.audiences ?? []).map((audience) => [audience.id, audience.name])),
   };
-}
-
-/** "10m" -> 10, "1h" -> 60, "1h30m" -> 90; null for none (or a zero length). */
-export function durationMinutes(duration: string | undefined): number | null {
-  const match = duration === undefined ? null : /^(?=\d)(?:(\d+)h)?(?:(\d+)m)?$/.exec(duration.trim());
-  if (match === null) return null;
-  const minutes = Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
-  return minutes > 0 ? minutes : null;
 }
 
 /** The Mondays of the ISO weeks that overlap a range, in order. */

@@ -1,3 +1,4 @@
+import { parseDateOption } from '../date-option.js';
 import { addDays, isIsoDate, type IsoDate } from '../dates.js';
 import { show } from '../text.js';
 import type { DateRange } from './touchpoints.js';
@@ -16,8 +17,6 @@ export const DEFAULT_WEEKS = 4;
 /** Ten years: more than any plan needs, little enough that dates stay four-digit years. */
 export const MAX_WEEKS = 520;
 
-const DATE_HINT = 'Write dates as YYYY-MM-DD, e.g. --from 2027-01-04.';
-
 /**
  * The days `herald schedule` shows, all bounds inclusive: `--from`/`--to`, or one of them with
  * `--weeks N` (N whole weeks from --from, or ending on --to), or N weeks from today. Without
@@ -27,7 +26,8 @@ export function resolveScheduleWindow(flags: ScheduleWindowFlags, today: IsoDate
   const fail = (message: string, hint: string): ScheduleWindowResult => ({ ok: false, message, hint });
   for (const key of ['from', 'to'] as const) {
     const value = flags[key];
-    if (value !== undefined && !isIsoDate(value)) return fail(`--${key} ${show(value)} is not a date`, DATE_HINT);
+    const parsed = value === undefined ? undefined : parseDateOption(`--${key}`, value);
+    if (parsed !== undefined && !parsed.ok) return fail(parsed.message, parsed.hint);
   }
   let weeks: number | undefined;
   if (flags.weeks !== undefined) {

@@ -12,6 +12,7 @@
  */
 import type { SourceNode } from '../yaml/source-map.js';
 import { readYaml } from '../yaml/read-yaml.js';
+import { endsWithMeasurementsComment, MEASUREMENTS_COMMENT } from './section-comment.js';
 import { closingBracket, columnOf, lineAfterBlockEntry, lineEndOf, nextLineStart } from './yaml-extent.js';
 import { yamlNumber, yamlString } from './yaml-scalar.js';
 
@@ -101,17 +102,18 @@ export async function insertMeasurement(text: string, measurement: NewMeasuremen
   return { ok: true, text: insertLines(text, at, renderItem(measurement, style), eol) };
 }
 
-/** No `measurements:` yet: a new section at the end of the file, after a blank line. */
+/**
+ * No `measurements:` yet: a new section at the end of the file, after a blank line and its
+ * comment, unless the file already ends with that comment (as a plan from `herald init`
+ * does): then only the key and the entry are added.
+ */
 function appendSection(text: string, root: Root, measurement: NewMeasurement, eol: string): string {
   const keyColumn = root.keyColumn;
   const pad = ' '.repeat(keyColumn);
   const ended = text === '' || text.endsWith('\n') ? text : text + eol;
-  const blank = ended === '' || /(^|\n)[ \t]*\r?\n$/.test(ended) ? '' : eol;
-  const lines = [
-    `${pad}# measurements: progress on each goal over time, added by \`herald track\`.`,
-    `${pad}measurements:`,
-    ...renderItem(measurement, defaultStyle(text, root, keyColumn)),
-  ];
+  const heading = endsWithMeasurementsComment(ended) ? [] : [`${pad}${MEASUREMENTS_COMMENT}`];
+  const blank = heading.length === 0 || ended === '' || /(^|\n)[ \t]*\r?\n$/.test(ended) ? '' : eol;
+  const lines = [...heading, `${pad}measurements:`, ...renderItem(measurement, defaultStyle(text, root, keyColumn))];
   return ended + blank + lines.join(eol) + eol;
 }
 

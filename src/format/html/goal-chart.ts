@@ -4,7 +4,7 @@ import { compareText } from '../../core/text.js';
  * with points, baseline and target as dashed reference lines, months on the x axis and the
  * report date as a marker. Inline SVG needs no script and no network, and prints sharply.
  */
-import { addMonths, dateParts, daysBetween, formatDate, type IsoDate } from '../../core/dates.js';
+import { addMonths, dateParts, daysBetween, formatDate, monthName, type IsoDate } from '../../core/dates.js';
 import { formatValue, shortDate } from '../report-values.js';
 import { escapeHtml } from './escape.js';
 
@@ -25,7 +25,6 @@ export interface GoalChartInput {
 const WIDTH = 640;
 const HEIGHT = 220;
 const PAD = { left: 52, right: 92, top: 20, bottom: 30 };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function renderGoalChart(input: GoalChartInput): string {
   const points = [...input.measurements].sort((a, b) => compareText(a.date, b.date));
@@ -142,7 +141,7 @@ function monthTicks(from: IsoDate, to: IsoDate): { date: IsoDate; label: string 
     .filter((_, i) => i % stride === 0)
     .map((date, i) => {
       const parts = dateParts(date);
-      const name = MONTHS[parts.month - 1] ?? '';
+      const name = monthName(parts.month, 'short');
       return { date, label: i === 0 || parts.month === 1 ? `${name} ${parts.year}` : name };
     });
 }
