@@ -12,7 +12,6 @@ import {
   shortDay,
   summaryLine,
   timeLabel,
-  truncate,
   visibleLength,
   warningsSection,
   weekHeading,
@@ -27,13 +26,15 @@ const TIME_WIDTH = 7; // "all day"
 const LEAD = INDENT.length + DAY_WIDTH + GAP.length + TIME_WIDTH + GAP.length;
 const MAX_OWNER = 20;
 const MIN_CHANNEL = 16;
+/** More lines than this for one touchpoint, and the table gives way to stacked entries. */
+const MAX_TABLE_LINES = 3;
 
 type Layout = { kind: 'table'; channel: number; audiences: number; owner: number } | { kind: 'stacked' };
 
 /**
- * The default view: the touchpoints grouped by ISO week, one line each (date, weekday, time,
- * channel and type, audiences, owner) when the terminal is wide enough, else two lines each,
- * so that nothing runs past `width`. Weeks of the plan without a touchpoint say so: silence
+ * The default view: the touchpoints grouped by ISO week, as a table (date, weekday, time,
+ * channel and type, audiences, owner) when the terminal is wide enough, else stacked, each
+ * entry wrapped so that nothing runs past `width` and nothing is cut off. Weeks of the plan without a touchpoint say so: silence
  * is worth seeing. Warnings follow as a marked section.
  */
 export function formatScheduleAgenda(schedule: Schedule, palette: Palette, width: number): string {
@@ -60,7 +61,7 @@ export function formatScheduleAgenda(schedule: Schedule, palette: Palette, width
     };
     const mondays = new Set([...weekMondays(overlap), ...byWeek.keys()]);
     for (const monday of [...mondays].sort()) {
-      lines.push('', palette.bold(truncate(weekHeading(monday), width)));
+      lines.push('', ...wrapText(weekHeading(monday), width, '', '').map((line) => palette.bold(line)));
       const entries = byWeek.get(monday) ?? [];
       if (entries.length === 0) lines.push(palette.dim(`${INDENT}nothing scheduled`));
       for (const entry of entries) lines.push(...entryLines(entry, layout, palette, width));
@@ -69,7 +70,12 @@ export function formatScheduleAgenda(schedule: Schedule, palette: Palette, width
   return `${lines.join('\n')}\n${warningsSection(schedule, palette, width)}`;
 }
 
-/** One line per entry when the widest audiences fit beside a readable channel name; else two. */
+/**
+ * A table when the widest audiences fit beside a readable channel column: a channel name (and
+ * a long owner) wraps inside its column, so an entry may take a few lines but nothing is cut
+ * off. When some entry would need more than MAX_TABLE_LINES, or the channel column would be
+ * too narrow to read, each entry is stacked instead.
+ */
 function chooseLayout(entries: readonly ScheduleEntry[], width: number): Layout {
   const widest = (label: (entry: ScheduleEntry) => string): number => Math.max(...entries.map((entry) => visibleLength(label(entry))));
   const channel = widest(channelLabel);
@@ -77,18 +83,34 @@ function chooseLayout(entries: readonly ScheduleEntry[], width: number): Layout 
   const owner = Math.min(MAX_OWNER, widest(ownerLabel));
   const room = width - LEAD - audiences - owner - 2 * GAP.length;
   if (room < Math.min(channel, MIN_CHANNEL)) return { kind: 'stacked' };
-  return { kind: 'table', channel: Math.min(channel, room), audiences, owner };
+  const layout: Layout = { kind: 'table', channel: Math.min(channel, room), audiences, owner };
+  const fits = entries.every((entry) => tableCells(entry, layout).height <= MAX_TABLE_LINES);
+  return fits ? layout : { kind: 'stacked' };
+}
+
+/** An entry's channel and owner, each wrapped to its column of the table. */
+function tableCells(entry: ScheduleEntry, layout: Extract<Layout, { kind: 'table' }>): { channel: string[]; owner: string[]; height: number } {
+  const channel = wrapText(channelLabel(entry), layout.channel, '', '');
+  const owner = wrapText(ownerLabel(entry), layout.owner, '', '');
+  return { channel, owner, height: Math.max(channel.length, owner.length) };
 }
 
 function entryLines(entry: ScheduleEntry, layout: Layout, palette: Palette, width: number): string[] {
   const lead = `${INDENT}${shortDay(entry.date)}${GAP}${palette.accent(timeLabel(entry).padEnd(TIME_WIDTH))}${GAP}`;
+  const hanging = ' '.repeat(LEAD);
   if (layout.kind === 'table') {
-    const channel = truncate(channelLabel(entry), layout.channel).padEnd(layout.channel);
-    const audiences = audiencesLabel(entry).padEnd(layout.audiences);
-    return [`${lead}${channel}${GAP}${audiences}${GAP}${palette.dim(truncate(ownerLabel(entry), layout.owner))}`.trimEnd()];
+    const cells = tableCells(entry, layout);
+    const lines: string[] = [];
+    for (let row = 0; row < cells.height; row += 1) {
+      const channel = padVisible(cells.channel[row] ?? '', layout.channel);
+      const audiences = padVisible(row === 0 ? audiencesLabel(entry) : '', layout.audiences);
+      const owner = cells.owner[row] ?? '';
+      const line = `${row === 0 ? lead : hanging}${channel}${GAP}${audiences}${GAP}${owner === '' ? '' : palette.dim(owner)}`;
+      lines.push(line.trimEnd());
+    }
+    return lines;
   }
   // Narrow: the channel wraps under itself, then audiences and owner, so nothing is cut off.
-  const hanging = ' '.repeat(LEAD);
   const [first = '', ...rest] = wrapText(channelLabel(entry), width, hanging, hanging);
   return [
     lead + first.slice(LEAD),
@@ -97,4 +119,9 @@ function entryLines(entry: ScheduleEntry, layout: Layout, palette: Palette, widt
       palette.dim(line),
     ),
   ];
+}
+
+/** Pads to a width in characters, not UTF-16 units, so columns line up after an emoji or an accent. */
+function padVisible(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - visibleLength(text)));
 }
