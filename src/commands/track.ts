@@ -1,4 +1,4 @@
-import { isIsoDate } from '../core/dates.js';
+import { parseDateOption } from '../core/date-option.js';
 import type { Plan } from '../core/plan/schema.js';
 import { goalProgress } from '../core/progress.js';
 import { suggestionHint } from '../core/suggest.js';
@@ -37,10 +37,9 @@ export async function trackCommand(goalId: string, valueText: string, options: T
       hint: `Write the measured value as a plain number, without its unit, e.g.\n  herald track ${exampleGoal(goalId)} ${exampleValue(valueText)}`,
     });
   }
-  if (options.date !== undefined && !isIsoDate(options.date)) {
-    throw new HeraldError(`--date ${show(options.date)} is not a date`, {
-      hint: 'Write a date that exists as YYYY-MM-DD, e.g. 2027-03-01.',
-    });
+  if (options.date !== undefined) {
+    const date = parseDateOption('--date', options.date);
+    if (!date.ok) throw new HeraldError(date.message, { hint: date.hint });
   }
 
   const loaded = await loadPlan(options.plan, context);

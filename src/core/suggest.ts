@@ -34,7 +34,9 @@ function partOfOne(needle: string, candidates: readonly string[]): string | unde
   if (needle.length < MIN_PART) return undefined;
   const prefixed = candidates.filter((candidate) => candidate.toLowerCase().startsWith(needle));
   if (prefixed.length > 0) return prefixed.length === 1 ? prefixed[0] : undefined;
-  const worded = candidates.filter((candidate) => wordStarts(candidate.toLowerCase()).some((at) => candidate.toLowerCase().startsWith(needle, at)));
+  const worded = candidates.filter((candidate) =>
+    wordStarts(candidate.toLowerCase()).some((at) => candidate.toLowerCase().startsWith(needle, at)),
+  );
   return worded.length === 1 ? worded[0] : undefined;
 }
 

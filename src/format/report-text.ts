@@ -33,13 +33,23 @@ function goals(report: PlanReport, palette: Palette, width: number): string[] {
   for (const goal of report.goals) {
     const tag = `[${goal.id}]`;
     lines.push(...wrapText(`${safe(goal.title)} ${tag}`, width, '  ', '    ').map((line) => line.replace(tag, palette.dim(tag))));
-    const share = goal.progress === null ? '  – ' : formatShare(goal.progress).padStart(4);
-    const status = statusColour(goal.status, palette)(describeStatus(goal.status));
-    const bar = statusColour(goal.status, palette)(progressBar(goal.progress, barWidth));
-    lines.push(`    ${bar} ${share}  ${status}`);
+    lines.push(...statusLines(goal, barWidth, palette, width));
     lines.push(...wrapText(goalFacts(goal), width, '    '));
   }
   return lines;
+}
+
+/** "    ██████░░░░  60%  on track", the status wrapping under itself when the width is short. */
+function statusLines(goal: ReportGoal, barWidth: number, palette: Palette, width: number): string[] {
+  const colour = statusColour(goal.status, palette);
+  const bar = progressBar(goal.progress, barWidth);
+  const lead = `    ${bar} ${goal.progress === null ? '  – ' : formatShare(goal.progress).padStart(4)}  `;
+  const hanging = ' '.repeat(lead.length);
+  return wrapText(describeStatus(goal.status), width, lead, hanging).map((line, index) =>
+    index === 0
+      ? `    ${colour(bar)}${line.slice(4 + bar.length, lead.length)}${colour(line.slice(lead.length))}`
+      : hanging + colour(line.slice(lead.length)),
+  );
 }
 
 function goalFacts(goal: ReportGoal): string {
@@ -86,10 +96,10 @@ function touchLine(label: string, touch: ReportTouch | null, none: string, width
 
 function highlights(report: PlanReport, palette: Palette, width: number): string[] {
   const { heading: title, none } = highlightsHeading(report.period);
-  const heading = palette.bold(title);
-  if (report.highlights.length === 0) return [heading, `  ${none}`];
+  const heading = wrapText(title, width).map((line) => palette.bold(line));
+  if (report.highlights.length === 0) return [...heading, ...wrapText(none, width, '  ')];
   const names = new Map(report.audiences.map((audience) => [audience.id, audience.name]));
-  const lines = [heading];
+  const lines = [...heading];
   for (const highlight of report.highlights) {
     lines.push(...wrapText(safe(highlight.title), width, `  ${shortDate(highlight.date).padEnd(11)}  `, ' '.repeat(15)));
     const details: string[] = [];

@@ -34,8 +34,8 @@ type Layout = { kind: 'table'; channel: number; audiences: number; owner: number
 /**
  * The default view: the touchpoints grouped by ISO week, as a table (date, weekday, time,
  * channel and type, audiences, owner) when the terminal is wide enough, else stacked, each
- * entry wrapped so that nothing runs past `width` and nothing is cut off. Weeks of the plan without a touchpoint say so: silence
- * is worth seeing. Warnings follow as a marked section.
+ * entry wrapped so that nothing runs past `width` and nothing is cut off. Weeks of the plan
+ * without a touchpoint say so: silence is worth seeing. Warnings follow as a marked section.
  */
 export function formatScheduleAgenda(schedule: Schedule, palette: Palette, width: number): string {
   const lines = [
@@ -89,7 +89,10 @@ function chooseLayout(entries: readonly ScheduleEntry[], width: number): Layout 
 }
 
 /** An entry's channel and owner, each wrapped to its column of the table. */
-function tableCells(entry: ScheduleEntry, layout: Extract<Layout, { kind: 'table' }>): { channel: string[]; owner: string[]; height: number } {
+function tableCells(
+  entry: ScheduleEntry,
+  layout: Extract<Layout, { kind: 'table' }>,
+): { channel: string[]; owner: string[]; height: number } {
   const channel = wrapText(channelLabel(entry), layout.channel, '', '');
   const owner = wrapText(ownerLabel(entry), layout.owner, '', '');
   return { channel, owner, height: Math.max(channel.length, owner.length) };

@@ -8,7 +8,7 @@ export interface ScheduleJsonEntry {
   /** The channel's `duration` in minutes, or null when it has none. */
   duration: number | null;
   channel: string;
-  /** The channel's name, or its id when it has none. */
+  /** The channel's name, or its id made readable when it has none (channelDisplayName). */
   name: string;
   type: string;
   audiences: string[];

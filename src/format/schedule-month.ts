@@ -19,6 +19,13 @@ import {
 const HEADER = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const MONTH_GAP = '   ';
 const LEGEND_LEAD = 19; // "   4 Mon  09:00    "
+/** The compact mark's width: "*" or "*2". */
+const COMPACT = 2;
+const MARKER_KEYS = {
+  count: '(n) touchpoints that day · "·" outside the window',
+  compact: '* one touchpoint that day, *2 two, and so on · "·" outside the window',
+  star: '* touchpoints that day · "·" outside the window',
+};
 
 interface Month {
   year: number;
@@ -35,22 +42,17 @@ export function formatScheduleMonth(schedule: Schedule, palette: Palette, width:
   const counts = new Map<IsoDate, number>();
   for (const entry of schedule.entries) counts.set(entry.date, (counts.get(entry.date) ?? 0) + 1);
   const mostInADay = Math.max(0, ...counts.values());
-  // "(12)" needs four columns; a terminal too narrow for "(n)" gets "*" and the legend.
-  let marker = Math.max(3, `(${mostInADay})`.length);
-  if (monthWidth(marker) > width) marker = 1;
-  const perRow = Math.max(1, Math.min(3, Math.floor((width + MONTH_GAP.length) / (monthWidth(marker) + MONTH_GAP.length))));
+  const marker = chooseMarker(mostInADay, width);
+  const perRow = monthsPerRow(marker, width);
 
   const lines = [
     ...wrapText(`${safeTerminalText(schedule.planName)} · ${formatDayRange(schedule.window)}`, width, '', '').map((line) =>
       palette.bold(line),
     ),
     ...wrapText(summaryLine(schedule), width, '', '').map((line) => palette.dim(line)),
-    ...wrapText(
-      marker === 1 ? '* touchpoints that day · "·" outside the window' : '(n) touchpoints that day · "·" outside the window',
-      width,
-      '',
-      '',
-    ).map((line) => palette.dim(line)),
+    ...wrapText(MARKER_KEYS[marker === 1 ? 'star' : marker === COMPACT ? 'compact' : 'count'], width, '', '').map((line) =>
+      palette.dim(line),
+    ),
   ];
   if (schedule.entries.length === 0) lines.push('', ...wrapText(emptyNote(schedule), width, '', ''));
 
@@ -78,6 +80,31 @@ export function formatScheduleMonth(schedule: Schedule, palette: Palette, width:
 
 function monthWidth(marker: number): number {
   return 7 * (2 + marker) + 6;
+}
+
+function monthsPerRow(marker: number, width: number): number {
+  return Math.max(1, Math.min(3, Math.floor((width + MONTH_GAP.length) / (monthWidth(marker) + MONTH_GAP.length))));
+}
+
+/**
+ * How many columns a day's mark takes. "(n)" reads best (four columns for "(12)"). At 80
+ * columns "(n)" leaves room for one month only (41 each), so when the compact "*" / "*n" (34
+ * each) puts more months side by side, it is used; a terminal too narrow for "(n)" gets "*"
+ * alone, and the legend says how many.
+ */
+function chooseMarker(mostInADay: number, width: number): number {
+  const count = Math.max(3, `(${mostInADay})`.length);
+  if (monthWidth(count) > width) return 1;
+  if (mostInADay <= 9 && monthsPerRow(COMPACT, width) > monthsPerRow(count, width)) return COMPACT;
+  return count;
+}
+
+/** A day's mark: "(2)", or compact "*" for one touchpoint and "*2" for two, or "*". */
+function dayMark(count: number, marker: number): string {
+  if (count === 0) return '';
+  if (marker === 1) return '*';
+  if (marker === COMPACT) return count === 1 ? '*' : `*${count}`;
+  return `(${count})`;
 }
 
 function monthsOf(from: IsoDate, to: IsoDate): Month[] {
@@ -126,7 +153,7 @@ function monthGrid(
     const count = counts.get(date) ?? 0;
     const inWindow = date >= schedule.window.from && date <= schedule.window.to;
     const number = inWindow ? String(day).padStart(2) : ' ·';
-    const mark = count === 0 ? '' : marker === 1 ? '*' : `(${count})`;
+    const mark = dayMark(count, marker);
     plain.push(`${number}${mark.padEnd(marker)}`);
     styled.push(
       count === 0

@@ -48,7 +48,7 @@ describe('herald brief (built binary)', () => {
     const result = await runCli(['brief', 'test/fixtures/brief/minimal.yaml'], { env });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      'Minimal plan\nThe plan from 4 January 2027 to 31 March 2027.\n\nWho we want to reach\n  Everyone\n    • all-hands — meeting\n      Monthly on the first Friday; next: Fri 5 Feb 2027\n',
+      'Minimal plan\nThe plan from 4 January 2027 to 31 March 2027.\n\nWho we want to reach\n  Everyone\n    • All hands — meeting\n      Monthly on the first Friday; next: Fri 5 Feb 2027\n',
     );
     expect(result.stderr).toBe('note: test/fixtures/brief/minimal.yaml has 1 warning; `herald validate` shows them\n');
   });

@@ -122,7 +122,7 @@ describe('herald generate (built binary)', () => {
   it('exits 2 on bad usage and 1 on a plan with errors', async () => {
     const bad = await runCli(['generate', EXAMPLE, '--date', '2027-13-01']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('error: --date "2027-13-01" is not a date');
+    expect(bad.stderr).toContain('error: --date 2027-13-01 is not a real date: months go from 01 to 12');
     const both = await runCli(['generate', EXAMPLE, '--stdout', '--dry-run']);
     expect(both.code).toBe(2);
     const cwd = await tempFolder();

@@ -84,7 +84,9 @@ describe('herald report (built binary)', () => {
   it('refuses a bad date or period with exit 2 and a hint', async () => {
     const bad = await runCli(['report', 'examples/herald.yaml', '--date', '2027-02-30']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('error: --date "2027-02-30" is not a date\nhint: Write it as YYYY-MM-DD, e.g. --date 2027-03-31.\n');
+    expect(bad.stderr).toBe(
+      'error: --date 2027-02-30 is not a real date: February 2027 has 28 days\nhint: Check the day, e.g. --date 2027-02-28.\n',
+    );
     const backwards = await runCli(['report', 'examples/herald.yaml', '--from', '2027-03-01', '--to', '2027-02-01']);
     expect(backwards.code).toBe(2);
     expect(backwards.stderr).toContain('--from 2027-03-01 is after --to 2027-02-01');

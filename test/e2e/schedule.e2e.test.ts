@@ -95,7 +95,7 @@ describe('herald schedule (built binary)', () => {
     expect(result.stdout).toContain(
       '| Date | Day | Time | Channel | Type | Audiences | Owner |\n| --- | --- | --- | --- | --- | --- | --- |\n',
     );
-    expect(result.stdout).toContain('| 2027-03-26 | Fri | all day | newsletter | newsletter | The \\*whole\\* team | Tom Becker |');
+    expect(result.stdout).toContain('| 2027-03-26 | Fri | all day | Newsletter | newsletter | The \\*whole\\* team | Tom Becker |');
     expect(result.stdout).toContain('## Warnings\n\n- overloaded: The \\*whole\\* team (team) gets 8 touches');
   });
 
@@ -171,7 +171,7 @@ describe('herald schedule (built binary)', () => {
   });
 
   it.each([
-    [['--from', '2027-02-30'], 'error: --from "2027-02-30" is not a date'],
+    [['--from', '2027-02-30'], 'error: --from 2027-02-30 is not a real date: February 2027 has 28 days'],
     [['--from', '2027-03-01', '--to', '2027-02-01'], 'error: The window is empty: --to 2027-02-01 is before --from 2027-03-01'],
     [['--weeks', 'two'], 'error: --weeks "two" is not a number of weeks'],
     [['--view', 'year'], "error: option '--view <view>' argument 'year' is invalid"],

@@ -100,7 +100,7 @@ describe('herald track', () => {
   it.each([
     [['track', 'leadership-awareness', '45%'], '"45%" is not a number'],
     [['track', 'leadership-awareness', 'lots'], '"lots" is not a number'],
-    [['track', 'leadership-awareness', '45', '--date', '2027-02-30'], '--date "2027-02-30" is not a date'],
+    [['track', 'leadership-awareness', '45', '--date', '2027-02-30'], '--date 2027-02-30 is not a real date: February 2027 has 28 days'],
     [['track', 'leadership-awareness', '45', '--date', 'yesterday'], '--date "yesterday" is not a date'],
   ])('refuses %j with exit 2 and leaves the file untouched', async (args, message) => {
     const { folder, path, original } = await planCopy();

@@ -39,7 +39,10 @@ describe('resolveWindow', () => {
     expect(resolveWindow({ from: '2027-03-01' }, '2026-11-23')).toEqual({ ok: true, window: { from: '2027-03-01', to: '2027-03-07' } });
   });
   it('refuses a bad date, a reversed range and --date with --from', () => {
-    expect(resolveWindow({ date: '2027-02-30' }, '2026-11-23')).toMatchObject({ ok: false, message: '--date "2027-02-30" is not a date' });
+    expect(resolveWindow({ date: '2027-02-30' }, '2026-11-23')).toMatchObject({
+      ok: false,
+      message: '--date 2027-02-30 is not a real date: February 2027 has 28 days',
+    });
     expect(resolveWindow({ from: '2027-03-01', to: '2027-02-01' }, '2026-11-23')).toMatchObject({ ok: false });
     expect(resolveWindow({ date: '2027-03-01', to: '2027-03-02' }, '2026-11-23')).toMatchObject({ ok: false });
   });

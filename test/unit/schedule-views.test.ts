@@ -93,7 +93,7 @@ describe('formatScheduleAgenda', () => {
     const text = formatScheduleAgenda(buildSchedule(plan, { from: '2027-01-04', to: '2027-03-31' }, filters), plainPalette, 160);
     expect(text).toContain('1 touchpoint · 87 days · times in Europe/Berlin · audience leadership');
     expect(text).toContain('Week 1 · 4–10 January 2027\n  nothing scheduled\n');
-    expect(text).toMatch(/Week 7 · 15–21 February 2027\n {2}Mon 15 Feb {2}10:00 {4}staff-meeting \(meeting\) {2}leadership {2}Dana Lee\n/);
+    expect(text).toMatch(/Week 7 · 15–21 February 2027\n {2}Mon 15 Feb {2}10:00 {4}Staff meeting \(meeting\) {2}leadership {2}Dana Lee\n/);
     const warnings = text.slice(text.indexOf('\nWarnings (2)\n'));
     expect(warnings).toContain('⚠ quiet: Executive team (leadership) hears nothing for 42 days, 4 January – 15 February 2027');
     expect(warnings).toContain('(the plan allows 30)');
@@ -173,7 +173,7 @@ describe('formatScheduleMarkdown', () => {
     expect(text).toContain(
       '| 2027-03-01 | Mon | 08:15 | Digest \\| monthly, with a long name that needs folding in the calendar file | email | Executive team | Dana Lee |',
     );
-    expect(text).toContain('| 2027-03-26 | Fri | all day | newsletter | newsletter | The \\*whole\\* team | Tom Becker |');
+    expect(text).toContain('| 2027-03-26 | Fri | all day | Newsletter | newsletter | The \\*whole\\* team | Tom Becker |');
     expect(text).toContain(
       '## Warnings\n\n- overloaded: The \\*whole\\* team (team) gets 8 touches in week 12 · 22–28 March 2027 (the plan allows 5)',
     );

@@ -46,7 +46,7 @@ describe('resolveScheduleWindow', () => {
   });
 
   it.each([
-    [{ from: '2027-02-30' }, '--from "2027-02-30" is not a date'],
+    [{ from: '2027-02-30' }, '--from 2027-02-30 is not a real date: February 2027 has 28 days'],
     [{ to: 'next friday' }, '--to "next friday" is not a date'],
     [{ weeks: '0' }, '--weeks "0" is not a number of weeks'],
     [{ weeks: '2.5' }, '--weeks "2.5" is not a number of weeks'],

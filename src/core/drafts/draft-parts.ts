@@ -58,7 +58,6 @@ function channelInfo(plan: Plan, channel: Channel | undefined, touchpoint: Touch
   };
 }
 
-
 export function audienceInfo(audience: Audience): AudienceInfo {
   return {
     id: audience.id,
