@@ -26,8 +26,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--color', 'colour the output even when it is not a terminal')
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       helpAfter(
         [
           'herald init                       # answer a few questions: herald.yaml',
@@ -53,8 +52,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'fail (exit 1) on warnings too', false)
     .option('-q, --quiet', 'report errors only', false)
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       helpAfter(
         [
           'herald validate                      # checks ./herald.yaml',
@@ -73,8 +71,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
   program
     .command('schema')
     .description('print the JSON Schema of the plan file, for editors')
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       helpAfter([
         'herald schema > plan.schema.json',
         '# then, on the first line of herald.yaml:',
@@ -94,8 +91,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('-d, --date <date>', "the date measured, YYYY-MM-DD (default: today in the plan's time zone)")
     .option('-n, --note <text>', 'context for the figure, e.g. where it comes from')
     .option('-p, --plan <file>', 'the plan file (default: herald.yaml)')
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       helpAfter(
         [
           'herald track leadership-awareness 45',
@@ -124,8 +120,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('-n, --dry-run', 'list what would be written, write nothing', false)
     .option('--data', 'print the data handed to the templates, as JSON', false)
     .option('-f, --force', 'overwrite drafts you have edited since Herald wrote them', false)
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       helpAfter(
         [
           'herald generate                                # the next 7 days, into drafts/',
@@ -153,8 +148,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--to <date>', 'last day of the highlights shown (default: the report date)')
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option('--force', 'replace --out if it exists', false)
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       helpAfter(
         [
           'herald report',
@@ -179,8 +173,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('-a, --audience <id>', 'tailor the brief to one audience')
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option('--force', 'replace --out if it exists', false)
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       helpAfter(
         [
           'herald brief',
@@ -227,8 +220,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--audience-channel-type <type>', 'how you reach that audience (default: slack)')
     .option('--audience-cadence <cadence>', 'how often (default: weekly on tuesday)')
     .option('--feedback <text>', 'how people answer back, written on every channel')
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       helpAfter(
         [
           'herald init                          # asks, then writes ./herald.yaml',
@@ -262,8 +254,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'ics']).default('text'))
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option('--force', 'replace --out if it exists', false)
-    .addHelpText(
-      'after',
+    .addHelpText('after', () =>
       helpAfter(
         [
           'herald schedule                                   # the next 4 weeks, by week',
@@ -282,6 +273,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       setExitCode(await scheduleCommand(plan, options, withContext()));
     });
 
+  // Help texts are functions, so that they are composed only when help is shown.
   // The help lists the commands in the order a plan is used, not the order declared above.
   (program.commands as Command[]).sort((a, b) => WORKFLOW.indexOf(a.name()) - WORKFLOW.indexOf(b.name()));
   return program;
