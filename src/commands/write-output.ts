@@ -8,7 +8,6 @@ import { EXIT } from '../errors.js';
 import { plainPalette, type Palette } from '../format/palette.js';
 import { displayPathOf } from '../io/read-plan-file.js';
 import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
-import { writeFileSafely } from '../io/write-file.js';
 import type { CommandContext } from './context.js';
 import type { LoadedPlan } from './load-plan.js';
 
@@ -48,6 +47,8 @@ export async function writeOutput(
   }
   const path = resolve(context.cwd, options.out);
   const shown = displayPathOf(path, context.cwd);
+  // Loaded only for --out: write-file-atomic and node:fs/promises cost start-up time.
+  const { writeFileSafely } = await import('../io/write-file.js');
   await writeFileSafely(path, output, { force: options.force, displayPath: shown });
   context.stderr.write(`${wrote(shown)}\n`);
   return EXIT.ok;
