@@ -1,7 +1,6 @@
-import { writeFileSync, readFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Script } from 'node:vm';
+import { compileBundle } from '../bundle-script.js';
 
 /**
  * Build step, run as its own process by bundle.ts: compiles dist/herald.cjs exactly as the
@@ -10,23 +9,15 @@ import { Script } from 'node:vm';
  */
 const [folder = '', plan = ''] = process.argv.slice(2);
 const bundle = join(folder, 'herald.cjs');
-const script = new Script(Module.wrap(readFileSync(bundle, 'latin1')), { filename: bundle });
-const run = script.runInThisContext() as (
-  exports: object,
-  require: NodeJS.Require,
-  module: object,
-  filename: string,
-  dirname: string,
-) => void;
+const compiled = compileBundle(bundle);
 
 const COMMANDS = [['schedule'], ['report'], ['brief']];
 for (const command of COMMANDS) {
   // The bundle reads its arguments when it starts, so each run sees its own.
   process.argv = [process.argv[0] ?? 'node', bundle, ...command, plan];
-  const module = { exports: {} };
-  run.call(module.exports, module.exports, createRequire(bundle), module, bundle, folder);
+  compiled.run();
 }
 process.once('exit', () => {
-  writeFileSync(`${bundle}.cache`, script.createCachedData());
+  writeFileSync(`${bundle}.cache`, compiled.script.createCachedData());
   process.exitCode = 0;
 });
