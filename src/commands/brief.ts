@@ -2,8 +2,6 @@ import { buildBrief, type PlanBrief } from '../core/brief/build-brief.js';
 import { suggestionHint } from '../core/suggest.js';
 import { show } from '../core/text.js';
 import { HeraldError } from '../errors.js';
-import { formatBriefHtml } from '../format/brief-html.js';
-import { formatBriefMarkdown } from '../format/brief-markdown.js';
 import { formatBriefText } from '../format/brief-text.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './load-plan.js';
@@ -35,15 +33,16 @@ export async function briefCommand(
   const brief = buildBrief(loaded.plan, loaded.today, audience);
 
   noteWarnings(loaded, context);
-  return writeOutput(render(brief, options, context), options, context);
+  return writeOutput(await render(brief, options, context), options, context);
 }
 
-function render(brief: PlanBrief, options: BriefCommandOptions, context: CommandContext): string {
+// The Markdown and HTML formatters load only when asked for: the terminal brief starts faster.
+async function render(brief: PlanBrief, options: BriefCommandOptions, context: CommandContext): Promise<string> {
   switch (options.format) {
     case 'md':
-      return formatBriefMarkdown(brief);
+      return (await import('../format/brief-markdown.js')).formatBriefMarkdown(brief);
     case 'html':
-      return formatBriefHtml(brief);
+      return (await import('../format/brief-html.js')).formatBriefHtml(brief);
     case 'text': {
       const { palette, width } = textStyle(options, context);
       return formatBriefText(brief, palette, width);

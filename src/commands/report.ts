@@ -1,9 +1,6 @@
 import { parseDateOption } from '../core/date-option.js';
 import { buildReport, type PlanReport } from '../core/report/build-report.js';
 import { HeraldError } from '../errors.js';
-import { formatReportHtml } from '../format/report-html.js';
-import { formatReportJson } from '../format/report-json.js';
-import { formatReportMarkdown } from '../format/report-markdown.js';
 import { formatReportText } from '../format/report-text.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './load-plan.js';
@@ -39,17 +36,18 @@ export async function reportCommand(
   });
 
   noteWarnings(loaded, context);
-  return writeOutput(render(loaded.file.displayPath, report, options, context), options, context);
+  return writeOutput(await render(loaded.file.displayPath, report, options, context), options, context);
 }
 
-function render(displayPath: string, report: PlanReport, options: ReportCommandOptions, context: CommandContext): string {
+// The other formatters load only when asked for: the terminal report starts faster.
+async function render(displayPath: string, report: PlanReport, options: ReportCommandOptions, context: CommandContext): Promise<string> {
   switch (options.format) {
     case 'json':
-      return formatReportJson(displayPath, report);
+      return (await import('../format/report-json.js')).formatReportJson(displayPath, report);
     case 'md':
-      return formatReportMarkdown(report);
+      return (await import('../format/report-markdown.js')).formatReportMarkdown(report);
     case 'html':
-      return formatReportHtml(report);
+      return (await import('../format/report-html.js')).formatReportHtml(report);
     case 'text': {
       const { palette, width } = textStyle(options, context);
       return formatReportText(report, palette, width);
