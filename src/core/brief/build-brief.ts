@@ -2,12 +2,12 @@
  * The data of `herald brief`: the plan as colleagues should read it, optionally narrowed to
  * what one audience will hear. Pure: the plan and today come in; the formats read this.
  */
-import { describeCadence, expandCadence, parseCadence } from '../cadence.js';
+import { describeCadence, parseCadence } from '../cadence.js';
 import type { IsoDate } from '../dates.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Audience, Channel, Goal, Plan } from '../plan/schema.js';
 import { goalProgress, type GoalProgress } from '../progress.js';
-import { audiencesByChannel, channelRange } from '../schedule/touchpoints.js';
+import { audiencesByChannel, buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
 
 export interface BriefGoal {
   id: string;
@@ -101,8 +101,9 @@ export function buildBrief(plan: Plan, today: IsoDate, audienceId?: string): Pla
   const research = new Set(goals.flatMap((goal) => goal.research ?? []));
   const reach = audiencesByChannel(plan);
   const names = new Map(audiences.map((audience) => [audience.id, audience.name]));
+  const upcoming = buildTouchpoints(plan).filter((touchpoint) => touchpoint.date >= today);
   const briefChannels = new Map(
-    channels.map((channel) => [channel.id, briefChannel(plan, channel, today, reach.get(channel.id) ?? [], names)]),
+    channels.map((channel) => [channel.id, briefChannel(plan, channel, upcoming, reach.get(channel.id) ?? [], names)]),
   );
 
   return {
@@ -145,7 +146,13 @@ export function buildBrief(plan: Plan, today: IsoDate, audienceId?: string): Pla
   };
 }
 
-function briefChannel(plan: Plan, channel: Channel, today: IsoDate, reach: readonly string[], names: Map<string, string>): BriefChannel {
+function briefChannel(
+  plan: Plan,
+  channel: Channel,
+  upcoming: readonly Touchpoint[],
+  reach: readonly string[],
+  names: Map<string, string>,
+): BriefChannel {
   return {
     id: channel.id,
     name: channelDisplayName(channel, channel.id),
@@ -153,7 +160,7 @@ function briefChannel(plan: Plan, channel: Channel, today: IsoDate, reach: reado
     cadence: cadenceInWords(channel),
     duration: channel.duration ?? null,
     owner: blankToNull(channel.owner) ?? blankToNull(plan.plan.owner),
-    next: nextTouch(plan, channel, today),
+    next: nextTouch(upcoming, channel),
     feedback: blankToNull(channel.feedback),
     audiences: reach.flatMap((id) => {
       const name = names.get(id);
@@ -176,13 +183,10 @@ export function cadenceInWords(channel: Pick<Channel, 'cadence' | 'time'>): stri
   return channel.time === undefined ? words : `${words} at ${channel.time}`;
 }
 
-function nextTouch(plan: Plan, channel: Channel, today: IsoDate): BriefChannel['next'] {
-  const range = channelRange(plan, channel);
-  const parsed = parseCadence(channel.cadence);
-  if (range === null || !parsed.ok || today > range.to) return null;
-  const from = today > range.from ? today : range.from;
-  const [date] = expandCadence(parsed.cadence, { start: range.from, end: range.to }, { from, to: range.to });
-  return date === undefined ? null : { date, time: channel.time ?? null };
+/** The channel's first touchpoint on or after today, from the plan's schedule in date order. */
+function nextTouch(upcoming: readonly Touchpoint[], channel: Channel): BriefChannel['next'] {
+  const next = upcoming.find((touchpoint) => touchpoint.channel === channel.id);
+  return next === undefined ? null : { date: next.date, time: next.time };
 }
 
 function byInfluence(audiences: readonly Audience[]): Audience[] {

@@ -46,6 +46,18 @@ export function audiencesByChannel(plan: Plan): Map<string, string[]> {
  * reports them).
  */
 export function buildTouchpoints(plan: Plan, window?: DateRange): Touchpoint[] {
+  // Validate's planning rules build the whole schedule of every plan a command loads; the
+  // command then reuses it rather than expanding every cadence again. Plans are never mutated.
+  const whole = wholeSchedules.get(plan);
+  if (whole !== undefined) return window === undefined ? [...whole] : whole.filter((t) => t.date >= window.from && t.date <= window.to);
+  const built = expandTouchpoints(plan, window);
+  if (window === undefined) wholeSchedules.set(plan, built);
+  return [...built];
+}
+
+const wholeSchedules = new WeakMap<Plan, Touchpoint[]>();
+
+function expandTouchpoints(plan: Plan, window?: DateRange): Touchpoint[] {
   const reach = audiencesByChannel(plan);
   const touchpoints: Touchpoint[] = [];
   for (const channel of plan.channels ?? []) {
