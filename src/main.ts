@@ -17,7 +17,17 @@ export interface MainInput extends Omit<CommandContext, 'now' | 'color'> {
 export async function main(input: MainInput): Promise<number> {
   let exitCode: number = EXIT.ok;
   try {
-    const context = { cwd: input.cwd, env: input.env, stdin: input.stdin, stdout: input.stdout, stderr: input.stderr, now: clock(input) };
+    const context = {
+      cwd: input.cwd,
+      env: input.env,
+      // Read on demand: creating the process's stdin stream costs start-up time, and only init reads it.
+      get stdin() {
+        return input.stdin;
+      },
+      stdout: input.stdout,
+      stderr: input.stderr,
+      now: clock(input),
+    };
     const program = buildProgram(context, (code) => {
       exitCode = code;
     });

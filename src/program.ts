@@ -42,7 +42,12 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
 
   const withContext = (): CommandContext => {
     const color = program.getOptionValueSource('color') === 'cli' ? (program.opts().color as boolean) : undefined;
-    return color === undefined ? { ...context } : { ...context, color };
+    if (color === undefined) return context;
+    // Copied with its getters: spreading would read stdin, which creates Node's stdin stream.
+    return Object.defineProperties(
+      {},
+      { ...Object.getOwnPropertyDescriptors(context), color: { value: color, enumerable: true } },
+    ) as CommandContext;
   };
 
   program

@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const VENDOR: Record<string, string> = {
   yaml: "export * from 'yaml';",
   handlebars: "module.exports = require('handlebars');",
+  'handlebars/runtime.js': "module.exports = require('handlebars/runtime.js');",
   '@inquirer/prompts': "export * from '@inquirer/prompts';",
   'ical-generator': "export * from 'ical-generator'; export { default } from 'ical-generator';",
   'nodemailer/lib/mail-composer/index.js': "module.exports = require('nodemailer/lib/mail-composer/index.js');",
@@ -29,20 +30,34 @@ const useVendorBundles: Plugin = {
 };
 
 /**
+ * Built-in modules a dependency requires when it loads but Herald's use of it never touches,
+ * by the package that requires them: each becomes a proxy that requires the module on first
+ * use. Commander requires child_process for executable subcommands (Herald has none);
+ * nodemailer's mail composer requires crypto, http, https, net, dns, zlib and os for
+ * fetching attachments and signing, where Herald only composes a plain-text message. Together
+ * they are several milliseconds of start-up.
+ */
+const LAZY_BUILT_INS: Record<string, readonly string[]> = {
+  'node_modules/commander/': ['child_process'],
+  'node_modules/nodemailer/': ['crypto', 'dns', 'http', 'https', 'net', 'os', 'zlib'],
+};
+
+/**
  * Start-up savings in dependencies, each a few milliseconds of Node loading built-in modules
- * that Herald never uses: commander requires child_process (for executable subcommands,
- * which Herald has none of) when it loads, so it gets a proxy that requires it on first use;
- * chalk runs its own colour detection (loading os and tty) when it loads, while Herald
- * always tells chalk the level (src/io/terminal.ts), so the detection is replaced by "none".
+ * that Herald never uses: the lazy built-ins above, and chalk's own colour detection (loading
+ * os and tty) when it loads, while Herald always tells chalk the level (src/io/terminal.ts),
+ * so the detection is replaced by "none".
  */
 const trimStartUp: Plugin = {
   name: 'herald-trim-start-up',
   setup(builder) {
-    builder.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes('node_modules/commander/') ? { path: 'child-process', namespace: 'herald-lazy' } : undefined,
-    );
-    builder.onLoad({ filter: /.*/, namespace: 'herald-lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+    builder.onResolve({ filter: /^(node:)?[a-z_]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      const lazy = Object.entries(LAZY_BUILT_INS).some(([where, names]) => args.importer.includes(where) && names.includes(name));
+      return lazy ? { path: name, namespace: 'herald-lazy' } : undefined;
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'herald-lazy' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, name) => require('node:${args.path}')[name] });`,
       loader: 'js',
     }));
     builder.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'herald-no-detection' }));
@@ -95,7 +110,12 @@ export async function bundleCli(): Promise<void> {
   });
   await Promise.all(
     Object.entries(VENDOR).map(([name, source]) =>
-      build({ ...common, stdin: { contents: source, resolveDir: root, loader: 'js' }, outfile: `${fresh}/${vendorFile(name)}` }),
+      build({
+        ...common,
+        stdin: { contents: source, resolveDir: root, loader: 'js' },
+        outfile: `${fresh}/${vendorFile(name)}`,
+        plugins: [trimStartUp],
+      }),
     ),
   );
   await build({ ...common, entryPoints: { launcher: 'src/launcher.ts' }, outdir: fresh, outExtension: { '.js': '.cjs' } });

@@ -1,6 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { renderSchemaArtifacts } from './schema-artifacts.js';
+import { writeGeneratedFiles } from './write-generated.js';
 
 /**
  * Writes the plan's JSON Schema and its compiled validator next to the plan model, so that
@@ -8,18 +7,5 @@ import { renderSchemaArtifacts } from './schema-artifacts.js';
  * the time zone names of this Node's ICU.
  */
 export function writeSchemaArtifacts(): void {
-  const folder = new URL('../core/plan/generated/', import.meta.url);
-  for (const [name, content] of Object.entries(renderSchemaArtifacts())) {
-    const path = fileURLToPath(new URL(name, folder));
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      // Not generated yet.
-    }
-    if (current !== content) {
-      writeFileSync(path, content);
-      console.log(`generated src/core/plan/generated/${name}`);
-    }
-  }
+  writeGeneratedFiles('src/core/plan/generated', renderSchemaArtifacts());
 }

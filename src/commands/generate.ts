@@ -10,8 +10,8 @@ import { EXIT, HeraldError } from '../errors.js';
 import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
 import { planDraftWrites, writeDrafts, type DraftStatus, type DraftWritePlan } from '../io/drafts-folder.js';
+import { processZoneOffset } from '../io/process-time-zone.js';
 import { colorLevel, paletteFor } from '../io/terminal.js';
-import { createDraftRenderer } from '../render/environment.js';
 import { loadTemplates } from '../render/load-templates.js';
 import { channelTemplateOf, renderDrafts } from '../render/render-drafts.js';
 import type { CommandContext } from './context.js';
@@ -70,7 +70,7 @@ export async function generateCommand(
       `warning: ${safeTerminalText(name)} in ${safeTerminalText(options.templates ?? '')} is not a template Herald uses\n`,
     );
   }
-  const drafts = await renderDrafts(jobs, templates, createDraftRenderer(templates.partials), channelTemplates);
+  const drafts = await renderDrafts(jobs, templates, { channelTemplates, zoneOffset: processZoneOffset });
 
   if (options.stdout) {
     drafts.forEach((draft, position) => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { planIds, renderPlan } from '../core/init/render-plan.js';
 import { validatePlan } from '../core/validate-plan.js';
 import { canonicalTimeZone, todayIn } from '../core/zoned-time.js';
+import { processZoneOffset } from '../io/process-time-zone.js';
 import { EXIT, HeraldError } from '../errors.js';
 import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
@@ -56,7 +57,7 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
       `Herald will write ${displayPath} from your answers.\nEnter takes the answer in parentheses; Ctrl-C stops without writing.\n\n`,
     );
   }
-  const today = todayIn(systemTimeZone, context.now);
+  const today = todayIn(systemTimeZone, context.now, processZoneOffset);
   const answers = await runInitFlow({ prompt, flags: options, today, systemTimeZone, answers: {} });
   const text = renderPlan(answers, { today });
 
@@ -113,5 +114,8 @@ function formatNextSteps(steps: readonly NextStep[], palette: Palette): string[]
 async function terminalPrompt(context: CommandContext): Promise<Prompt> {
   const { inquirerPrompt } = await import('../init/inquirer-prompt.js');
   // Interactive means stdin and stdout are the process's terminal streams, which inquirer reads and draws on.
-  return inquirerPrompt({ input: context.stdin as NodeJS.ReadableStream, output: context.stdout as NodeJS.WritableStream });
+  return inquirerPrompt({
+    input: context.stdin as NodeJS.ReadableStream,
+    output: context.stdout.stream ?? (context.stdout as NodeJS.WritableStream),
+  });
 }

@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Plan } from '../core/plan/schema.js';
 import { validatePlan } from '../core/validate-plan.js';
+import { todayIn } from '../core/zoned-time.js';
 import { EXIT, HeraldError } from '../errors.js';
 import { formatDiagnosticsText } from '../format/diagnostics-text.js';
 import { readPlanFile, type PlanFile } from '../io/read-plan-file.js';
 import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
-import { todayInZone } from '../io/zone-today.js';
+import { processZoneOffset } from '../io/process-time-zone.js';
 import type { CommandContext } from './context.js';
 
 export interface LoadedPlan {
@@ -46,6 +47,6 @@ export async function loadPlan(planArgument: string | undefined, context: Comman
     file,
     text: result.text,
     warnings: result.diagnostics,
-    today: todayInZone(result.plan.plan.timezone ?? 'UTC', context.now),
+    today: todayIn(result.plan.plan.timezone ?? 'UTC', context.now, processZoneOffset),
   };
 }

@@ -1,12 +1,19 @@
 /**
- * Wall-clock times in a named time zone. Offsets come from the runtime's time zone data via
- * Intl (through @date-fns/tz's tzOffset); nothing here knows a zone's rules by heart.
+ * Wall-clock times in a named time zone. Offsets come from the runtime's time zone data, by
+ * default via Intl (through @date-fns/tz's tzOffset); nothing here knows a zone's rules by
+ * heart. Commands pass a cheaper source of the same data (src/io/process-time-zone.ts).
  */
 import { tzOffset } from '@date-fns/tz';
 import { dateParts, dayNumberOf, dateOfDayNumber, isClockTime, type IsoDate } from './dates.js';
 import zoneNames from './plan/generated/time-zones.json' with { type: 'json' };
 
 const MS_PER_MINUTE = 60_000;
+
+/** A zone's UTC offset at an instant (milliseconds since the epoch), in milliseconds. */
+export type ZoneOffsetSource = (timeZone: string, instant: number) => number;
+
+/** Intl's answer, in whole milliseconds (old LMT offsets have seconds). */
+export const intlZoneOffset: ZoneOffsetSource = (timeZone, instant) => Math.round(tzOffset(timeZone, new Date(instant)) * MS_PER_MINUTE);
 const MS_PER_DAY = 86_400_000;
 
 /**
@@ -56,7 +63,7 @@ export function knownTimeZones(): readonly string[] {
  * gap is read with the offset before the gap (02:30 becomes 03:30), and a time that occurs
  * twice in the autumn means the first of the two.
  */
-export function zonedDateTimeToInstant(date: IsoDate, time: string, timeZone: string): Date {
+export function zonedDateTimeToInstant(date: IsoDate, time: string, timeZone: string, offsetMs: ZoneOffsetSource = intlZoneOffset): Date {
   if (!isClockTime(time)) throw new RangeError(`Not a time of day: ${JSON.stringify(time)}`);
   if (!isTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
   const { year, month, day } = dateParts(date);
@@ -73,13 +80,8 @@ export function zonedDateTimeToInstant(date: IsoDate, time: string, timeZone: st
 }
 
 /** The civil date in `timeZone` at the instant `now`. */
-export function todayIn(timeZone: string, now: Date): IsoDate {
+export function todayIn(timeZone: string, now: Date, offsetMs: ZoneOffsetSource = intlZoneOffset): IsoDate {
   if (!isTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${JSON.stringify(timeZone)}`);
   const local = now.getTime() + offsetMs(timeZone, now.getTime());
   return dateOfDayNumber(Math.floor(local / MS_PER_DAY));
-}
-
-/** The zone's UTC offset at an instant, in whole milliseconds (old LMT offsets have seconds). */
-function offsetMs(timeZone: string, instant: number): number {
-  return Math.round(tzOffset(timeZone, new Date(instant)) * MS_PER_MINUTE);
 }

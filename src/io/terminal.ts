@@ -5,7 +5,9 @@ import type { Palette } from '../format/palette.js';
 export interface OutputStream {
   write(text: string): unknown;
   isTTY?: boolean;
-  columns?: number;
+  columns?: number | undefined;
+  /** The Node stream behind it, for a library that must draw on the real thing (init's prompts). */
+  stream?: NodeJS.WritableStream;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;

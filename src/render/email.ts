@@ -6,7 +6,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { formatDateWords } from '../core/drafts/format-values.js';
 import type { DraftData } from '../core/drafts/draft-data.js';
-import { zonedDateTimeToInstant } from '../core/zoned-time.js';
+import { zonedDateTimeToInstant, type ZoneOffsetSource } from '../core/zoned-time.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -25,7 +25,7 @@ export function splitSubject(rendered: string, data: DraftData): { subject: stri
   return { subject: subject === '' ? fallback : subject, body: rendered.slice(match[0].length) };
 }
 
-export async function buildEml(rendered: string, data: DraftData, messageId: string): Promise<string> {
+export async function buildEml(rendered: string, data: DraftData, messageId: string, zoneOffset: ZoneOffsetSource): Promise<string> {
   const { subject, body } = splitSubject(rendered, data);
   const sender = groupName(data.touchpoint.channel.owner ?? data.plan.owner ?? data.plan.organization ?? data.plan.name);
   const mail = new MailComposer({
@@ -34,7 +34,7 @@ export async function buildEml(rendered: string, data: DraftData, messageId: str
     from: `${sender}:;`,
     to: `${groupName(data.audience.name)}:;`,
     subject,
-    date: rfc5322Date(data.touchpoint.date, data.touchpoint.time ?? ALL_DAY_TIME, data.plan.timezone),
+    date: rfc5322Date(data.touchpoint.date, data.touchpoint.time ?? ALL_DAY_TIME, data.plan.timezone, zoneOffset),
     messageId: `<${messageId}@herald.invalid>`,
     text: body,
     headers: { 'X-Unsent': '1' },
@@ -54,8 +54,8 @@ function groupName(name: string): string {
 }
 
 /** "Mon, 04 Jan 2027 09:00:00 +0100": the touchpoint's wall-clock time with its zone's offset. */
-export function rfc5322Date(date: string, time: string, timeZone: string): string {
-  const instant = zonedDateTimeToInstant(date, time, timeZone);
+export function rfc5322Date(date: string, time: string, timeZone: string, zoneOffset: ZoneOffsetSource): string {
+  const instant = zonedDateTimeToInstant(date, time, timeZone, zoneOffset);
   const wall = Date.UTC(
     Number(date.slice(0, 4)),
     Number(date.slice(5, 7)) - 1,

@@ -4,21 +4,47 @@
  * mode (a misspelt field is an error at its line) with `noEscape`: escaping is done per draft
  * format on the data itself (escape.ts), not by Handlebars' HTML escaping.
  */
-import Handlebars from 'handlebars';
+import type HandlebarsModule from 'handlebars';
 import type { DraftFormat } from '../core/drafts/kinds.js';
 import { escapeData, escapeFor } from './escape.js';
 import { registerDraftHelpers } from './helpers.js';
 import { templateError, TemplateRenderError } from './template-errors.js';
 
-export interface TemplateFile {
-  /** As the user should see it in messages, e.g. templates/email.hbs. */
-  displayPath: string;
-  source: string;
+type Handlebars = typeof HandlebarsModule;
+
+/** A template as a run uses it: a user's source, compiled when first used, or Herald's own, compiled at build time. */
+export type TemplateFile =
+  | {
+      /** As the user should see it in messages, e.g. templates/email.hbs. */
+      displayPath: string;
+      source: string;
+    }
+  | {
+      displayPath: string;
+      /** Handlebars.precompile's output for one of Herald's own templates (src/build/template-artifacts.ts). */
+      precompiled: object;
+    };
+
+type Compiled = (context: unknown, options?: HandlebarsModule.RuntimeOptions) => string;
+
+/** How every template compiles, at build time and at run time alike. */
+export const TEMPLATE_COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+
+/** A partial is used inline as often as on its own line: its file's last newline is not part of it. */
+export function partialSource(source: string): string {
+  return source.replace(/\r?\n$/, '');
 }
 
-type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
-
-const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+/**
+ * Handlebars' runtime alone (a fifth of the library) when every template in play was compiled
+ * at build time; the whole library, with its compiler, when a user's template is among them.
+ */
+export async function loadHandlebars(files: Iterable<TemplateFile>): Promise<Handlebars> {
+  const needsCompiler = [...files].some((file) => 'source' in file);
+  if (needsCompiler) return (await import('handlebars')).default;
+  // handlebars/runtime's own typings declare nothing; it is the same object without compile().
+  return ((await import('handlebars/runtime.js')) as unknown as { default: Handlebars }).default;
+}
 
 export interface DraftRenderer {
   /** Renders `template` with `data` escaped for `format`; throws a HeraldError naming the file and line. */
@@ -26,32 +52,34 @@ export interface DraftRenderer {
 }
 
 /** `partials` maps a partial's name (its file name without .hbs) to its file; later wins. */
-export function createDraftRenderer(partials: ReadonlyMap<string, TemplateFile>): DraftRenderer {
-  const env = Handlebars.create();
+export function createDraftRenderer(handlebars: Handlebars, partials: ReadonlyMap<string, TemplateFile>): DraftRenderer {
+  const env = handlebars.create();
   registerDraftHelpers(env);
+  const compile = (file: TemplateFile): Compiled =>
+    'precompiled' in file ? env.template(file.precompiled) : env.compile(file.source, TEMPLATE_COMPILE_OPTIONS);
   const partialNames = [...partials.keys()];
   for (const [name, file] of partials) {
     let compiled: Compiled | undefined;
     // A function partial, so an error inside it names the partial's file, not its caller's.
-    env.registerPartial(name, ((context: unknown, options?: Handlebars.RuntimeOptions) => {
+    env.registerPartial(name, ((context: unknown, options?: HandlebarsModule.RuntimeOptions) => {
       try {
-        compiled ??= env.compile(file.source, COMPILE_OPTIONS);
+        compiled ??= compile(file);
         return compiled(context, options);
       } catch (error) {
         throw error instanceof TemplateRenderError ? error : new TemplateRenderError(file.displayPath, error);
       }
-    }) as Handlebars.Template);
+    }) as HandlebarsModule.Template);
   }
 
-  const cache = new Map<string, Compiled>();
+  const cache = new Map<TemplateFile, Compiled>();
   return {
     render(template, data, format) {
       const escaped = escapeData(data, escapeFor(format));
       try {
-        let compiled = cache.get(template.source);
+        let compiled = cache.get(template);
         if (compiled === undefined) {
-          compiled = env.compile(template.source, COMPILE_OPTIONS);
-          cache.set(template.source, compiled);
+          compiled = compile(template);
+          cache.set(template, compiled);
         }
         return tidy(compiled(escaped));
       } catch (error) {

@@ -95,9 +95,9 @@ export function registerDraftHelpers(handlebars: HandlebarsLike): void {
     const chosen = typeof style === 'string' && DATE_STYLES.includes(style as DateStyle) ? (style as DateStyle) : 'long';
     return formatDateWords(date, chosen);
   });
-  // {{time touchpoint.time touchpoint.date}} "09:00 CET"
-  define('time', ([time, date], options) => (typeof time === 'string' ? formatTimeOfDay(time, text(date), timeZoneOf(options)) : ''));
-  // {{when touchpoint}} "Monday, 4 January 2027 at 09:00 CET" (any object with date and time)
+  // {{time touchpoint.time}} "09:00 Berlin time" (a date after the time, as templates once needed, is ignored)
+  define('time', ([time], options) => (typeof time === 'string' ? formatTimeOfDay(time, timeZoneOf(options)) : ''));
+  // {{when touchpoint}} "Monday, 4 January 2027 at 09:00 Berlin time" (any object with date and time)
   define('when', ([at], options) => {
     const value = at as { date?: unknown; time?: unknown } | null;
     if (value === null || typeof value !== 'object' || typeof value.date !== 'string') {

@@ -2,17 +2,17 @@
  * Finds and reads the templates a run needs: a channel's own `template:` (relative to the
  * plan's folder) first, then `<kind>.hbs` in the user's --templates folder, then Herald's
  * built-in one. Partials: Herald's `templates/partials/*.hbs`, overridden by the user's
- * `<--templates>/partials/*.hbs` of the same name.
+ * `<--templates>/partials/*.hbs` of the same name. Herald's own come compiled from the build
+ * (generated/built-in-templates.js), so a run without templates of the user's reads no file.
  */
-import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, resolve } from 'node:path';
 import { TEMPLATE_KINDS, type TemplateKind } from '../core/drafts/kinds.js';
 import { closest } from '../core/suggest.js';
 import { HeraldError } from '../errors.js';
 import { displayPathOf } from '../io/read-plan-file.js';
-import type { TemplateFile } from './environment.js';
+import { partialSource, type TemplateFile } from './environment.js';
+import { builtInPartials, builtInTemplates } from './generated/built-in-templates.js';
 
 export interface TemplateRequest {
   kind: TemplateKind;
@@ -24,40 +24,30 @@ export interface TemplateSet {
   /** The template for a kind and channel template, as requested. */
   templateFor(request: TemplateRequest): TemplateFile;
   partials: Map<string, TemplateFile>;
+  /** Every template and partial in play. */
+  files: TemplateFile[];
   /** .hbs files in the --templates folder that are no template kind (likely misspelt). */
   unknownFiles: string[];
 }
 
-/**
- * Herald's own templates: the `templates/` folder of the package. The bundle and the sources
- * sit at different depths, so look upwards from this module for it.
- */
-export function builtInTemplatesFolder(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 5; depth += 1) {
-    const candidate = join(folder, 'templates');
-    if (existsSync(join(candidate, 'email.hbs'))) return candidate;
-    folder = dirname(folder);
-  }
-  throw new HeraldError("Herald's built-in templates are missing", {
-    hint: 'Reinstall Herald: its templates/ folder is not where it should be.',
-  });
-}
+/** Herald's own, as messages name them (an error in one is a bug to report). */
+const builtIn = (path: string, precompiled: object): TemplateFile => ({ displayPath: `built-in templates/${path}`, precompiled });
 
 export async function loadTemplates(
   requests: readonly TemplateRequest[],
-  options: { cwd: string; planFolder: string; userFolder: string | null; builtInFolder?: string },
+  options: { cwd: string; planFolder: string; userFolder: string | null },
 ): Promise<TemplateSet> {
-  const builtIn = options.builtInFolder ?? builtInTemplatesFolder();
   const userFolder = options.userFolder === null ? null : resolve(options.cwd, options.userFolder);
   const userFiles = userFolder === null ? new Set<string>() : await listHbs(userFolder, options.cwd, true);
 
-  const partials = new Map<string, TemplateFile>();
-  for (const folder of [join(builtIn, 'partials'), ...(userFolder === null ? [] : [join(userFolder, 'partials')])]) {
+  const partials = new Map<string, TemplateFile>(
+    Object.entries(builtInPartials).map(([name, precompiled]) => [name, builtIn(`partials/${name}.hbs`, precompiled)]),
+  );
+  if (userFolder !== null) {
+    const folder = join(userFolder, 'partials');
     for (const name of await listHbs(folder, options.cwd, false)) {
       const partial = await readTemplate(join(folder, name), options.cwd, null);
-      // A partial is used inline as often as on its own line: its file's last newline is not part of it.
-      partials.set(name.slice(0, -'.hbs'.length), { ...partial, source: partial.source.replace(/\r?\n$/, '') });
+      partials.set(name.slice(0, -'.hbs'.length), { ...partial, source: partialSource(partial.source) });
     }
   }
 
@@ -66,17 +56,14 @@ export async function loadTemplates(
   for (const request of requests) {
     const key = keyOf(request);
     if (files.has(key)) continue;
-    let path: string;
-    let reason: string | null = null;
     if (request.channelTemplate !== null) {
-      path = resolve(options.planFolder, request.channelTemplate);
-      reason = `the channel's template: ${request.channelTemplate}`;
+      const path = resolve(options.planFolder, request.channelTemplate);
+      files.set(key, await readTemplate(path, options.cwd, `the channel's template: ${request.channelTemplate}`));
     } else if (userFolder !== null && userFiles.has(`${request.kind}.hbs`)) {
-      path = join(userFolder, `${request.kind}.hbs`);
+      files.set(key, await readTemplate(join(userFolder, `${request.kind}.hbs`), options.cwd, null));
     } else {
-      path = join(builtIn, `${request.kind}.hbs`);
+      files.set(key, builtIn(`${request.kind}.hbs`, builtInTemplates[request.kind]));
     }
-    files.set(key, await readTemplate(path, options.cwd, reason));
   }
 
   const kinds = new Set<string>(TEMPLATE_KINDS.map((kind) => `${kind}.hbs`));
@@ -87,6 +74,7 @@ export async function loadTemplates(
       return file;
     },
     partials,
+    files: [...files.values(), ...partials.values()],
     unknownFiles: [...userFiles]
       .filter((name) => !kinds.has(name))
       .map((name) => {
@@ -113,7 +101,7 @@ async function listHbs(folder: string, cwd: string, required: boolean): Promise<
 /** Templates are small; a huge file is a wrong path, not a template. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
-async function readTemplate(path: string, cwd: string, reason: string | null): Promise<TemplateFile> {
+async function readTemplate(path: string, cwd: string, reason: string | null): Promise<{ displayPath: string; source: string }> {
   const displayPath = displayPathOf(path, cwd);
   try {
     const info = await stat(path);

@@ -1,7 +1,7 @@
 import type { DraftData, DraftJob } from '../core/drafts/draft-data.js';
 import { extensionOf, formatOf } from '../core/drafts/kinds.js';
-import { buildEml } from './email.js';
-import type { DraftRenderer } from './environment.js';
+import type { ZoneOffsetSource } from '../core/zoned-time.js';
+import { createDraftRenderer, loadHandlebars } from './environment.js';
 import type { TemplateSet } from './load-templates.js';
 
 export interface RenderedDraft {
@@ -11,20 +11,26 @@ export interface RenderedDraft {
   template: string;
 }
 
+export interface RenderOptions {
+  /** Channel id → the channel's own `template:`. */
+  channelTemplates: ReadonlyMap<string, string>;
+  /** Where an email's Date header gets its zone's offset. */
+  zoneOffset: ZoneOffsetSource;
+}
+
 /** Every draft rendered in memory: a template error stops the run before any file is written. */
-export async function renderDrafts(
-  jobs: readonly DraftJob[],
-  templates: TemplateSet,
-  renderer: DraftRenderer,
-  channelTemplates: ReadonlyMap<string, string>,
-): Promise<RenderedDraft[]> {
+export async function renderDrafts(jobs: readonly DraftJob[], templates: TemplateSet, options: RenderOptions): Promise<RenderedDraft[]> {
+  const renderer = createDraftRenderer(await loadHandlebars(templates.files), templates.partials);
+  // The mail composer is a tenth of Node's start-up: loaded only when an email is drafted.
+  const email = jobs.some((job) => formatOf(job.template) === 'eml') ? await import('./email.js') : null;
   const drafts: RenderedDraft[] = [];
   for (const job of jobs) {
-    const file = templates.templateFor({ kind: job.template, channelTemplate: channelTemplateOf(job, channelTemplates) });
+    const file = templates.templateFor({ kind: job.template, channelTemplate: channelTemplateOf(job, options.channelTemplates) });
     const format = formatOf(job.template);
     const text = renderer.render(file, job.data, format);
+    const messageId = job.fileName.slice(0, -extensionOf(job.template).length);
     const content =
-      format === 'eml' ? await buildEml(text, job.data as DraftData, job.fileName.slice(0, -extensionOf(job.template).length)) : text;
+      format === 'eml' && email !== null ? await email.buildEml(text, job.data as DraftData, messageId, options.zoneOffset) : text;
     drafts.push({ fileName: job.fileName, content, template: file.displayPath });
   }
   return drafts;

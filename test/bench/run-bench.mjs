@@ -73,8 +73,10 @@ const cases = [
   },
 ];
 
+// BENCH_ONLY=generate runs only the cases whose name contains that text.
+const only = process.env.BENCH_ONLY ?? '';
 const rows = [];
-for (const c of cases) {
+for (const c of cases.filter((candidate) => candidate.name.includes(only))) {
   const timed = [];
   const base = [];
   // Interleaved, so both sides see the same machine load.

@@ -210,3 +210,22 @@ describe('herald schedule (built binary)', () => {
     expect(result.stdout).toMatch(/--view <view> +terminal view \(choices: "agenda", "month", default:/);
   });
 });
+
+describe('herald schedule | head', () => {
+  it('ends quietly with exit 0 when the reader closes the pipe first', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN, REPO } = await import('../helpers/run-cli.js');
+    const child = spawn(process.execPath, [BIN, 'schedule', EXAMPLE, '--from', '2027-01-04', '--weeks', '26'], {
+      cwd: REPO,
+      env: { PATH: process.env.PATH ?? '', HERALD_TODAY: '2026-11-23' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reading end is gone before Herald writes a byte: every write meets EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});

@@ -10,7 +10,9 @@ import {
   formatPercent,
   formatProgressBar,
   formatQuantity,
+  formatTimeOfDay,
   formatWhen,
+  zoneLabel,
   pluralise,
 } from '../../src/core/drafts/format-values.js';
 import { durationMinutes } from '../../src/core/duration.js';
@@ -67,9 +69,23 @@ describe('value formatting', () => {
     expect(formatDateWords('2027-01-04')).toBe('Monday, 4 January 2027');
     expect(formatDateWords('2027-01-04', 'medium')).toBe('4 January 2027');
     expect(formatDateWords('2027-01-04', 'short')).toBe('4 January');
-    expect(formatWhen('2027-01-04', '09:00', 'Europe/Berlin')).toBe('Monday, 4 January 2027 at 09:00 CET');
-    expect(formatWhen('2027-07-05', '09:00', 'Europe/Berlin')).toBe('Monday, 5 July 2027 at 09:00 CEST');
+    expect(formatWhen('2027-01-04', '09:00', 'Europe/Berlin')).toBe('Monday, 4 January 2027 at 09:00 Berlin time');
+    expect(formatWhen('2027-07-05', '14:30', 'America/New_York')).toBe('Monday, 5 July 2027 at 14:30 New York time');
     expect(formatWhen('2027-01-04', null, 'UTC')).toBe('Monday, 4 January 2027');
+  });
+  it('names a time zone as people say it, from its name alone', () => {
+    expect(zoneLabel('Europe/Berlin')).toBe('Berlin time');
+    expect(zoneLabel('America/Argentina/Buenos_Aires')).toBe('Buenos Aires time');
+    expect(zoneLabel('US/Eastern')).toBe('US Eastern time');
+    expect(zoneLabel('UTC')).toBe('UTC');
+    expect(zoneLabel('Etc/UTC')).toBe('UTC');
+    expect(zoneLabel('GMT')).toBe('UTC');
+    expect(zoneLabel('Etc/GMT+5')).toBe('UTC-5');
+    expect(zoneLabel('Etc/GMT-14')).toBe('UTC+14');
+    expect(zoneLabel('CET')).toBe('CET');
+    expect(zoneLabel('Japan')).toBe('Japan time');
+    expect(formatTimeOfDay('09:00', 'Asia/Kolkata')).toBe('09:00 Kolkata time');
+    expect(formatTimeOfDay('9 am', 'Asia/Kolkata')).toBe('9 am');
   });
   it('joins lists with commas and "and", pluralises, draws bars and ends sentences', () => {
     expect(formatList(['Ann'])).toBe('Ann');

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDraftJobs } from '../../src/core/drafts/build-drafts.js';
 import type { DraftJob } from '../../src/core/drafts/draft-data.js';
 import type { Plan } from '../../src/core/plan/schema.js';
+import { intlZoneOffset } from '../../src/core/zoned-time.js';
 import { HeraldError } from '../../src/errors.js';
+import Handlebars from 'handlebars';
 import { createDraftRenderer } from '../../src/render/environment.js';
 import { escapeMarkdown, escapeSlack, escapeTeams } from '../../src/render/escape.js';
 import { loadTemplates } from '../../src/render/load-templates.js';
@@ -32,7 +34,7 @@ async function render(
     jobs.map((job) => ({ kind: job.template, channelTemplate: channelTemplateOf(job, channelTemplates) })),
     { cwd: process.cwd(), planFolder: options.planFolder ?? process.cwd(), userFolder: options.userFolder ?? null },
   );
-  return renderDrafts(jobs, templates, createDraftRenderer(templates.partials), channelTemplates);
+  return renderDrafts(jobs, templates, { channelTemplates, zoneOffset: intlZoneOffset });
 }
 
 /** The decoded text body and the raw headers of a .eml file. */
@@ -207,7 +209,7 @@ describe('hostile plan text', () => {
 
 describe('template errors and overrides', () => {
   const data = { kind: 'touchpoint', plan: { name: 'P', timezone: 'UTC' }, highlights: [{ title: 'T', why: null }] };
-  const renderer = createDraftRenderer(new Map([['card', { displayPath: 'partials/card.hbs', source: 'x\n{{titel}}' }]]));
+  const renderer = createDraftRenderer(Handlebars, new Map([['card', { displayPath: 'partials/card.hbs', source: 'x\n{{titel}}' }]]));
 
   function failure(source: string): HeraldError {
     try {

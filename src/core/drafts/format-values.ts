@@ -5,7 +5,6 @@
  */
 import { dateParts, isIsoDate, monthName, weekdayName, type IsoDate } from '../dates.js';
 import { formatNumber as formatFiniteNumber, joinWords } from '../text.js';
-import { isTimeZone, zonedDateTimeToInstant } from '../zoned-time.js';
 
 /** Symbols written before the amount; other currency codes follow it ("1,200 SEK"). */
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
@@ -29,24 +28,36 @@ export function formatDateWords(date: string, style: DateStyle = 'long'): string
   return `${weekday}, ${day} ${monthWord} ${year}`;
 }
 
-/** "09:00 CET": the wall-clock time with the zone's short name on that day. */
-export function formatTimeOfDay(time: string, date: IsoDate, timeZone: string): string {
-  if (!isIsoDate(date) || !isTimeZone(timeZone) || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return time;
-  const instant = zonedDateTimeToInstant(date, time, timeZone);
-  let names = ZONE_NAMES.get(timeZone);
-  if (names === undefined) ZONE_NAMES.set(timeZone, (names = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })));
-  const zone = names.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
-  return zone === undefined ? time : `${time} ${zone}`;
+/** "09:00 Berlin time": the wall-clock time and where that clock hangs. */
+export function formatTimeOfDay(time: string, timeZone: string): string {
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return time;
+  return `${time} ${zoneLabel(timeZone)}`;
 }
 
-/** "Monday, 4 January 2027 at 09:00 CET", or the date alone for an all-day touchpoint. */
+/**
+ * A zone as people name it in a sentence: "Berlin time", "New York time", "UTC". Taken from
+ * the zone's name alone, so it is never wrong about summer time (which abbreviations such as
+ * CET/CEST must get right) and needs none of ICU's costly name data.
+ */
+export function zoneLabel(timeZone: string): string {
+  if (/^(Etc\/)?(UTC|UCT|GMT|Zulu|Universal|Greenwich)([+-]?0)?$/i.test(timeZone)) return 'UTC';
+  // Etc/GMT+5 is five hours *behind* UTC: POSIX signs are inverted.
+  const fixed = /^Etc\/GMT([+-])(\d{1,2})$/i.exec(timeZone);
+  if (fixed !== null) return `UTC${fixed[1] === '+' ? '-' : '+'}${Number(fixed[2])}`;
+  // Abbreviations that are zone names of their own (CET, EST5EDT) read as they are.
+  if (/^[A-Z0-9-]+$/.test(timeZone)) return timeZone;
+  const parts = timeZone.split('/');
+  const place = (parts[parts.length - 1] ?? timeZone).replace(/_/g, ' ');
+  // Old links name a region, not a city: US/Eastern is "US Eastern time".
+  const region = parts.length === 2 && /^(US|Canada|Mexico|Brazil|Chile)$/.test(parts[0] ?? '') ? `${parts[0]} ` : '';
+  return `${region}${place} time`;
+}
+
+/** "Monday, 4 January 2027 at 09:00 Berlin time", or the date alone for an all-day touchpoint. */
 export function formatWhen(date: IsoDate, time: string | null, timeZone: string): string {
   const day = formatDateWords(date);
-  return time === null ? day : `${day} at ${formatTimeOfDay(time, date, timeZone)}`;
+  return time === null ? day : `${day} at ${formatTimeOfDay(time, timeZone)}`;
 }
-
-// Intl formatters are slow to create and cheap to reuse: a month of drafts names many zones.
-const ZONE_NAMES = new Map<string, Intl.DateTimeFormat>();
 
 /** 1234567.5 -> "1,234,567.5"; at most two decimals; never "NaN". */
 export function formatNumber(value: number): string {

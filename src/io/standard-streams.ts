@@ -1,0 +1,70 @@
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as Tty from 'node:tty';
+import type { OutputStream } from './terminal.js';
+
+/**
+ * stdout and stderr as Herald writes to them: synchronous writes to the file descriptor,
+ * with Node's own stream objects created only when something needs them (a terminal's width,
+ * an interactive prompt). Creating process.stdout and process.stderr loads Node's net, stream
+ * and tty modules, about 5% of Node's start-up, for output Herald writes in a few whole
+ * pieces anyway.
+ *
+ * Where a synchronous write cannot go on (a non-blocking pipe that is full), the rest goes
+ * through Node's stream, which waits for the reader; a reader that has gone away (EPIPE, as
+ * in `herald schedule | head`) ends the output quietly.
+ */
+const require = createRequire(import.meta.url);
+
+/** `write` is fs.writeSync; tests pass one that fails the way a full or closed pipe does. */
+export function standardOutput(fd: number, stream: () => NodeJS.WritableStream & { columns?: number }, write = writeSync): OutputStream {
+  let viaStream = false;
+  let closed = false;
+  let tty: boolean | undefined;
+  return {
+    write(text: string): boolean {
+      if (closed) return false;
+      if (viaStream) return stream().write(text);
+      const bytes = Buffer.from(text, 'utf8');
+      let offset = 0;
+      try {
+        while (offset < bytes.length) offset += write(fd, bytes, offset);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EPIPE') {
+          closed = true;
+          return false;
+        }
+        if (code !== 'EAGAIN') throw error;
+        viaStream = true;
+        return stream().write(bytes.subarray(offset));
+      }
+      return true;
+    },
+    get isTTY(): boolean {
+      tty ??= isTerminal(fd);
+      return tty;
+    },
+    get columns(): number | undefined {
+      return this.isTTY ? stream().columns : undefined;
+    },
+    get stream(): NodeJS.WritableStream {
+      return stream();
+    },
+  };
+}
+
+/**
+ * Pipes and files are not character devices, and /dev/null (where output is usually thrown
+ * away) is one that is no terminal: neither needs the tty module (and the net module it loads).
+ */
+function isTerminal(fd: number): boolean {
+  const info = fstatSync(fd);
+  if (!info.isCharacterDevice()) return false;
+  try {
+    if (info.rdev === statSync('/dev/null').rdev) return false;
+  } catch {
+    // No /dev/null (Windows): ask the tty module.
+  }
+  return (require('node:tty') as typeof Tty).isatty(fd);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { intlZoneOffset, todayIn, zonedDateTimeToInstant } from '../../src/core/zoned-time.js';
+import { processZoneOffset } from '../../src/io/process-time-zone.js';
+
+describe('processZoneOffset', () => {
+  const zones = [
+    'UTC',
+    'Europe/Berlin',
+    'America/Chicago',
+    'Pacific/Kiritimati',
+    'Pacific/Pago_Pago',
+    'Asia/Kolkata',
+    'Australia/Lord_Howe',
+    'America/St_Johns',
+  ];
+  // Every hour across the spring and autumn switches of both hemispheres.
+  const instants = [Date.UTC(2027, 2, 27), Date.UTC(2027, 9, 30), Date.UTC(2027, 3, 3), Date.UTC(2026, 11, 31, 12)].flatMap((start) =>
+    Array.from({ length: 48 }, (_, hour) => start + hour * 3_600_000),
+  );
+
+  it('agrees with Intl, hour by hour, in zones east and west', () => {
+    for (const zone of zones) {
+      for (const instant of instants) {
+        expect(processZoneOffset(zone, instant), `${zone} at ${new Date(instant).toISOString()}`).toBe(intlZoneOffset(zone, instant));
+      }
+    }
+  });
+
+  it('gives the same today and the same wall-clock instants as Intl', () => {
+    for (const zone of zones) {
+      for (const instant of instants) {
+        const now = new Date(instant);
+        expect(todayIn(zone, now, processZoneOffset), `${zone} at ${now.toISOString()}`).toBe(todayIn(zone, now));
+      }
+      for (const [date, time] of [
+        ['2027-03-28', '02:30'],
+        ['2027-10-31', '02:30'],
+        ['2027-03-14', '02:30'],
+        ['2027-11-07', '01:30'],
+        ['2027-04-04', '01:45'],
+      ] as const) {
+        expect(zonedDateTimeToInstant(date, time, zone, processZoneOffset), `${zone} ${date} ${time}`).toEqual(
+          zonedDateTimeToInstant(date, time, zone),
+        );
+      }
+    }
+  });
+
+  it('restores the process time zone', () => {
+    const before = process.env.TZ;
+    processZoneOffset('Asia/Tokyo', 0);
+    expect(process.env.TZ).toBe(before);
+  });
+});
