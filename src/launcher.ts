@@ -3,15 +3,20 @@ import { join } from 'node:path';
 import { compileBundle } from './bundle-script.js';
 
 /**
- * Loads the bundle (dist/herald.cjs) with the V8 code cache written at build time, so that
- * the functions a command runs are not compiled again on every start (see src/build/bundle.ts).
- * V8 checks the cache itself and ignores one from another Node version.
+ * Loads the bundle (dist/herald.cjs) with the V8 code cache written at build time for the
+ * command being run (`herald.<command>.cache`), so that the functions it runs are not
+ * compiled again on every start, and only those are read (see src/build/bundle.ts). V8
+ * checks the cache itself and ignores one from another Node version; without one (help, an
+ * unknown command) the bundle is compiled as usual.
  */
 const bundle = join(__dirname, 'herald.cjs');
+const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
 let cachedData: Buffer | undefined;
-try {
-  cachedData = readFileSync(`${bundle}.cache`);
-} catch {
-  // No cache: the bundle is compiled as usual.
+if (/^[a-z]+$/.test(command)) {
+  try {
+    cachedData = readFileSync(join(__dirname, `herald.${command}.cache`));
+  } catch {
+    // No cache for it.
+  }
 }
 compileBundle(bundle, cachedData).run();

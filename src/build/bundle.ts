@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -16,10 +16,11 @@ const VENDOR: Record<string, string> = {
   'handlebars/runtime.js': "module.exports = require('handlebars/runtime.js');",
   '@inquirer/prompts': "export * from '@inquirer/prompts';",
   'ical-generator': "export * from 'ical-generator'; export { default } from 'ical-generator';",
-  'nodemailer/lib/mail-composer/index.js': "module.exports = require('nodemailer/lib/mail-composer/index.js');",
+  // Not a library, but as large as one and as rarely needed: the precompiled built-in templates.
+  './generated/built-in-templates.js': "export * from './src/render/generated/built-in-templates.js';",
 };
 
-const vendorFile = (name: string): string => `vendor/${name.replace(/^@/, '').replace(/[^a-z0-9-]+/gi, '-')}.cjs`;
+const vendorFile = (name: string): string => `vendor/${name.replace(/^[@./]+/, '').replace(/[^a-z0-9-]+/gi, '-')}.cjs`;
 
 const useVendorBundles: Plugin = {
   name: 'herald-vendor',
@@ -32,14 +33,11 @@ const useVendorBundles: Plugin = {
 /**
  * Built-in modules a dependency requires when it loads but Herald's use of it never touches,
  * by the package that requires them: each becomes a proxy that requires the module on first
- * use. Commander requires child_process for executable subcommands (Herald has none);
- * nodemailer's mail composer requires crypto, http, https, net, dns, zlib and os for
- * fetching attachments and signing, where Herald only composes a plain-text message. Together
- * they are several milliseconds of start-up.
+ * use. Commander requires child_process for executable subcommands (Herald has none), a few
+ * milliseconds of start-up.
  */
 const LAZY_BUILT_INS: Record<string, readonly string[]> = {
   'node_modules/commander/': ['child_process'],
-  'node_modules/nodemailer/': ['crypto', 'dns', 'http', 'https', 'net', 'os', 'zlib'],
 };
 
 /**
@@ -120,7 +118,7 @@ export async function bundleCli(): Promise<void> {
   );
   await build({ ...common, entryPoints: { launcher: 'src/launcher.ts' }, outdir: fresh, outExtension: { '.js': '.cjs' } });
   await assertAscii(`${root}${fresh}/herald.cjs`);
-  await writeCodeCache(`${root}${fresh}`);
+  await writeCodeCaches(`${root}${fresh}`);
   await swapIn(fresh);
 }
 
@@ -135,20 +133,44 @@ async function assertAscii(file: string): Promise<void> {
     );
 }
 
-/** Runs the everyday commands through the bundle once and keeps what V8 compiled on the way. */
-async function writeCodeCache(folder: string): Promise<void> {
+/**
+ * The runs whose compiled code is cached, one process and one cache each (so a command reads
+ * only the code it runs): every command on the example plan, writing only in a scratch folder.
+ */
+function warmRuns(scratch: string): string[][] {
+  const plan = 'examples/herald.yaml';
+  return [
+    ['validate', plan],
+    ['schedule', plan],
+    ['report', plan],
+    ['brief', plan],
+    // A week of drafts for most channel types, an email among them.
+    ['generate', plan, '--from', '2027-02-01', '--to', '2027-02-07', '--stdout'],
+    ['track', 'leadership-awareness', '50', '--date', '2027-02-01', '--plan', `${scratch}/plan.yaml`],
+    ['init', `${scratch}/new-plan.yaml`, '--yes'],
+  ];
+}
+
+/** Runs each command through the bundle once and keeps what V8 compiled on the way. */
+async function writeCodeCaches(folder: string): Promise<void> {
   const warm = `${folder}/warm-code-cache.cjs`;
+  const scratch = `${folder}/warm-scratch`;
   await build({ ...common, entryPoints: ['src/build/warm-code-cache.ts'], outfile: warm });
+  await mkdir(scratch);
+  await copyFile(`${root}examples/herald.yaml`, `${scratch}/plan.yaml`);
   try {
-    execFileSync(process.execPath, [warm, folder, 'examples/herald.yaml'], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1', HERALD_TODAY: '2027-02-15' },
-      stdio: 'ignore',
-    });
+    for (const run of warmRuns(scratch)) {
+      execFileSync(process.execPath, [warm, folder, ...run], {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: '1', HERALD_TODAY: '2027-02-15' },
+        stdio: 'ignore',
+      });
+    }
   } catch {
     // Without a cache Herald only starts slower.
   } finally {
     await rm(warm, { force: true });
+    await rm(scratch, { recursive: true, force: true });
   }
 }
 

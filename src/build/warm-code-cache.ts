@@ -3,21 +3,19 @@ import { join } from 'node:path';
 import { compileBundle } from '../bundle-script.js';
 
 /**
- * Build step, run as its own process by bundle.ts: compiles dist/herald.cjs exactly as the
- * launcher does, runs the everyday commands on the example plan through it (output
- * discarded), and saves what V8 compiled on the way as the bundle's code cache.
+ * Build step, run as its own process by bundle.ts, once per command: compiles
+ * dist/herald.cjs exactly as the launcher does, runs the command given after the dist folder
+ * through it (output discarded), and saves what V8 compiled on the way as that command's code
+ * cache, `herald.<command>.cache`, and a cache of each vendor bundle the command required.
  */
-const [folder = '', plan = ''] = process.argv.slice(2);
+const [folder = '', ...command] = process.argv.slice(2);
 const bundle = join(folder, 'herald.cjs');
 const compiled = compileBundle(bundle);
-
-const COMMANDS = [['schedule'], ['report'], ['brief']];
-for (const command of COMMANDS) {
-  // The bundle reads its arguments when it starts, so each run sees its own.
-  process.argv = [process.argv[0] ?? 'node', bundle, ...command, plan];
-  compiled.run();
-}
+// The bundle reads its arguments when it starts.
+process.argv = [process.argv[0] ?? 'node', bundle, ...command];
+compiled.run();
 process.once('exit', () => {
-  writeFileSync(`${bundle}.cache`, compiled.script.createCachedData());
+  writeFileSync(join(folder, `herald.${command[0] ?? ''}.cache`), compiled.script.createCachedData());
+  for (const [file, script] of compiled.vendors) writeFileSync(`${file}.cache`, script.createCachedData());
   process.exitCode = 0;
 });

@@ -9,7 +9,7 @@ import { pluralise } from '../core/drafts/format-values.js';
 import { EXIT, HeraldError } from '../errors.js';
 import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
-import { planDraftWrites, writeDrafts, type DraftStatus, type DraftWritePlan } from '../io/drafts-folder.js';
+import type { DraftStatus, DraftWritePlan } from '../io/drafts-folder.js';
 import { processZoneOffset } from '../io/process-time-zone.js';
 import { colorLevel, paletteFor } from '../io/terminal.js';
 import { loadTemplates } from '../render/load-templates.js';
@@ -61,7 +61,7 @@ export async function generateCommand(
   const channelTemplates = new Map(
     (plan.channels ?? []).flatMap((channel) => (channel.template === undefined ? [] : [[channel.id, channel.template] as const])),
   );
-  const templates = await loadTemplates(
+  const templates = loadTemplates(
     jobs.map((job) => ({ kind: job.template, channelTemplate: channelTemplateOf(job, channelTemplates) })),
     { cwd: context.cwd, planFolder: dirname(file.absolutePath), userFolder: options.templates ?? null },
   );
@@ -80,6 +80,8 @@ export async function generateCommand(
     return EXIT.ok;
   }
 
+  // Loaded only to write: hashing and atomic writes cost start-up time that --stdout does not need.
+  const { planDraftWrites, writeDrafts } = await import('../io/drafts-folder.js');
   const writePlan = await planDraftWrites(options.out, drafts, { cwd: context.cwd, force: options.force });
   for (const warning of writePlan.warnings) context.stderr.write(`warning: ${safeTerminalText(warning)}\n`);
   if (!options.dryRun) await writeDrafts(writePlan);

@@ -1,12 +1,12 @@
 /**
- * An email draft as a .eml file that mail clients open: RFC 5322 headers built by nodemailer's
- * MailComposer (it encodes non-ASCII headers and picks the body's transfer encoding), a
- * UTF-8 plain-text body, and `X-Unsent: 1` so Outlook opens it as a draft to send.
+ * An email draft as a .eml file that mail clients open (composed by eml.ts): sender and
+ * audience by name, the subject from the template, the touchpoint's date, a UTF-8 plain-text
+ * body, and `X-Unsent: 1` so Outlook opens it as a draft to send.
  */
-import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import { formatDateWords } from '../core/drafts/format-values.js';
 import type { DraftData } from '../core/drafts/draft-data.js';
 import { zonedDateTimeToInstant, type ZoneOffsetSource } from '../core/zoned-time.js';
+import { composeEml, type EmlMessage } from './eml.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -25,22 +25,27 @@ export function splitSubject(rendered: string, data: DraftData): { subject: stri
   return { subject: subject === '' ? fallback : subject, body: rendered.slice(match[0].length) };
 }
 
-export async function buildEml(rendered: string, data: DraftData, messageId: string, zoneOffset: ZoneOffsetSource): Promise<string> {
+export function buildEml(rendered: string, data: DraftData, messageId: string, zoneOffset: ZoneOffsetSource): string {
+  return composeEml(emailMessage(rendered, data, messageId, zoneOffset));
+}
+
+/** The headers and body of an email draft, before they are written as a file. */
+export function emailMessage(rendered: string, data: DraftData, messageId: string, zoneOffset: ZoneOffsetSource): EmlMessage {
   const { subject, body } = splitSubject(rendered, data);
   const sender = groupName(data.touchpoint.channel.owner ?? data.plan.owner ?? data.plan.organization ?? data.plan.name);
-  const mail = new MailComposer({
-    // No addresses are in the plan: RFC 6854 group syntax names sender and audience without
-    // inventing any; the mail client fills in the real ones when the draft is sent.
-    from: `${sender}:;`,
-    to: `${groupName(data.audience.name)}:;`,
-    subject,
-    date: rfc5322Date(data.touchpoint.date, data.touchpoint.time ?? ALL_DAY_TIME, data.plan.timezone, zoneOffset),
-    messageId: `<${messageId}@herald.invalid>`,
+  return {
+    headers: [
+      ['X-Unsent', '1'],
+      // No addresses are in the plan: RFC 6854 group syntax names sender and audience without
+      // inventing any; the mail client fills in the real ones when the draft is sent.
+      ['From', { group: sender }],
+      ['To', { group: groupName(data.audience.name) }],
+      ['Subject', subject],
+      ['Message-ID', `<${messageId}@herald.invalid>`],
+      ['Date', rfc5322Date(data.touchpoint.date, data.touchpoint.time ?? ALL_DAY_TIME, data.plan.timezone, zoneOffset)],
+    ],
     text: body,
-    headers: { 'X-Unsent': '1' },
-  });
-  const message = await mail.compile().build();
-  return message.toString('utf8');
+  };
 }
 
 /** A display name safe in group syntax: no specials that would end or split the group. */

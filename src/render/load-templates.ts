@@ -5,7 +5,8 @@
  * `<--templates>/partials/*.hbs` of the same name. Herald's own come compiled from the build
  * (generated/built-in-templates.js), so a run without templates of the user's reads no file.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+// Synchronous: a few small files, and node:fs/promises costs start-up time to load.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { TEMPLATE_KINDS, type TemplateKind } from '../core/drafts/kinds.js';
 import { closest } from '../core/suggest.js';
@@ -33,20 +34,20 @@ export interface TemplateSet {
 /** Herald's own, as messages name them (an error in one is a bug to report). */
 const builtIn = (path: string, precompiled: object): TemplateFile => ({ displayPath: `built-in templates/${path}`, precompiled });
 
-export async function loadTemplates(
+export function loadTemplates(
   requests: readonly TemplateRequest[],
   options: { cwd: string; planFolder: string; userFolder: string | null },
-): Promise<TemplateSet> {
+): TemplateSet {
   const userFolder = options.userFolder === null ? null : resolve(options.cwd, options.userFolder);
-  const userFiles = userFolder === null ? new Set<string>() : await listHbs(userFolder, options.cwd, true);
+  const userFiles = userFolder === null ? new Set<string>() : listHbs(userFolder, options.cwd, true);
 
   const partials = new Map<string, TemplateFile>(
     Object.entries(builtInPartials).map(([name, precompiled]) => [name, builtIn(`partials/${name}.hbs`, precompiled)]),
   );
   if (userFolder !== null) {
     const folder = join(userFolder, 'partials');
-    for (const name of await listHbs(folder, options.cwd, false)) {
-      const partial = await readTemplate(join(folder, name), options.cwd, null);
+    for (const name of listHbs(folder, options.cwd, false)) {
+      const partial = readTemplate(join(folder, name), options.cwd, null);
       partials.set(name.slice(0, -'.hbs'.length), { ...partial, source: partialSource(partial.source) });
     }
   }
@@ -58,9 +59,9 @@ export async function loadTemplates(
     if (files.has(key)) continue;
     if (request.channelTemplate !== null) {
       const path = resolve(options.planFolder, request.channelTemplate);
-      files.set(key, await readTemplate(path, options.cwd, `the channel's template: ${request.channelTemplate}`));
+      files.set(key, readTemplate(path, options.cwd, `the channel's template: ${request.channelTemplate}`));
     } else if (userFolder !== null && userFiles.has(`${request.kind}.hbs`)) {
-      files.set(key, await readTemplate(join(userFolder, `${request.kind}.hbs`), options.cwd, null));
+      files.set(key, readTemplate(join(userFolder, `${request.kind}.hbs`), options.cwd, null));
     } else {
       files.set(key, builtIn(`${request.kind}.hbs`, builtInTemplates[request.kind]));
     }
@@ -84,9 +85,9 @@ export async function loadTemplates(
   };
 }
 
-async function listHbs(folder: string, cwd: string, required: boolean): Promise<Set<string>> {
+function listHbs(folder: string, cwd: string, required: boolean): Set<string> {
   try {
-    const entries = await readdir(folder, { withFileTypes: true });
+    const entries = readdirSync(folder, { withFileTypes: true });
     return new Set(entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && e.name.endsWith('.hbs')).map((e) => e.name));
   } catch (error) {
     if (!required) return new Set();
@@ -101,13 +102,13 @@ async function listHbs(folder: string, cwd: string, required: boolean): Promise<
 /** Templates are small; a huge file is a wrong path, not a template. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
-async function readTemplate(path: string, cwd: string, reason: string | null): Promise<{ displayPath: string; source: string }> {
+function readTemplate(path: string, cwd: string, reason: string | null): { displayPath: string; source: string } {
   const displayPath = displayPathOf(path, cwd);
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });
     if (info.size > MAX_TEMPLATE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-    return { displayPath, source: await readFile(path, 'utf8') };
+    return { displayPath, source: readFileSync(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const what =

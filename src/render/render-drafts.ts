@@ -1,6 +1,7 @@
 import type { DraftData, DraftJob } from '../core/drafts/draft-data.js';
 import { extensionOf, formatOf } from '../core/drafts/kinds.js';
 import type { ZoneOffsetSource } from '../core/zoned-time.js';
+import { buildEml } from './email.js';
 import { createDraftRenderer, loadHandlebars } from './environment.js';
 import type { TemplateSet } from './load-templates.js';
 
@@ -21,16 +22,13 @@ export interface RenderOptions {
 /** Every draft rendered in memory: a template error stops the run before any file is written. */
 export async function renderDrafts(jobs: readonly DraftJob[], templates: TemplateSet, options: RenderOptions): Promise<RenderedDraft[]> {
   const renderer = createDraftRenderer(await loadHandlebars(templates.files), templates.partials);
-  // The mail composer is a tenth of Node's start-up: loaded only when an email is drafted.
-  const email = jobs.some((job) => formatOf(job.template) === 'eml') ? await import('./email.js') : null;
   const drafts: RenderedDraft[] = [];
   for (const job of jobs) {
     const file = templates.templateFor({ kind: job.template, channelTemplate: channelTemplateOf(job, options.channelTemplates) });
     const format = formatOf(job.template);
     const text = renderer.render(file, job.data, format);
     const messageId = job.fileName.slice(0, -extensionOf(job.template).length);
-    const content =
-      format === 'eml' && email !== null ? await email.buildEml(text, job.data as DraftData, messageId, options.zoneOffset) : text;
+    const content = format === 'eml' ? buildEml(text, job.data as DraftData, messageId, options.zoneOffset) : text;
     drafts.push({ fileName: job.fileName, content, template: file.displayPath });
   }
   return drafts;

@@ -13,7 +13,7 @@ describe("Herald's own templates, compiled at build time", () => {
   });
 
   it('are what a run without templates of the user’s uses, with Handlebars’ runtime only', async () => {
-    const templates = await loadTemplates(
+    const templates = loadTemplates(
       TEMPLATE_KINDS.map((kind) => ({ kind, channelTemplate: null })),
       { cwd: process.cwd(), planFolder: process.cwd(), userFolder: null },
     );

@@ -30,7 +30,7 @@ async function render(
 ): Promise<RenderedDraft[]> {
   const jobs: DraftJob[] = buildDraftJobs(plan, window);
   const channelTemplates = options.channelTemplates ?? new Map<string, string>();
-  const templates = await loadTemplates(
+  const templates = loadTemplates(
     jobs.map((job) => ({ kind: job.template, channelTemplate: channelTemplateOf(job, channelTemplates) })),
     { cwd: process.cwd(), planFolder: options.planFolder ?? process.cwd(), userFolder: options.userFolder ?? null },
   );
