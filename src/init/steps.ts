@@ -158,7 +158,7 @@ export async function askAudiences(context: Pick<InitContext, 'prompt' | 'flags'
 
 export async function askFeedback(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
   context.answers.feedback = optional(
-    await ask(context, 'feedback', { message: 'How can people answer back or ask questions?', default: DEFAULTS.feedback }),
+    await ask(context, 'feedback', { message: 'How can people answer back?', default: DEFAULTS.feedback }),
   );
 }
 

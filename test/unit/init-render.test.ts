@@ -73,6 +73,14 @@ describe('renderPlan', () => {
     expect(text).toMatch(/# feedback: .*\nchannels:\n/);
   });
 
+  it('fits an 80-column editor: no comment line is longer', () => {
+    for (const line of renderPlan(FULL, { today: '2026-12-01' })
+      .split('\n')
+      .filter((l) => l.trimStart().startsWith('#'))) {
+      expect(line.length, line).toBeLessThanOrEqual(80);
+    }
+  });
+
   it("writes the summary and the goal's why, folded under their key when a line would pass 80 columns", async () => {
     const summary = "Make the platform team's work visible to the people who decide budgets and to the product managers who build on it.";
     const why = 'Leadership decides the platform budget in March, from what it knows of our work.';

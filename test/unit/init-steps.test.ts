@@ -131,7 +131,7 @@ describe('the init flow', () => {
     };
     const { prompt, asked } = scriptedPrompt([[/^How can people answer back/, 'Ask anytime']]);
     const answers = await runInitFlow({ ...BASE, prompt, flags, answers: {} });
-    expect(asked).toEqual(['How can people answer back or ask questions?']);
+    expect(asked).toEqual(['How can people answer back?']);
     expect(answers.audiences[1]).toEqual({
       name: 'Engineers',
       influence: 'low',
@@ -152,7 +152,7 @@ describe('the init flow', () => {
     expect(answers.goal).toEqual({
       title: 'Leadership knows our top wins',
       why: 'Budgets follow what leadership knows.',
-      metric: 'Decision-makers who can name two of our recent wins',
+      metric: 'Leaders who can name two of our recent wins',
       unit: '%',
       baseline: undefined,
       target: undefined,
@@ -260,5 +260,29 @@ describe('the real prompts (@inquirer/testing)', () => {
     expect(getScreen()).toContain('slack');
     events.keypress('enter');
     await expect(answer).resolves.toBe('slack');
+  });
+});
+
+describe('the questions', () => {
+  it('fit an 80-column terminal as inquirer shows them: "? question (default)" and the hint line above', async () => {
+    const shown: string[] = [];
+    const recording: Prompt = {
+      input: (question) => {
+        if (question.hint !== undefined) shown.push(`  ${question.hint}`);
+        shown.push(`? ${question.message}${question.default ? ` (${question.default})` : ''}`);
+        return defaultsPrompt.input(question);
+      },
+      select: (question) => {
+        shown.push(`? ${question.message}`, ...question.choices.map((choice) => `❯ ${choice.name ?? choice.value}`));
+        return defaultsPrompt.select(question);
+      },
+      confirm: (question) => {
+        shown.push(`? ${question.message} (Y/n)`);
+        return defaultsPrompt.confirm(question);
+      },
+    };
+    await runInitFlow({ prompt: recording, flags: {}, answers: {}, ...BASE });
+    expect(shown.length).toBeGreaterThan(15);
+    for (const line of shown) expect(line.length, line).toBeLessThanOrEqual(80);
   });
 });

@@ -63,7 +63,7 @@ export const DEFAULTS = {
   goalTitle: 'Leadership knows our top wins',
   /** Offered only with the default goal: for a goal of the user's own, it would not fit. */
   goalWhy: 'Budgets follow what leadership knows.',
-  metric: 'Decision-makers who can name two of our recent wins',
+  metric: 'Leaders who can name two of our recent wins',
   unit: '%',
   decisionMakers: 'Leadership team',
   decisionMakersInterest: 'medium' as Level,
@@ -71,7 +71,7 @@ export const DEFAULTS = {
   otherInfluence: 'medium' as Level,
   otherInterest: 'high' as Level,
   otherChannel: { type: 'slack', cadence: 'weekly on tuesday' } satisfies ChannelAnswer,
-  feedback: 'Reply to any update; questions are answered in the next one.',
+  feedback: 'Reply to any update, or ask at the next one.',
   researchType: 'survey' as ResearchType,
 };
 

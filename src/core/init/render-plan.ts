@@ -39,9 +39,10 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
     '# (create plan.schema.json with `herald schema > plan.schema.json`: with it your',
     '#  editor completes and checks this file as you type)',
     '#',
-    `# A Herald plan, started with \`herald init\` on ${options.today}. Herald reads it to check`,
-    '# the plan (`herald validate`), show who hears what and when (`herald schedule`),',
-    '# draft every update (`herald generate`) and show progress (`herald report`).',
+    `# A Herald plan, started with \`herald init\` on ${options.today}. Herald reads it`,
+    '# to check the plan (`herald validate`), show who hears what and when',
+    '# (`herald schedule`), draft every update (`herald generate`) and show',
+    '# progress (`herald report`).',
     '#',
     '# Ids are lowercase slugs (a-z, 0-9 and "-"), unique within their section; the',
     '# sections refer to each other by id. Dates are YYYY-MM-DD.',
@@ -108,9 +109,10 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
   add('');
 
   add(
-    '# audiences: who must know. influence = how much they decide, interest = how much',
-    '# they already care (high | medium | low). High-influence audiences must hear from',
-    '# you at least every 30 days. `channels` lists the channels that reach them.',
+    '# audiences: who must know. influence = how much they decide, interest = how',
+    '# much they already care (high | medium | low). High-influence audiences must',
+    '# hear from you at least every 30 days. `channels` lists the channels that',
+    '# reach them.',
     'audiences:',
   );
   answers.audiences.forEach((audience, index) => {
@@ -127,9 +129,10 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
     '# each audience that lists the channel.',
     '# type: email | slack | teams | meeting | one-on-one | hallway | podcast |',
     '#       newsletter | intranet | other',
-    '# cadence: daily (Mon-Fri) | weekly | every N weeks | biweekly | monthly | quarterly,',
-    '#   optionally "on <weekday>", "on the first|second|third|fourth|last <weekday>" or',
-    '#   "on day N"; "once on YYYY-MM-DD"; or an RFC 5545 rule "RRULE:FREQ=..."',
+    '# cadence: daily (Mon-Fri) | weekly | every N weeks | biweekly | monthly |',
+    '#   quarterly; optionally "on <weekday>", "on day N" or',
+    '#   "on the first|second|third|fourth|last <weekday>";',
+    '#   or "once on YYYY-MM-DD"; or an RFC 5545 rule "RRULE:FREQ=..."',
     '# time: "HH:MM" in the plan\'s time zone; without it, an all-day touchpoint.',
     '# feedback: how the audience answers back, so communication is not one way.',
     'channels:',
@@ -146,8 +149,9 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
   add('');
 
   add(
-    '# highlights: wins worth sharing, with evidence, not hype. Drafts tell each audience',
-    '# what was done, why it matters and what comes next. Add them as they happen, e.g.:',
+    '# highlights: wins worth sharing, with evidence, not hype. Drafts tell each',
+    '# audience what was done, why it matters and what comes next. Add them as',
+    '# they happen, e.g.:',
     '# highlights:',
     '#   - id: webinar-pipeline',
     `#     date: ${answers.start}`,
