@@ -60,7 +60,8 @@ async function render(schedule: Schedule, options: ScheduleCommandOptions, conte
     case 'ics': {
       // ical-generator comes with this module, loaded only here: the other formats start as fast as validate.
       const { formatScheduleIcs } = await import('../format/schedule-ics.js');
-      return formatScheduleIcs(schedule, { now: context.now });
+      const { processZoneOffset } = await import('../io/process-time-zone.js');
+      return formatScheduleIcs(schedule, { now: context.now, zoneOffset: processZoneOffset });
     }
     case 'text': {
       const { palette, width } = textStyle(options, context);

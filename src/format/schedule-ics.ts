@@ -20,7 +20,7 @@
 import { escape as escapeIcsText, ICalCalendar } from 'ical-generator';
 import { addDays } from '../core/dates.js';
 import type { Schedule, ScheduleEntry } from '../core/schedule/build-schedule.js';
-import { zonedDateTimeToInstant } from '../core/zoned-time.js';
+import { intlZoneOffset, zonedDateTimeToInstant, type ZoneOffsetSource } from '../core/zoned-time.js';
 import { typeLabel } from './schedule-text-parts.js';
 
 /** How long a timed touchpoint lasts in calendars when its channel gives no `duration`. */
@@ -29,6 +29,8 @@ export const DEFAULT_MINUTES = 30;
 export interface IcsOptions {
   /** DTSTAMP: when the file was made (the injected clock). */
   now: Date;
+  /** Where UTC offsets come from (default Intl; commands pass a cheaper source of the same data). */
+  zoneOffset?: ZoneOffsetSource;
 }
 
 export function formatScheduleIcs(schedule: Schedule, options: IcsOptions): string {
@@ -43,7 +45,7 @@ export function formatScheduleIcs(schedule: Schedule, options: IcsOptions): stri
     const timing =
       entry.time === null
         ? { allDay: true, start: utcMidnight(entry.date), end: utcMidnight(addDays(entry.date, 1)) }
-        : timedSpan(entry, entry.time, schedule.timeZone);
+        : timedSpan(entry, entry.time, schedule.timeZone, options.zoneOffset ?? intlZoneOffset);
     calendar.createEvent({
       id: eventUid(entry, planKey),
       stamp: options.now,
@@ -63,8 +65,13 @@ export function eventUid(entry: Pick<ScheduleEntry, 'channel' | 'date'>, planKey
   return `${entry.channel}-${entry.date}-${planKey}@herald`;
 }
 
-function timedSpan(entry: ScheduleEntry, time: string, timeZone: string): { allDay: false; start: Date; end: Date } {
-  const start = zonedDateTimeToInstant(entry.date, time, timeZone);
+function timedSpan(
+  entry: ScheduleEntry,
+  time: string,
+  timeZone: string,
+  zoneOffset: ZoneOffsetSource,
+): { allDay: false; start: Date; end: Date } {
+  const start = zonedDateTimeToInstant(entry.date, time, timeZone, zoneOffset);
   return { allDay: false, start, end: new Date(start.getTime() + (entry.minutes ?? DEFAULT_MINUTES) * 60_000) };
 }
 
