@@ -38,11 +38,15 @@ export function templateError(failure: TemplateRenderError, data: object, partia
     const guess = [...fields].find((field) => field !== name && letters(field) === letters(name)) ?? closest(name, fields);
     const line = typeof details.lineNumber === 'number' ? details.lineNumber : null;
     const column = typeof details.column === 'number' ? details.column + 1 : null;
+    // Spelt right but out of scope: say where the field is.
+    const places = fields.has(name) ? fieldPlaces(data, name).slice(0, 3) : [];
     return new HeraldError(`${at(file, line, column)}: "${name}" is not a field of the draft data here, nor a helper`, {
       hint:
-        guess === undefined
-          ? 'Check the spelling and the context (inside #each, fields are those of the item); `herald generate --data` prints the data.'
-          : `Did you mean "${guess}"?`,
+        places.length > 0
+          ? `It is a field elsewhere: ${places.join('; ')}. Inside #each or #with, fields are those of the item, and @root reaches the draft's own.`
+          : guess === undefined
+            ? 'Check the spelling and the context (inside #each, fields are those of the item); `herald generate --data` prints the data.'
+            : `Did you mean "${guess}"?`,
     });
   }
   const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(message);
@@ -67,6 +71,22 @@ export function templateError(failure: TemplateRenderError, data: object, partia
 function at(file: string, line: number | null, column: number | null): string {
   if (line === null) return file;
   return column === null ? `${file}:${line}` : `${file}:${line}:${column}`;
+}
+
+/**
+ * Where a key called `name` is in the data, as a template reaches it: `{{@root.plan.name}}`
+ * through objects, "in each of highlights" through the first list on the way.
+ */
+function fieldPlaces(data: unknown, name: string, path: readonly string[] = []): string[] {
+  if (data === null || typeof data !== 'object' || path.length > 3) return [];
+  if (Array.isArray(data)) {
+    const inItems = data.some((item) => fieldPlaces(item, name).length > 0);
+    return inItems ? [`in each of ${path.join('.')}`] : [];
+  }
+  return Object.entries(data).flatMap(([key, value]) => [
+    ...(key === name ? [`{{@root.${[...path, key].join('.')}}}`] : []),
+    ...fieldPlaces(value, name, [...path, key]),
+  ]);
 }
 
 /** Every key at every depth of the data, for suggestions. */

@@ -228,6 +228,15 @@ describe('template errors and overrides', () => {
     expect(error.exitCode).toBe(2);
   });
 
+  it('says where a field spelt right but out of scope is: under @root, or in the items of a list', () => {
+    const inside = failure('{{#each highlights}}{{plan.name}}{{/each}}');
+    expect(inside.message).toBe('my/email.hbs:1:23: "name" is not a field of the draft data here, nor a helper');
+    expect(inside.hint).toBe(
+      "It is a field elsewhere: {{@root.plan.name}}. Inside #each or #with, fields are those of the item, and @root reaches the draft's own.",
+    );
+    expect(failure('{{title}}').hint).toMatch(/^It is a field elsewhere: in each of highlights\./);
+  });
+
   it('catches a misspelt field in #if, #each and helper arguments too', () => {
     expect(failure('a\n{{#if hilights}}x{{/if}}').message).toBe('my/email.hbs:2:1: argument 1 of `#if` is not a field of the draft data');
     expect(failure('{{#each highlights}}\n{{#if whyy}}{{/if}}{{/each}}').message).toMatch(/^my\/email\.hbs:2:1: /);
