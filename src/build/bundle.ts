@@ -16,8 +16,6 @@ const VENDOR: Record<string, string> = {
   'handlebars/runtime.js': "module.exports = require('handlebars/runtime.js');",
   '@inquirer/prompts': "export * from '@inquirer/prompts';",
   'ical-generator': "export * from 'ical-generator'; export { default } from 'ical-generator';",
-  // Not a library, but as large as one and as rarely needed: the precompiled built-in templates.
-  './generated/built-in-templates.js': "export * from './src/render/generated/built-in-templates.js';",
 };
 
 const vendorFile = (name: string): string => `vendor/${name.replace(/^[@./]+/, '').replace(/[^a-z0-9-]+/gi, '-')}.cjs`;
