@@ -14,7 +14,7 @@ export interface LoadedPlan {
   file: PlanFile;
   /** The plan's text as read, for commands that edit it in place (track). */
   text: string;
-  /** Planning-rule warnings: commands other than validate mention them on stderr, briefly. */
+  /** Planning-rule warnings: commands other than validate mention them on stderr, briefly (none with `rules: false`). */
   warnings: Diagnostic[];
   /** Today in the plan's time zone. */
   today: string;
@@ -24,9 +24,13 @@ export interface LoadedPlan {
  * Reads and checks the plan for every command but validate. A plan with errors stops the
  * command: the errors are printed on stderr as validate prints them, and the exit code is 1.
  */
-export async function loadPlan(planArgument: string | undefined, context: CommandContext): Promise<LoadedPlan> {
+export async function loadPlan(
+  planArgument: string | undefined,
+  context: CommandContext,
+  options: { rules?: boolean } = {},
+): Promise<LoadedPlan> {
   const file = readPlanFile(planArgument, context.cwd);
-  const result = await validatePlan(file.bytes, { now: context.now });
+  const result = await validatePlan(file.bytes, { now: context.now, ...options });
   if (result.plan === undefined) {
     const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
     const errors = result.diagnostics.filter((d) => d.severity === 'error');

@@ -42,7 +42,8 @@ export async function trackCommand(goalId: string, valueText: string, options: T
     if (!date.ok) throw new HeraldError(date.message, { hint: date.hint });
   }
 
-  const loaded = await loadPlan(options.plan, context);
+  // The planning rules would only cost time: track does not show warnings.
+  const loaded = await loadPlan(options.plan, context, { rules: false });
   const { plan, file } = loaded;
   const goal = plan.goals?.find((candidate) => candidate.id === goalId);
   if (goal === undefined) {

@@ -98,3 +98,21 @@ describe('rule thresholds', () => {
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['enum']);
   });
 });
+
+describe('validatePlan without the planning rules', () => {
+  it('still checks for errors, but reports no warnings and says the rules did not run', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { validatePlan } = await import('../../src/core/validate-plan.js');
+    const bytes = readFileSync(new URL('../../examples/warnings.yaml', import.meta.url));
+    const now = new Date('2026-11-23T12:00:00Z');
+    const full = await validatePlan(bytes, { now });
+    expect(full.diagnostics.length).toBeGreaterThan(5);
+    const quick = await validatePlan(bytes, { now, rules: false });
+    expect(quick.plan).toEqual(full.plan);
+    expect(quick.diagnostics).toEqual([]);
+    expect(quick.rulesRan).toBe(false);
+    const broken = await validatePlan(new TextEncoder().encode('version: 2\n'), { now, rules: false });
+    expect(broken.plan).toBeUndefined();
+    expect(broken.diagnostics.length).toBeGreaterThan(0);
+  });
+});
