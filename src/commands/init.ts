@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { planIds, renderPlan } from '../core/init/render-plan.js';
 import { validatePlan } from '../core/validate-plan.js';
-import { canonicalTimeZone, todayIn } from '../core/zoned-time.js';
-import { processZoneOffset } from '../io/process-time-zone.js';
+import { todayIn } from '../core/zoned-time.js';
+import { processZoneOffset, systemTimeZone } from '../io/process-time-zone.js';
 import { EXIT, HeraldError } from '../errors.js';
 import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
@@ -50,15 +50,15 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   }
 
   // The edge reads the system's time zone; the steps and the core only receive it.
-  const systemTimeZone = canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC';
+  const systemZone = systemTimeZone(context.env);
   const prompt: Prompt = interactive ? await terminalPrompt(context) : defaultsPrompt;
   if (interactive) {
     context.stdout.write(
       `Herald will write ${displayPath} from your answers.\nEnter takes the answer in parentheses; Ctrl-C stops without writing.\n\n`,
     );
   }
-  const today = todayIn(systemTimeZone, context.now, processZoneOffset);
-  const answers = await runInitFlow({ prompt, flags: options, today, systemTimeZone, answers: {} });
+  const today = todayIn(systemZone, context.now, processZoneOffset);
+  const answers = await runInitFlow({ prompt, flags: options, today, systemTimeZone: systemZone, answers: {} });
   const text = renderPlan(answers, { today });
 
   const check = await validatePlan(new TextEncoder().encode(text), { now: context.now });

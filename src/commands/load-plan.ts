@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { Plan } from '../core/plan/schema.js';
+import type { SourceNode } from '../core/yaml/source-map.js';
 import { validatePlan } from '../core/validate-plan.js';
 import { todayIn } from '../core/zoned-time.js';
 import { EXIT, HeraldError } from '../errors.js';
@@ -14,6 +15,8 @@ export interface LoadedPlan {
   file: PlanFile;
   /** The plan's text as read, for commands that edit it in place (track). */
   text: string;
+  /** Where each node of the plan is in `text` (built on first call), for the same commands. */
+  sourceMap: () => SourceNode;
   /** Planning-rule warnings: commands other than validate mention them on stderr, briefly (none with `rules: false`). */
   warnings: Diagnostic[];
   /** Today in the plan's time zone. */
@@ -50,7 +53,12 @@ export async function loadPlan(
     plan: result.plan,
     file,
     text: result.text,
+    sourceMap: result.sourceMap ?? (() => readFailed(file.displayPath)),
     warnings: result.diagnostics,
     today: todayIn(result.plan.plan.timezone ?? 'UTC', context.now, processZoneOffset),
   };
+}
+
+function readFailed(displayPath: string): never {
+  throw new Error(`No positions were recorded for ${displayPath}`);
 }

@@ -55,7 +55,7 @@ export async function trackCommand(goalId: string, valueText: string, options: T
   }
 
   const measurement: NewMeasurement = { goal: goal.id, date: options.date ?? loaded.today, value, note: options.note };
-  const inserted = await insertMeasurement(loaded.text, measurement);
+  const inserted = await insertMeasurement(loaded.text, measurement, { data: plan, sourceMap: loaded.sourceMap() });
   if (!inserted.ok) {
     throw new HeraldError(`Herald cannot add a measurement to ${file.displayPath}: ${inserted.reason}`, {
       hint: `Add it by hand under \`measurements:\`, e.g. - { goal: ${goal.id}, date: ${measurement.date}, value: ${value} }`,

@@ -17,6 +17,8 @@ export interface PlanValidation {
   plan: Plan | undefined;
   /** The planning rules ran (they need a plan without errors). */
   rulesRan: boolean;
+  /** Where each node of the plan is in `text`, built on first call: for a command that edits the text (track). */
+  sourceMap?: (() => SourceNode) | undefined;
 }
 
 /**
@@ -42,7 +44,13 @@ export async function validatePlan(bytes: Uint8Array, options: { now: Date; rule
 }
 
 function done(text: string, findings: Finding[], sourceMap: SourceMapSource, plan: Plan | undefined): PlanValidation {
-  return { text, diagnostics: placeFindings(findings, text, sourceMap), plan, rulesRan: plan !== undefined };
+  return {
+    text,
+    diagnostics: placeFindings(findings, text, sourceMap),
+    plan,
+    rulesRan: plan !== undefined,
+    ...(plan !== undefined && typeof sourceMap === 'function' ? { sourceMap } : {}),
+  };
 }
 
 /** Gives each finding its line and column; the line table is built only when there are findings. */

@@ -45,6 +45,8 @@ function knownZoneSet(): ReadonlySet<string> {
 
 /** The runtime's spelling of a zone ('europe/berlin' -> 'Europe/Berlin'), or null if unknown. */
 export function canonicalTimeZone(name: string): string | null {
+  // The build-time list holds canonical names only: no need to ask Intl for their spelling.
+  if (BUILT_IN_ZONES.has(name)) return name;
   if (!isTimeZone(name)) return null;
   return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intlZoneOffset, todayIn, zonedDateTimeToInstant } from '../../src/core/zoned-time.js';
-import { processZoneOffset } from '../../src/io/process-time-zone.js';
+import { canonicalTimeZone, intlZoneOffset, isTimeZone, todayIn, zonedDateTimeToInstant } from '../../src/core/zoned-time.js';
+import { processZoneOffset, systemTimeZone } from '../../src/io/process-time-zone.js';
 
 describe('processZoneOffset', () => {
   const zones = [
@@ -50,5 +50,20 @@ describe('processZoneOffset', () => {
     const before = process.env.TZ;
     processZoneOffset('Asia/Tokyo', 0);
     expect(process.env.TZ).toBe(before);
+  });
+});
+
+describe('systemTimeZone', () => {
+  it('takes a zone named in TZ, with or without the leading colon, and UTC by any of its names', () => {
+    expect(systemTimeZone({ TZ: 'Europe/Berlin' })).toBe('Europe/Berlin');
+    expect(systemTimeZone({ TZ: ':America/Argentina/Buenos_Aires' })).toBe('America/Argentina/Buenos_Aires');
+    expect(systemTimeZone({ TZ: 'Etc/UTC' })).toBe('UTC');
+  });
+
+  it('otherwise agrees with Intl, and names a real zone whatever TZ holds', () => {
+    const intl = canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC';
+    expect(systemTimeZone(process.env)).toBe(intl);
+    expect(isTimeZone(systemTimeZone({ TZ: 'Not/AZone' }))).toBe(true);
+    expect(isTimeZone(systemTimeZone({ TZ: '' }))).toBe(true);
   });
 });

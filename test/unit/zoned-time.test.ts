@@ -107,3 +107,13 @@ describe('todayIn', () => {
     expect(() => todayIn('Mars/Olympus', now)).toThrow(RangeError);
   });
 });
+
+describe('canonicalTimeZone', () => {
+  it('answers names of the build-time list as they are, which is how Intl spells them', async () => {
+    const { default: listed } = await import('../../src/core/plan/generated/time-zones.json', { with: { type: 'json' } });
+    for (const name of listed) expect(new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone).toBe(name);
+    expect(canonicalTimeZone('Europe/Berlin')).toBe('Europe/Berlin');
+    expect(canonicalTimeZone('europe/berlin')).toBe('Europe/Berlin');
+    expect(canonicalTimeZone('Nowhere/Land')).toBeNull();
+  });
+});

@@ -46,9 +46,14 @@ interface Root {
   keyColumn: number;
 }
 
-export async function insertMeasurement(text: string, measurement: NewMeasurement): Promise<InsertResult> {
+/** `parsed`: the text as already read (data and positions), which saves reading it again. */
+export async function insertMeasurement(
+  text: string,
+  measurement: NewMeasurement,
+  parsed?: { data: unknown; sourceMap: SourceNode },
+): Promise<InsertResult> {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const read = await readYaml(text);
+  const read = parsed === undefined ? await readYaml(text) : { ok: true as const, ...parsed };
   if (!read.ok) return { ok: false, reason: 'the plan is not valid YAML' };
   const data = read.data;
   const children = read.sourceMap.children;
