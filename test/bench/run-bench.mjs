@@ -55,7 +55,7 @@ const cases = [
     ...vsNode,
     bar: null,
   },
-  { name: 'init --yes', command: herald('init', initPlan, '--yes', '--force'), ...vsNode, bar: null },
+  { name: 'init --yes', command: herald('init', initPlan, '--yes', '--force'), ...vsNode, bar: 1.5 },
   { name: 'validate, large plan', command: herald('validate', large), ...vsJsyaml, bar: 3 },
   {
     name: 'schedule, large plan, a year as JSON',
