@@ -3,6 +3,7 @@ import { compareText } from '../text.js';
 import { addDays, type IsoDate } from '../dates.js';
 import { durationMinutes } from '../duration.js';
 import { channelDisplayName } from '../plan/channel-name.js';
+import { nextStepOf } from '../plan/next-step.js';
 import type { ChannelType } from '../plan/formats.js';
 import type { Audience, Channel, Goal, Highlight, Plan } from '../plan/schema.js';
 import { latestMeasurement, progressBetween } from '../progress.js';
@@ -88,7 +89,7 @@ export function highlightInfo(index: PlanIndex, highlight: Highlight): Highlight
     title: highlight.title,
     what: highlight.what ?? null,
     why: highlight.why ?? null,
-    next: highlight.next ?? null,
+    next: nextStepOf(highlight)?.text ?? null,
     metric:
       highlight.metric === undefined
         ? null

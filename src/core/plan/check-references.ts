@@ -18,6 +18,8 @@ const REFERENCES: ReadonlyArray<{ from: string; field: string; to: IdSection; li
   { from: 'highlights', field: 'goals', to: 'goals', list: true },
   { from: 'highlights', field: 'audiences', to: 'audiences', list: true },
   { from: 'measurements', field: 'goal', to: 'goals', list: false },
+  { from: 'touches', field: 'channel', to: 'channels', list: false },
+  { from: 'touches', field: 'audiences', to: 'audiences', list: true },
 ];
 
 /** Duplicate ids and references to ids that do not exist. Works on unchecked data. */

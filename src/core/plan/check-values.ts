@@ -15,6 +15,7 @@ const DATE_FIELDS: ReadonlyArray<[section: string, field: string]> = [
   ['channels', 'end'],
   ['highlights', 'date'],
   ['measurements', 'date'],
+  ['touches', 'date'],
 ];
 const DATE_SHAPE = new RegExp(DATE_PATTERN);
 const TIME_SHAPE = new RegExp(TIME_PATTERN);
@@ -51,6 +52,11 @@ export function checkValues(data: unknown): Finding[] {
       const date = realDate(findings, data, [section, index, field], stringAt(entry, field));
       if (date !== undefined) dates.set(`${section}/${index}/${field}`, date);
     }
+  }
+
+  for (const { entry, index } of entriesOf(data, 'highlights')) {
+    const next = entry.next;
+    if (isRecord(next)) realDate(findings, data, ['highlights', index, 'next', 'by'], stringAt(next, 'by'));
   }
 
   for (const { index } of entriesOf(data, 'goals')) {

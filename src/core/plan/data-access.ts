@@ -38,6 +38,7 @@ const SINGULAR: Record<string, string> = {
   channels: 'channel',
   highlights: 'highlight',
   measurements: 'measurement',
+  touches: 'touch',
 };
 
 export function singular(section: string): string {

@@ -22,5 +22,9 @@ export const CHANNEL_TYPES = [
 ] as const;
 export const RESEARCH_TYPES = ['survey', 'analytics', 'interview', 'focus-group', 'competitor', 'other'] as const;
 export const LEVELS = ['high', 'medium', 'low'] as const;
+/** A goal's level, after the AMEC evaluation framework. */
+export const GOAL_LEVELS = ['output', 'outtake', 'outcome'] as const;
+export const TOUCH_STATUSES = ['sent', 'skipped'] as const;
 
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
+export type GoalLevel = (typeof GOAL_LEVELS)[number];

@@ -1,6 +1,16 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { PLANNING_RULES, RULE_SETTINGS } from '../rules/catalog.js';
-import { CHANNEL_TYPES, DATE_PATTERN, DURATION_PATTERN, LEVELS, RESEARCH_TYPES, SLUG_PATTERN, TIME_PATTERN } from './formats.js';
+import {
+  CHANNEL_TYPES,
+  DATE_PATTERN,
+  DURATION_PATTERN,
+  GOAL_LEVELS,
+  LEVELS,
+  RESEARCH_TYPES,
+  SLUG_PATTERN,
+  TIME_PATTERN,
+  TOUCH_STATUSES,
+} from './formats.js';
 
 /**
  * The plan file format, version 1: the one definition behind the JSON Schema that
@@ -49,6 +59,12 @@ const Goal = Type.Object(
     target: Type.Optional(Type.Number({ description: 'Where it should be by the due date.' })),
     due: Type.Optional(IsoDate('When the target is due, inside the plan')),
     owner: Type.Optional(Text('Who answers for it.')),
+    level: Type.Optional(
+      OneOf(
+        GOAL_LEVELS,
+        'What it measures (AMEC): output (we did the activity), outtake (people heard and understood) or outcome (people think or act differently; the default).',
+      ),
+    ),
     audiences: Type.Optional(Refs('the audiences this goal is about')),
     research: Type.Optional(Refs('the research behind this goal')),
   },
@@ -63,6 +79,10 @@ const Audience = Type.Object(
     influence: Type.Optional(OneOf(LEVELS, 'How much they decide: high for decision-makers.')),
     interest: Type.Optional(OneOf(LEVELS, 'How much they care today.')),
     cares_about: Type.Optional(Type.Array(Type.String(), { description: 'Topics that matter to them.' })),
+    message: Type.Optional(
+      Text('The one thing this audience should know, think or do about the work: every first draft to it carries it.'),
+    ),
+    ask: Type.Optional(Text('What we want from them now (a decision, a signature, an answer): drafts to this audience end with it.')),
     channels: Type.Optional(Refs('the channels that reach this audience')),
   },
   strict,
@@ -94,7 +114,19 @@ const Highlight = Type.Object(
     title: Text('The win, in one line.'),
     what: Type.Optional(Text('What was done.')),
     why: Type.Optional(Text('Why it matters.')),
-    next: Type.Optional(Text('What comes next.')),
+    next: Type.Optional(
+      Type.Union(
+        [
+          Text('What comes next.'),
+          Type.Object(
+            { text: Text('What comes next.'), by: Type.Optional(IsoDate('When it is due')) },
+            { ...strict, description: 'What comes next, and by when.' },
+          ),
+        ],
+        { description: 'What comes next: text, or { text, by: YYYY-MM-DD } when the step has a date.' },
+      ),
+    ),
+    impact: Type.Optional(OneOf(LEVELS, 'How much the win matters (default medium): it decides what leads a draft.')),
     goals: Type.Optional(Refs('the goals it advances')),
     audiences: Type.Optional(Refs('the audiences to tell (default: those of its goals)')),
     metric: Type.Optional(Metric),
@@ -110,6 +142,19 @@ const Measurement = Type.Object(
     date: IsoDate('When it was measured'),
     value: Type.Number({ description: 'The measured value.' }),
     note: Type.Optional(Text('Context for the figure.')),
+    responses: Type.Optional(Type.Integer({ minimum: 0, description: 'How many answers a survey figure rests on.' })),
+  },
+  strict,
+);
+
+const Touch = Type.Object(
+  {
+    channel: Type.String({ pattern: SLUG_PATTERN, description: 'Id of the channel.' }),
+    date: IsoDate('The day of the touchpoint'),
+    status: OneOf(TOUCH_STATUSES, 'sent: it happened; skipped: it was deliberately left out.'),
+    audiences: Type.Optional(Refs("the audiences it reached (default: all of the channel's)")),
+    reach: Type.Optional(Type.Integer({ minimum: 0, description: 'How many it reached: recipients, attendees, views.' })),
+    note: Type.Optional(Text('What happened.')),
   },
   strict,
 );
@@ -127,6 +172,7 @@ const Rules = Type.Object(
 export const PlanSchema = Type.Object(
   {
     version: Type.Literal(1, { description: 'The plan format version: 1.' }),
+    requires: Type.Optional(Text('The oldest Herald that reads this plan, e.g. ">=0.3".')),
     plan: Type.Object(
       {
         name: Text("The plan's name."),
@@ -136,8 +182,11 @@ export const PlanSchema = Type.Object(
         end: IsoDate('Last day of the plan'),
         timezone: Type.Optional(Text('IANA time zone, e.g. Europe/Berlin; default UTC.')),
         summary: Type.Optional(Text('The purpose of the plan in a sentence or two.')),
+        id: Type.Optional(
+          Type.String({ pattern: SLUG_PATTERN, description: "The plan's id: names it in mail ids, calendar UIDs and workspaces." }),
+        ),
       },
-      strict,
+      { ...strict, description: 'What the plan is, whose, and when.' },
     ),
     research: Type.Optional(Type.Array(Research, { description: 'What was learned before planning.' })),
     goals: Type.Optional(Type.Array(Goal, { description: 'Clear, measurable goals.' })),
@@ -145,6 +194,9 @@ export const PlanSchema = Type.Object(
     channels: Type.Optional(Type.Array(Channel, { description: 'How and how often.' })),
     highlights: Type.Optional(Type.Array(Highlight, { description: 'Wins worth sharing: evidence, not hype.' })),
     measurements: Type.Optional(Type.Array(Measurement, { description: 'Written by `herald track`.' })),
+    touches: Type.Optional(
+      Type.Array(Touch, { description: 'What went out, or was skipped: written by `herald sent` and `herald skipped`.' }),
+    ),
     rules: Type.Optional(Rules),
   },
   {
@@ -161,3 +213,4 @@ export type Channel = Static<typeof Channel>;
 export type Highlight = Static<typeof Highlight>;
 export type Research = Static<typeof Research>;
 export type Measurement = Static<typeof Measurement>;
+export type Touch = Static<typeof Touch>;

@@ -1,3 +1,4 @@
+import { nextStepOf } from '../plan/next-step.js';
 import { compareText } from '../text.js';
 /**
  * The data of `herald report`: where each goal stands on a date, each audience's last and
@@ -66,6 +67,8 @@ export interface ReportHighlight {
   what: string | null;
   why: string | null;
   next: string | null;
+  /** When the next step is due (YYYY-MM-DD), or null. */
+  nextBy: string | null;
   goals: string[];
   /** Its audiences, or those of its goals when it names none. */
   audiences: string[];
@@ -213,7 +216,8 @@ function reportHighlight(highlight: Highlight, goalAudiences: Map<string, string
     title: highlight.title,
     what: highlight.what ?? null,
     why: highlight.why ?? null,
-    next: highlight.next ?? null,
+    next: nextStepOf(highlight)?.text ?? null,
+    nextBy: nextStepOf(highlight)?.by ?? null,
     goals: highlight.goals ?? [],
     audiences: highlight.audiences ?? highlightAudiencesFromGoals(highlight.goals ?? [], goalAudiences),
     credit: [...new Set((highlight.credit ?? []).map((name) => name.trim()).filter((name) => name !== ''))],
