@@ -124,6 +124,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--stdout', 'print the drafts instead of writing files', false)
     .option('-n, --dry-run', 'list what would be written, write nothing', false)
     .option('--data', 'print the data handed to the templates, as JSON', false)
+    .option('--quiet-too', 'also draft touchpoints with nothing new (they are left out by default)', false)
     .option('-f, --force', 'overwrite drafts you have edited since Herald wrote them', false)
     .addHelpText('after', () =>
       helpAfter(

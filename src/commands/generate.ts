@@ -1,11 +1,11 @@
 import { dirname } from 'node:path';
-import { buildDraftJobs } from '../core/drafts/build-drafts.js';
-import type { DraftJob } from '../core/drafts/draft-data.js';
-import { formatDateWords } from '../core/drafts/format-values.js';
+import { planDrafts } from '../core/drafts/build-drafts.js';
+import type { DraftJob, NotDrafted } from '../core/drafts/draft-data.js';
+import { formatDateWords } from '../core/words/values.js';
 import { formatOf } from '../core/drafts/kinds.js';
 import { resolveWindow } from '../core/drafts/window.js';
 import type { DateRange } from '../core/schedule/touchpoints.js';
-import { pluralise } from '../core/drafts/format-values.js';
+import { pluralise } from '../core/words/values.js';
 import { EXIT, HeraldError } from '../errors.js';
 import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
@@ -29,6 +29,8 @@ export interface GenerateOptions {
   dryRun: boolean;
   /** Print the template data as JSON instead of rendering. */
   data: boolean;
+  /** Draft touchpoints with nothing new too. */
+  quietToo?: boolean;
   force: boolean;
 }
 
@@ -42,7 +44,7 @@ export async function generateCommand(
   const resolved = resolveWindow(options, today);
   if (!resolved.ok) throw new HeraldError(resolved.message, { hint: resolved.hint });
   const window = resolved.window;
-  const jobs = buildDraftJobs(plan, window);
+  const { jobs, notDrafted } = planDrafts(plan, window, { quietToo: options.quietToo ?? false });
 
   if (options.data) {
     context.stdout.write(`${JSON.stringify(jobs.map(dataEntry), null, 2)}\n`);
@@ -54,7 +56,11 @@ export async function generateCommand(
     );
   }
   if (jobs.length === 0) {
-    context.stderr.write(`No touchpoints ${describeWindow(window)}: nothing to draft. \`herald schedule\` shows when the next ones are.\n`);
+    const why =
+      notDrafted.length === 0
+        ? `No touchpoints ${describeWindow(window)}: nothing to draft. \`herald schedule\` shows when the next ones are.`
+        : `Nothing to draft ${describeWindow(window)}: ${formatNotDrafted(notDrafted)}.`;
+    context.stderr.write(`${why}\n`);
     return EXIT.ok;
   }
 
@@ -77,6 +83,7 @@ export async function generateCommand(
       if (drafts.length > 1) context.stdout.write(`${position === 0 ? '' : '\n'}==> ${draft.fileName} <==\n`);
       context.stdout.write(draft.content);
     });
+    if (notDrafted.length > 0) context.stderr.write(`Not drafted: ${formatNotDrafted(notDrafted)}.\n`);
     return EXIT.ok;
   }
 
@@ -86,8 +93,31 @@ export async function generateCommand(
   for (const warning of writePlan.warnings) context.stderr.write(`warning: ${safeTerminalText(warning)}\n`);
   if (!options.dryRun) await writeDrafts(writePlan);
   const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
-  context.stdout.write(formatWriteReport(writePlan, window, options.dryRun, palette));
+  context.stdout.write(formatWriteReport(writePlan, window, options.dryRun, palette, notDrafted));
   return EXIT.ok;
+}
+
+const NOT_DRAFTED_WORDS: Record<NotDrafted['reason'], string> = {
+  'nothing-new': 'nothing new',
+  'recorded-skipped': 'recorded as skipped',
+};
+
+/** "2 not drafted: nothing new (--quiet-too drafts them)" and the like, for one summary line. */
+function formatNotDrafted(notDrafted: readonly NotDrafted[]): string {
+  const reasons = (Object.keys(NOT_DRAFTED_WORDS) as NotDrafted['reason'][]).flatMap((reason) => {
+    const count = notDrafted.filter((entry) => entry.reason === reason).length;
+    if (count === 0) return [];
+    const extra = reason === 'nothing-new' ? ' (--quiet-too drafts them)' : '';
+    return [`${count} ${NOT_DRAFTED_WORDS[reason]}${extra}`];
+  });
+  return `${pluralise(notDrafted.length, 'touchpoint')} not drafted: ${reasons.join(', ')}`;
+}
+
+function notDraftedLines(notDrafted: readonly NotDrafted[], palette: Palette): string[] {
+  return notDrafted.map((entry) => {
+    const who = entry.broadcast ? '' : `-${entry.audiences[0] ?? ''}`;
+    return `  ${palette.dim('not drafted')}  ${entry.date} ${safeTerminalText(`${entry.channel}${who}`)} ${palette.dim(`(${NOT_DRAFTED_WORDS[entry.reason]})`)}`;
+  });
 }
 
 function refuseConflicts(options: GenerateOptions): void {
@@ -124,7 +154,13 @@ function countLabel(status: DraftStatus, dryRun: boolean): string {
   return dryRun ? LABELS[status].dry.replace(/^would /, 'to ') : LABELS[status].done;
 }
 
-export function formatWriteReport(plan: DraftWritePlan, window: DateRange, dryRun: boolean, palette: Palette): string {
+export function formatWriteReport(
+  plan: DraftWritePlan,
+  window: DateRange,
+  dryRun: boolean,
+  palette: Palette,
+  notDrafted: readonly NotDrafted[] = [],
+): string {
   const labelOf = (status: DraftStatus): string => (dryRun ? LABELS[status].dry : LABELS[status].done);
   const width = Math.max(...plan.drafts.map((d) => labelOf(d.status).length));
   const lines = plan.drafts.map((draft) => {
@@ -146,5 +182,6 @@ export function formatWriteReport(plan: DraftWritePlan, window: DateRange, dryRu
     ? `Dry run, nothing written. ${head}: ${parts.join(', ')}.`
     : `${palette.success('✔')} ${head}: ${parts.join(', ')}.`;
   const hint = count('kept') > 0 ? `\n${palette.dim(`Kept drafts were edited since Herald wrote them; --force overwrites them.`)}` : '';
-  return `${lines.join('\n')}\n${summary}${hint}\n`;
+  const left = notDrafted.length === 0 ? '' : `\n${formatNotDrafted(notDrafted)}.`;
+  return `${[...lines, ...notDraftedLines(notDrafted, palette)].join('\n')}\n${summary}${left}${hint}\n`;
 }

@@ -1,20 +1,14 @@
 /** How report and brief show numbers, shares and dates, the same in every format. */
 import { dateParts, monthName, weekdayName } from '../core/dates.js';
-import { formatNumber } from '../core/text.js';
+import { formatPercent, formatQuantity } from '../core/words/values.js';
 
-export { formatNumber };
-
-/** A value with its unit: "45%", "14 days", "240,000 USD"; "–" for none. */
+/** A value with its unit, written as everywhere else ("45%", "14 days", "$240,000"); "–" for none. */
 export function formatValue(value: number | null, unit: string | null): string {
-  if (value === null) return '–';
-  if (unit === null || unit === '') return formatNumber(value);
-  return unit === '%' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${unit}`;
+  return value === null ? '–' : formatQuantity(value, unit);
 }
 
 /** 0.4166 -> "42%". */
-export function formatShare(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
+export const formatShare = formatPercent;
 
 /** "2027-04-01" -> "1 Apr 2027". */
 export function shortDate(date: string): string {

@@ -3,7 +3,7 @@
  * audience by name, the subject from the template, the touchpoint's date, a UTF-8 plain-text
  * body, and `X-Unsent: 1` so Outlook opens it as a draft to send.
  */
-import { formatDateWords } from '../core/drafts/format-values.js';
+import { formatDateWords } from '../core/words/values.js';
 import type { DraftData } from '../core/drafts/draft-data.js';
 import { zonedDateTimeToInstant, type ZoneOffsetSource } from '../core/zoned-time.js';
 import { composeEml, type EmlMessage } from './eml.js';
@@ -32,30 +32,54 @@ export function buildEml(rendered: string, data: DraftData, messageId: string, z
 /** The headers and body of an email draft, before they are written as a file. */
 export function emailMessage(rendered: string, data: DraftData, messageId: string, zoneOffset: ZoneOffsetSource): EmlMessage {
   const { subject, body } = splitSubject(rendered, data);
-  const sender = groupName(data.touchpoint.channel.owner ?? data.plan.owner ?? data.plan.organization ?? data.plan.name);
+  const sender = data.sender ?? data.plan.organization ?? data.plan.name;
+  const readers = data.audience === null ? data.readers.map((reader) => reader.name).join(', ') : data.audience.name;
   return {
     headers: [
       ['X-Unsent', '1'],
       // No addresses are in the plan: RFC 6854 group syntax names sender and audience without
       // inventing any; the mail client fills in the real ones when the draft is sent.
       ['From', { group: sender }],
-      ['To', { group: groupName(data.audience.name) }],
+      ['To', { group: readers }],
       ['Subject', subject],
       ['Message-ID', `<${messageId}@herald.invalid>`],
       ['Date', rfc5322Date(data.touchpoint.date, data.touchpoint.time ?? ALL_DAY_TIME, data.plan.timezone, zoneOffset)],
     ],
-    text: body,
+    text: wrapBody(body),
   };
 }
 
-/** A display name safe in group syntax: no specials that would end or split the group. */
-function groupName(name: string): string {
-  const safe = name
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f"(),.:;<>@[\\\]]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return safe === '' ? 'Undisclosed recipients' : safe;
+/** Mail bodies are read in 80-column windows and quoted with "> ": lines wrap at 72 (RFC 3676's advice). */
+const BODY_WIDTH = 72;
+
+/**
+ * Wraps each long line at spaces within 72 columns, continuing a list item under its text.
+ * A word longer than a line (a URL) is never cut: mail allows lines of up to 998 characters.
+ */
+export function wrapBody(body: string): string {
+  return body
+    .split('\n')
+    .flatMap((line) => {
+      if ([...line].length <= BODY_WIDTH) return [line];
+      const marker = /^(\s*(?:[-*\u2022]|\d+[.)])?\s*)/.exec(line)?.[1] ?? '';
+      const hanging = ' '.repeat([...marker].length);
+      const lines: string[] = [];
+      let current = marker;
+      let fresh = true;
+      for (const word of line
+        .slice(marker.length)
+        .split(/ +/)
+        .filter((w) => w !== '')) {
+        if (!fresh && [...`${current} ${word}`].length > BODY_WIDTH) {
+          lines.push(current);
+          current = hanging + word;
+        } else current = fresh ? current + word : `${current} ${word}`;
+        fresh = false;
+      }
+      lines.push(current);
+      return lines;
+    })
+    .join('\n');
 }
 
 /** "Mon, 04 Jan 2027 09:00:00 +0100": the touchpoint's wall-clock time with its zone's offset. */

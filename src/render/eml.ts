@@ -49,10 +49,7 @@ export function composeEml(message: EmlMessage): string {
 
 /** `Name: value`, folded at spaces within 78 columns; text that is not ASCII as encoded words. */
 export function headerLine(name: string, value: HeaderValue): string {
-  if (typeof value !== 'string') {
-    const phrase = isAscii(value.group) ? value.group : encodedWords(value.group, SOFT_LIMIT - name.length - 2).join(`${CRLF} `);
-    return `${name}: ${phrase}:;`;
-  }
+  if (typeof value !== 'string') return `${name}: ${groupPhrase(value.group, SOFT_LIMIT - name.length - 2)}:;`;
   // eslint-disable-next-line no-control-regex
   const clean = value.replace(/[\x00-\x1f\x7f]+/g, ' ');
   if (isAscii(clean)) {
@@ -61,6 +58,23 @@ export function headerLine(name: string, value: HeaderValue): string {
   }
   // Encoded words can break anywhere, so they also carry a word too long for one line.
   return `${name}: ${encodedWords(clean, SOFT_LIMIT - name.length - 2).join(`${CRLF} `)}`;
+}
+
+/**
+ * A group's display name that keeps its punctuation ("Leads, R&D"): an atom phrase as it is, a
+ * quoted string when it holds specials, encoded words when it is not ASCII. An encoded word
+ * must end at white space (RFC 2047 section 5), hence the space before the group's ":;".
+ */
+function groupPhrase(text: string, firstWidth: number): string {
+  const clean =
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\x00-\x1f\x7f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || 'Undisclosed recipients';
+  if (!isAscii(clean)) return `${encodedWords(clean, firstWidth).join(`${CRLF} `)} `;
+  if (/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ ]+$/.test(clean)) return clean;
+  return `"${clean.replace(/["\\]/g, '\\$&')}"`;
 }
 
 /** Folds before spaces so lines stay within 78 where the words allow; never inside `Name: `. */

@@ -22,7 +22,7 @@ import {
   pluralise,
   asSentence,
   type DateStyle,
-} from '../core/drafts/format-values.js';
+} from '../core/words/values.js';
 
 interface Location {
   start: { line: number; column: number };
@@ -135,6 +135,17 @@ export function registerDraftHelpers(handlebars: HandlebarsLike): void {
   });
   // {{sentence why}} "Webinars cost less." (capital first letter, full stop)
   define('sentence', ([value]) => asSentence(text(value)));
+  // {{clause next}} "Brief every HRBP" (no closing full stop, so a date can follow)
+  define('clause', ([value]) =>
+    text(value)
+      .trim()
+      .replace(/[.\s]+$/, ''),
+  );
+  // {{capital figure}} "Pipeline: $240,000" (a capital first letter, nothing else changed)
+  define('capital', ([value]) => {
+    const words = text(value);
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  });
   // {{inc @index}} 1 for the first item
   define('inc', ([value], options) => formatNumber(number('inc', value, options) + 1));
   // {{minus highlights.length 1}}

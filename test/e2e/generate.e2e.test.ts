@@ -7,45 +7,53 @@ import { ALL_CHANNELS, BROKEN, EXAMPLE, readFixture } from '../fixtures/generate
 describe('herald generate (built binary)', () => {
   it('writes one file per draft, reports a summary, and on a second run keeps edits and rewrites nothing unchanged', async () => {
     const cwd = await tempFolder();
-    const first = await runCli(['generate', EXAMPLE, '--date', '2027-02-01'], { cwd });
+    const first = await runCli(['generate', EXAMPLE, '--date', '2027-02-03'], { cwd });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('  added  drafts/2027-02-01-exec-digest-leadership.eml');
-    expect(first.stdout).toMatch(/✔ 2 drafts on Monday, 1 February 2027 in drafts\/: 2 written \(2 added\), 0 unchanged, 0 kept\.\n$/);
+    expect(first.stdout).toContain('  added  drafts/2027-02-03-sko-sales.md');
+    expect(first.stdout).toMatch(/✔ 3 drafts on Wednesday, 3 February 2027 in drafts\/: 3 written \(3 added\), 0 unchanged, 0 kept\.\n$/);
     const files = (await readdir(join(cwd, 'drafts'))).sort();
-    expect(files).toEqual(['.herald-drafts.json', '2027-02-01-exec-digest-leadership.eml', '2027-02-01-exec-digest-regional-managers.eml']);
-    const eml = await readFile(join(cwd, 'drafts', files[1] ?? ''), 'utf8');
-    expect(eml).toMatch(/^Subject: Monthly executive digest: January webinar sourced \$240k pipeline\r$/m);
-    expect(eml).not.toMatch(BROKEN);
+    expect(files).toEqual([
+      '.herald-drafts.json',
+      '2027-02-03-product-demo-product-eng.md',
+      '2027-02-03-recognition-sko-campaign-playbook.md',
+      '2027-02-03-sko-sales.md',
+    ]);
+    const talk = await readFile(join(cwd, 'drafts', '2027-02-03-sko-sales.md'), 'utf8');
+    expect(talk).toMatch(/^# 118 reps trained on the Q1 campaign playbook at kickoff$/m);
+    expect(talk).not.toMatch(BROKEN);
 
-    await writeFile(join(cwd, 'drafts', '2027-02-01-exec-digest-regional-managers.eml'), 'edited by hand\n');
-    const second = await runCli(['generate', EXAMPLE, '--date', '2027-02-01'], { cwd });
-    expect(second.stdout).toContain('  unchanged  drafts/2027-02-01-exec-digest-leadership.eml');
-    expect(second.stdout).toContain('  kept       drafts/2027-02-01-exec-digest-regional-managers.eml (edited since Herald wrote it)');
-    expect(second.stdout).toContain(': 0 written, 1 unchanged, 1 kept.');
+    await writeFile(join(cwd, 'drafts', '2027-02-03-product-demo-product-eng.md'), 'edited by hand\n');
+    const second = await runCli(['generate', EXAMPLE, '--date', '2027-02-03'], { cwd });
+    expect(second.stdout).toContain('  unchanged  drafts/2027-02-03-sko-sales.md');
+    expect(second.stdout).toContain('  kept       drafts/2027-02-03-product-demo-product-eng.md (edited since Herald wrote it)');
+    expect(second.stdout).toContain(': 0 written, 2 unchanged, 1 kept.');
     expect(second.stdout).toContain('--force overwrites them');
-    expect(await readFile(join(cwd, 'drafts', '2027-02-01-exec-digest-regional-managers.eml'), 'utf8')).toBe('edited by hand\n');
+    expect(await readFile(join(cwd, 'drafts', '2027-02-03-product-demo-product-eng.md'), 'utf8')).toBe('edited by hand\n');
 
-    const forced = await runCli(['generate', EXAMPLE, '--date', '2027-02-01', '--force'], { cwd });
-    expect(forced.stdout).toContain('  overwritten  drafts/2027-02-01-exec-digest-regional-managers.eml');
-    expect(forced.stdout).toContain(': 1 written (1 overwritten), 1 unchanged, 0 kept.');
-    expect(await readFile(join(cwd, 'drafts', '2027-02-01-exec-digest-regional-managers.eml'), 'utf8')).toMatch(/^X-Unsent: 1/);
+    const forced = await runCli(['generate', EXAMPLE, '--date', '2027-02-03', '--force'], { cwd });
+    expect(forced.stdout).toContain('  overwritten  drafts/2027-02-03-product-demo-product-eng.md');
+    expect(forced.stdout).toContain(': 1 written (1 overwritten), 2 unchanged, 0 kept.');
+    expect(await readFile(join(cwd, 'drafts', '2027-02-03-product-demo-product-eng.md'), 'utf8')).toMatch(/^# /);
   });
 
-  it('names in its summary what it did to each file, in the words of the list', async () => {
+  it('names in its summary what it did to each file, and what it did not draft and why', async () => {
     const cwd = await tempFolder();
     const plan = join(cwd, 'herald.yaml');
     await writeFile(plan, await readFile(EXAMPLE, 'utf8'));
-    await runCli(['generate', '--date', '2027-02-01'], { cwd });
+    const first = await runCli(['generate', '--date', '2027-02-01'], { cwd });
+    expect(first.stdout).toContain('  not drafted  2027-02-01 exec-digest-regional-managers (nothing new)');
+    expect(first.stdout).toContain('1 touchpoint not drafted: 1 nothing new (--quiet-too drafts them).');
     await writeFile(plan, (await readFile(plan, 'utf8')).replace(/owner: Dana Lee/g, 'owner: Dana Lee-Park'));
     const rerun = await runCli(['generate', '--date', '2027-02-01'], { cwd });
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain('  updated  drafts/2027-02-01-exec-digest-leadership.eml');
-    expect(rerun.stdout).toContain('  updated  drafts/2027-02-01-exec-digest-regional-managers.eml');
-    expect(rerun.stdout).toContain(': 2 written (2 updated), 0 unchanged, 0 kept.');
+    expect(rerun.stdout).toContain(': 1 written (1 updated), 0 unchanged, 0 kept.');
     const dry = await runCli(['generate', '--date', '2027-02-01', '--dry-run'], { cwd });
     expect(dry.stdout).toContain('  unchanged  drafts/2027-02-01-exec-digest-leadership.eml');
-    expect(dry.stdout).toContain(': 0 to write, 2 unchanged, 0 to keep.');
+    expect(dry.stdout).toContain(': 0 to write, 1 unchanged, 0 to keep.');
+    const all = await runCli(['generate', '--date', '2027-02-01', '--quiet-too', '--dry-run'], { cwd });
+    expect(all.stdout).toContain('  would add  drafts/2027-02-01-exec-digest-regional-managers.eml');
   });
 
   it('drafts the next 7 days from today by default, into --out', async () => {
@@ -55,6 +63,7 @@ describe('herald generate (built binary)', () => {
     const files = await readdir(join(cwd, 'out', 'feb'));
     expect(files).toContain('2027-02-01-exec-digest-leadership.eml');
     expect(files).toContain('2027-02-03-sko-sales.md');
+    // The staff meeting on the 4th would only repeat what the digest said three days before: its slot is given back.
     expect(files).toContain('2027-02-03-recognition-sko-campaign-playbook.md');
     expect(files).toContain('2027-02-04-staff-meeting-leadership.md');
     expect(files.some((f) => f.startsWith('2027-02-08'))).toBe(false);
@@ -64,10 +73,10 @@ describe('herald generate (built binary)', () => {
     const cwd = await tempFolder();
     const result = await runCli(['generate', EXAMPLE, '--from', '2027-02-01', '--to', '2027-02-03', '--dry-run'], { cwd });
     expect(result.code).toBe(0);
-    // The channel id names its audience already: the file name does not repeat it.
-    expect(result.stdout).toContain('  would add  drafts/2027-02-02-sales-slack.slack.txt');
+    // A Slack channel is one post for all its audiences: the file name names the channel alone.
+    expect(result.stdout).toContain('  not drafted  2027-02-02 sales-slack (nothing new)');
     expect(result.stdout).toMatch(
-      /Dry run, nothing written\. 8 drafts from 1 February 2027 to 3 February 2027 in drafts\/: 8 to write \(8 to add\), 0 unchanged, 0 to keep\./,
+      /Dry run, nothing written\. 4 drafts from 1 February 2027 to 3 February 2027 in drafts\/: 4 to write \(4 to add\), 0 unchanged, 0 to keep\./,
     );
     await expect(readdir(join(cwd, 'drafts'))).rejects.toThrow();
   });
@@ -75,8 +84,9 @@ describe('herald generate (built binary)', () => {
   it('prints the drafts with --stdout and the template data with --data', async () => {
     const printed = await runCli(['generate', EXAMPLE, '--date', '2027-02-03', '--stdout']);
     expect(printed.code).toBe(0);
-    expect(printed.stdout).toMatch(/^==> 2027-02-03-sko-sales\.md <==\n# Talking points: Sales kickoff, marketing session\n/);
-    expect(printed.stdout).toContain('==> 2027-02-03-recognition-sko-campaign-playbook.md <==\n# Thank you, Marco Rossi and Lena Vogel');
+    expect(printed.stdout).toMatch(/^==> 2027-02-03-sko-sales\.md <==\n# 118 reps trained on the Q1 campaign playbook at kickoff\n/);
+    // Marco Rossi runs the session and sends the note: he thanks Lena, not himself.
+    expect(printed.stdout).toContain('==> 2027-02-03-recognition-sko-campaign-playbook.md <==\n# Thank you, Lena Vogel\n\nHi Lena,');
     expect(printed.stdout).not.toMatch(BROKEN);
 
     const data = await runCli(['generate', EXAMPLE, '--date', '2027-02-03', '--data']);
@@ -87,7 +97,19 @@ describe('herald generate (built binary)', () => {
       ['2027-02-03-product-demo-product-eng.md', 'meeting', 'markdown'],
       ['2027-02-03-recognition-sko-campaign-playbook.md', 'recognition', 'markdown'],
     ]);
-    expect(entries[0]?.data).toMatchObject({ kind: 'touchpoint', audience: { id: 'sales' }, hasNews: true, fit: { highlights: 6 } });
+    expect(entries[0]?.data).toMatchObject({
+      kind: 'touchpoint',
+      mode: 'report',
+      audience: { id: 'sales' },
+      hasNews: true,
+      lead: { id: 'sko-campaign-playbook' },
+      sender: 'Marco Rossi',
+      fit: { highlights: 6 },
+    });
+    expect(entries[1]?.data).toMatchObject({
+      mode: 'give-back',
+      question: 'What would you most like to hear from us about launch adoption?',
+    });
   });
 
   it('uses --templates with partials, and fails on a template error with its file and line (exit 2), writing nothing', async () => {
@@ -110,12 +132,15 @@ describe('herald generate (built binary)', () => {
   it('uses a channel’s own template, relative to the plan', async () => {
     const cwd = await tempFolder();
     await mkdir(join(cwd, 'plan', 'templates'), { recursive: true });
-    const text = readFixture(ALL_CHANNELS).replace("    time: '11:00'\n", "    time: '11:00'\n    template: templates/wins.hbs\n");
+    // Slack alone, so that it tells every win of the day.
+    const text = readFixture(ALL_CHANNELS)
+      .replace("    time: '11:00'\n", "    time: '11:00'\n    template: templates/wins.hbs\n")
+      .replace(/^ {4}channels: \[.*\]$/gm, '    channels: [exec-slack]');
     await writeFile(join(cwd, 'plan', 'herald.yaml'), text);
     await writeFile(join(cwd, 'plan', 'templates', 'wins.hbs'), 'WINS {{list featured "title"}}\n');
     const result = await runCli(['generate', 'plan/herald.yaml', '--date', '2027-02-01', '--stdout'], { cwd });
     expect(result.stdout).toContain(
-      '==> 2027-02-01-exec-slack-engineers.slack.txt <==\nWINS Cloud bill down by a quarter and Deploys now take 25 minutes\n',
+      '==> 2027-02-01-exec-slack.slack.txt <==\nWINS Deploys now take 25 minutes and Cloud bill down by a quarter\n',
     );
   });
 

@@ -1,14 +1,14 @@
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { buildDraftJobs } from '../../src/core/drafts/build-drafts.js';
+import { planDrafts } from '../../src/core/drafts/build-drafts.js';
 import type { DraftData } from '../../src/core/drafts/draft-data.js';
 import { intlZoneOffset } from '../../src/core/zoned-time.js';
 import { emailMessage } from '../../src/render/email.js';
 import { composeEml, headerLine } from '../../src/render/eml.js';
 import { createDraftRenderer, loadHandlebars } from '../../src/render/environment.js';
 import { loadTemplates } from '../../src/render/load-templates.js';
-import { ALL_CHANNELS, hostilePlanText, planFrom, readFixture } from '../fixtures/generate/load-fixture.js';
+import { ALL_CHANNELS, hostilePlanText, planFrom, onlyChannel, readFixture } from '../fixtures/generate/load-fixture.js';
 
 type Parsed = Awaited<ReturnType<typeof PostalMime.parse>>;
 
@@ -31,7 +31,9 @@ function lines(eml: string): string[] {
 
 /** Every email draft of a plan over its first quarter, as headers and body before composing. */
 async function emailMessages(planText: string): Promise<ReturnType<typeof emailMessage>[]> {
-  const jobs = buildDraftJobs(await planFrom(planText), { from: '2027-01-01', to: '2027-03-31' }).filter((job) => job.template === 'email');
+  // The digest alone, so that it tells every win (no other channel tells it first).
+  const plan = onlyChannel(await planFrom(planText), 'digest');
+  const jobs = planDrafts(plan, { from: '2027-01-01', to: '2027-03-31' }).jobs.filter((job) => job.template === 'email');
   const templates = loadTemplates([{ kind: 'email', channelTemplate: null }], {
     cwd: process.cwd(),
     planFolder: process.cwd(),
@@ -64,7 +66,8 @@ describe('composeEml', () => {
     for (const message of messages) {
       const header = (name: string): string => {
         const value = message.headers.find(([key]) => key === name)?.[1] ?? '';
-        return typeof value === 'string' ? value : `${value.group}:;`;
+        // A quoted group name, so that MailComposer keeps its punctuation as Herald does.
+        return typeof value === 'string' ? value : `"${value.group.replace(/["\\]/g, '\\$&')}":;`;
       };
       const theirs = await new MailComposer({
         from: header('From'),

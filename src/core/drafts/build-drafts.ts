@@ -1,48 +1,60 @@
-import { compareText } from '../text.js';
 /**
- * Which drafts a window needs and the data of each: one draft per touchpoint and audience in
- * the window, and one recognition note per credited highlight, sent with the first
- * touchpoint that shares it (so a run over consecutive windows thanks each person once).
+ * Which drafts a window needs and the data of each. The editorial model decides for every
+ * touchpoint whether to write and what is news (editorial/decide.ts) and lays it out
+ * (editorial/compose.ts): one draft per touchpoint of a broadcast channel, one per audience
+ * of a targeted one, and one recognition note per win with credits, from the sender of the
+ * first touchpoint that shares it.
  */
+import type { Touchpoint } from '../schedule/touchpoints.js';
+import { buildTouchpoints, type DateRange } from '../schedule/touchpoints.js';
+import { compareText } from '../text.js';
+import { joinWords } from '../text.js';
 import type { Plan } from '../plan/schema.js';
-import { buildTouchpoints, type DateRange, type Touchpoint } from '../schedule/touchpoints.js';
-import type { DraftData, DraftJob, RecognitionData } from './draft-data.js';
-import {
-  audienceInfo,
-  creditsOf,
-  featuredOf,
-  fitFor,
-  goalInfo,
-  highlightInfo,
-  highlightsFor,
-  nextFor,
-  periodOf,
-  planInfo,
-  touchpointInfo,
-} from './draft-parts.js';
+import type { DraftJob, DraftPlan, NotDrafted, RecognitionData } from './draft-data.js';
+import { audienceInfo, goalInfo, highlightInfo, planInfo, touchpointInfo } from './draft-parts.js';
+import { composeDraft } from './editorial/compose.js';
+import { decideAll, type Decision } from './editorial/decide.js';
+import { othersThan, senderOf } from './editorial/people.js';
+import { firstName } from '../words/names.js';
 import { extensionOf } from './kinds.js';
 import { highlightAudiences, indexPlan, type PlanIndex } from './plan-index.js';
 
-export function buildDraftJobs(plan: Plan, window: DateRange): DraftJob[] {
+export interface DraftOptions {
+  /** Draft touchpoints with nothing new too (`generate --quiet-too`). */
+  quietToo?: boolean;
+}
+
+export function planDrafts(plan: Plan, window: DateRange, options: DraftOptions = {}): DraftPlan {
   const index = indexPlan(plan, buildTouchpoints(plan));
+  const decisions = decideAll(index, window.to, { quietToo: options.quietToo ?? false });
+  const inWindow = (touchpoint: Touchpoint): boolean => touchpoint.date >= window.from && touchpoint.date <= window.to;
   const jobs: DraftJob[] = [];
-  for (const touchpoint of index.touchpoints) {
-    if (touchpoint.date < window.from || touchpoint.date > window.to) continue;
-    for (const audience of touchpoint.audiences) {
-      const data = draftData(index, touchpoint, audience);
-      if (data === null) continue;
-      jobs.push({
-        fileName: `${touchpoint.date}-${draftName(touchpoint, audience)}${extensionOf(touchpoint.type)}`,
-        template: touchpoint.type,
+  const notDrafted: NotDrafted[] = [];
+  for (const decision of decisions) {
+    const touchpoint = decision.unit.touchpoint;
+    if (!inWindow(touchpoint)) continue;
+    if (!decision.write) {
+      notDrafted.push({
+        date: touchpoint.date,
         channel: touchpoint.channel,
-        data,
+        audiences: decision.unit.readers,
+        broadcast: decision.unit.broadcast,
+        reason: decision.reason,
       });
+      continue;
     }
+    const name = decision.unit.broadcast ? touchpoint.channel : draftName(touchpoint, decision.unit.readers[0] ?? '');
+    jobs.push({
+      fileName: `${touchpoint.date}-${name}${extensionOf(touchpoint.type)}`,
+      template: touchpoint.type,
+      channel: touchpoint.channel,
+      data: composeDraft(index, decision),
+    });
   }
-  jobs.push(...recognitionJobs(index, window));
+  jobs.push(...recognitionJobs(index, decisions, inWindow));
   // A recognition note goes out with its touchpoint: list it on that day (the sort is stable).
   jobs.sort((a, b) => compareText(a.fileName.slice(0, 10), b.fileName.slice(0, 10)));
-  return withUniqueNames(jobs);
+  return { jobs: withUniqueNames(jobs), notDrafted };
 }
 
 /**
@@ -56,80 +68,48 @@ export function draftName(touchpoint: Pick<Touchpoint, 'channel' | 'audiences'>,
   return named.length === 1 && named[0] === audience ? touchpoint.channel : `${touchpoint.channel}-${audience}`;
 }
 
-function draftData(index: PlanIndex, touchpoint: Touchpoint, audienceId: string): DraftData | null {
-  const audience = index.audiences.get(audienceId);
-  if (audience === undefined) return null;
-  const period = periodOf(index, touchpoint);
-  const highlights = highlightsFor(index, audienceId, period).map((h) => highlightInfo(index, h));
-  const info = touchpointInfo(index, touchpoint);
-  const fit = fitFor(touchpoint.type, info.channel.minutes, audience.influence === 'high', highlights.length);
-  const featured = featuredOf(highlights, fit.highlights);
-  const goals = index.goalsByAudience.get(audienceId) ?? [];
-  return {
-    kind: 'touchpoint',
-    plan: planInfo(index.plan),
-    touchpoint: info,
-    audience: audienceInfo(audience),
-    period,
-    hasNews: highlights.length > 0,
-    highlights,
-    featured,
-    more: highlights.length - featured.length,
-    fit,
-    goals: goals.map((goal) => goalInfo(index, goal, touchpoint.date)),
-    next: nextFor(index, audienceId, touchpoint, goals),
-    credits: creditsOf(highlights),
-    feedback: info.channel.feedback,
-  };
-}
-
-function recognitionJobs(index: PlanIndex, window: DateRange): DraftJob[] {
+/** One note per credited win, with the first draft that tells it as news, from that draft's sender. */
+function recognitionJobs(index: PlanIndex, decisions: readonly Decision[], inWindow: (t: Touchpoint) => boolean): DraftJob[] {
   const jobs: DraftJob[] = [];
-  const touchpoints = index.touchpoints;
-  for (const highlight of index.plan.highlights ?? []) {
-    const people = [...new Set((highlight.credit ?? []).filter((name) => name.trim() !== ''))];
-    if (people.length === 0 || highlight.date < index.plan.plan.start || highlight.date > window.to) continue;
-    const audiences = new Set(highlightAudiences(highlight, index.goals));
-    // The first touchpoint on or after the highlight that reaches one of its audiences shares it:
-    // every channel reports what happened since its previous touchpoint.
-    const first = touchpoints[firstOnOrAfter(touchpoints, highlight.date, (t) => t.audiences.some((a) => audiences.has(a)))];
-    if (first === undefined || first.date < window.from || first.date > window.to) continue;
-    const data: RecognitionData = {
-      kind: 'recognition',
-      plan: planInfo(index.plan),
-      highlight: highlightInfo(index, highlight),
-      people,
-      touchpoint: touchpointInfo(index, first),
-      audiences: first.audiences.flatMap((id) => {
+  const thanked = new Set<string>();
+  for (const decision of decisions) {
+    if (!decision.write) continue;
+    const touchpoint = decision.unit.touchpoint;
+    for (const highlight of decision.news) {
+      if (thanked.has(highlight.id)) continue;
+      thanked.add(highlight.id);
+      const sender = senderOf(index.channels.get(touchpoint.channel)?.owner, index.plan.plan.owner);
+      const people = othersThan(sender, highlight.credit ?? []);
+      if (people.length === 0 || !inWindow(touchpoint)) continue;
+      const concerned = new Set(highlightAudiences(highlight, index.goals));
+      const audiences = decision.unit.readers.flatMap((id) => {
         const audience = index.audiences.get(id);
-        return audience === undefined || !audiences.has(id) ? [] : [audienceInfo(audience)];
-      }),
-      goals: (highlight.goals ?? []).flatMap((id) => {
-        const goal = index.goals.get(id);
-        return goal === undefined ? [] : [goalInfo(index, goal, first.date)];
-      }),
-    };
-    jobs.push({
-      fileName: `${first.date}-recognition-${highlight.id}${extensionOf('recognition')}`,
-      template: 'recognition',
-      channel: null,
-      data,
-    });
+        return audience === undefined || !concerned.has(id) ? [] : [audienceInfo(audience)];
+      });
+      const data: RecognitionData = {
+        kind: 'recognition',
+        plan: planInfo(index.plan),
+        highlight: highlightInfo(index, highlight, touchpoint.date, sender),
+        people,
+        firstNames: joinWords(people.map(firstName)),
+        sender,
+        touchpoint: touchpointInfo(index, touchpoint),
+        audiences,
+        audiencesPhrase: joinWords(audiences.map((a) => a.phrase)),
+        goals: (highlight.goals ?? []).flatMap((id) => {
+          const goal = index.goals.get(id);
+          return goal === undefined ? [] : [goalInfo(index, goal, touchpoint.date)];
+        }),
+      };
+      jobs.push({
+        fileName: `${touchpoint.date}-recognition-${highlight.id}${extensionOf('recognition')}`,
+        template: 'recognition',
+        channel: null,
+        data,
+      });
+    }
   }
   return jobs;
-}
-
-/** Index of the first touchpoint on or after `date` that `accept`s, or -1. */
-function firstOnOrAfter(touchpoints: readonly Touchpoint[], date: string, accept: (t: Touchpoint) => boolean): number {
-  let low = 0;
-  let high = touchpoints.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((touchpoints[middle]?.date ?? '') < date) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low; i < touchpoints.length; i += 1) if (accept(touchpoints[i] as Touchpoint)) return i;
-  return -1;
 }
 
 /**

@@ -5,50 +5,134 @@
  * YYYY-MM-DD in the plan's time zone and numbers are raw: the template helpers format them.
  */
 import type { IsoDate } from '../dates.js';
-import type { ChannelType } from '../plan/formats.js';
+import type { ChannelType, GoalLevel } from '../plan/formats.js';
 
 export type Level = 'high' | 'medium' | 'low';
 
-/** A draft for one audience of one touchpoint, rendered by the template of the channel's type. */
+/**
+ * What a draft does, decided by the editorial model (editorial/decide.ts):
+ * - introduce: the readers' first touchpoint: the purpose, their key message, what they will
+ *   hear when and where, how to answer back (and the lead win, if there is one);
+ * - report: new wins or new figures since the channel's last touchpoint;
+ * - give-back: a meeting or one-on-one slot with nothing new: offer the time back or ask one question;
+ * - status: nothing new, drafted anyway (`generate --quiet-too`): where things stand and what comes next.
+ */
+export type DraftMode = 'introduce' | 'report' | 'give-back' | 'status';
+
+/** A draft of one touchpoint: for one audience (targeted channels) or all its audiences (broadcast channels). */
 export interface DraftData {
   kind: 'touchpoint';
+  mode: DraftMode;
   plan: PlanInfo;
   touchpoint: TouchpointInfo;
-  /** The audience this draft is for. */
-  audience: AudienceInfo;
-  /** The days whose highlights this draft reports. */
+  /** The audience of a targeted draft (email, meeting, one-on-one, hallway, other); null for a broadcast. */
+  audience: AudienceInfo | null;
+  /** Everyone the draft is written for: the audience, or every audience of a broadcast channel. */
+  readers: AudienceInfo[];
+  /** Newsletter, intranet, podcast, Slack and Teams: one piece for all readers, never saying whom it is "for". */
+  broadcast: boolean;
+  /** The subject or headline: the lead win's outcome (at most 78 characters), never the channel's name. */
+  headline: string;
+  /** "Hello everyone on the executive team," for a targeted draft; null for a broadcast. */
+  greeting: string | null;
+  /** The days whose news this draft reports. */
   period: PeriodInfo;
-  /** True when there is at least one highlight to report. */
+  /** True when there is a new win or a new figure. */
   hasNews: boolean;
-  /** Highlights dated in `period` that concern the audience, oldest first. */
-  highlights: HighlightInfo[];
-  /** The highlights this channel's form has room for (see `fit`), newest first. */
+  /** The win that leads: first of `featured`, or null. */
+  lead: HighlightInfo | null;
+  /** The new wins the channel's form has room for, in the order they are told (lead first). */
   featured: HighlightInfo[];
-  /** How many highlights are left out of `featured`. */
-  more: number;
+  /** New wins that did not fit, in the same order. */
+  more: HighlightInfo[];
+  /** Wins these readers already heard through another channel: a reminder at most, never news. */
+  reminders: HighlightInfo[];
   fit: FitInfo;
-  /** The goals the audience is in, with progress as of the touchpoint's date. */
+  /** Decision-makers read it (an audience of high influence): the short version. */
+  short: boolean;
+  /** The readers' goals, with their standing as of the touchpoint's date. */
   goals: GoalInfo[];
-  next: NextInfo;
-  /** The people credited in `highlights`, each once, in order of appearance. */
+  /** Those of `goals` with a figure: where things stand. */
+  tracked: GoalInfo[];
+  /** Goals with a figure measured since the channel's last touchpoint. */
+  measured: GoalInfo[];
+  /** Next steps still ahead: dated ones not yet due, undated ones only from wins that are news. */
+  nextSteps: NextStepInfo[];
+  /** The next dated things the readers can expect: steps, their next touchpoint, a goal due soon. */
+  comingUp: ComingUpInfo[];
+  /** For mode introduce; null otherwise. */
+  introduction: IntroductionInfo | null;
+  /** Who sends and signs it: the channel's owner, else the plan's; null when the plan names nobody. */
+  sender: string | null;
+  /** The people to thank (credited in `featured`), never the sender. */
   credits: string[];
-  /** How the audience answers back (the channel's `feedback`), or null. */
+  /** What the draft asks of its readers (the audience's `ask`); one-on-one stories always ask. */
+  ask: string | null;
+  /** For mode give-back: the one question to ask instead of an update. */
+  question: string | null;
+  /** How the readers answer back (the channel's `feedback`), or null. */
   feedback: string | null;
 }
 
-/** A thank-you note for the people credited in one highlight, sent with the first touchpoint that shares it. */
+/** A thank-you note from the sender to the people credited in one win, sent with the first touchpoint that shares it. */
 export interface RecognitionData {
   kind: 'recognition';
   plan: PlanInfo;
   highlight: HighlightInfo;
-  /** The people credited in the highlight. */
+  /** The people credited in the win, without the sender. */
   people: string[];
-  /** The touchpoint that first shares the highlight. */
+  /** Their first names, for the greeting: "Lena and Tom". */
+  firstNames: string;
+  /** Who thanks them: the sender of that touchpoint. */
+  sender: string | null;
+  /** The touchpoint that first shares the win. */
   touchpoint: TouchpointInfo;
-  /** The audiences of that touchpoint the highlight is for. */
+  /** The audiences of that touchpoint the win is for. */
   audiences: AudienceInfo[];
-  /** The goals the highlight advances, with progress as of that touchpoint. */
+  /** Those audiences in prose: "the executive team and product managers". */
+  audiencesPhrase: string;
+  /** The goals the win advances, with their standing as of that touchpoint. */
   goals: GoalInfo[];
+}
+
+export interface NextStepInfo {
+  text: string;
+  /** YYYY-MM-DD, or null for an undated step. */
+  by: IsoDate | null;
+  /** The title of the win it follows. */
+  after: string;
+}
+
+export interface ComingUpInfo {
+  kind: 'step' | 'touchpoint' | 'goal-due';
+  date: IsoDate;
+  time: string | null;
+  /** In words: "Repeat the webinar with sales", "the monthly executive digest", a goal's title. */
+  text: string;
+}
+
+export interface IntroductionInfo {
+  /** The plan's purpose (its summary), or null. */
+  purpose: string | null;
+  /** The readers' key messages (`message`), each once. */
+  messages: string[];
+  /** Where and how often they will hear from us: their channels. */
+  channels: IntroChannel[];
+  /** What the work aims for: the readers' goals. */
+  goals: GoalInfo[];
+  /** Ways to answer back, from their channels' `feedback`. */
+  feedback: string[];
+}
+
+export interface IntroChannel {
+  name: string;
+  /** Mid-sentence, with its article: "the monthly executive digest". */
+  phrase: string;
+  type: ChannelType;
+  /** How often, in words: "every 2 weeks on Thursday". */
+  rhythm: string;
+  /** Its next touchpoint after this one, or null. */
+  next: { date: IsoDate; time: string | null } | null;
 }
 
 export interface PlanInfo {
@@ -73,8 +157,10 @@ export interface TouchpointInfo {
 
 export interface ChannelInfo {
   id: string;
-  /** The channel's `name`, or its id when it has none. */
+  /** The channel's `name`, or a natural one made from its id and type. */
   name: string;
+  /** Its name mid-sentence, with its article: "the monthly executive digest". */
+  phrase: string;
   type: ChannelType;
   /** The channel's owner, else the plan's, else null. */
   owner: string | null;
@@ -94,6 +180,12 @@ export interface AudienceInfo {
   caresAbout: string[];
   /** influence is high: decision-makers get shorter drafts. */
   highInfluence: boolean;
+  /** Its name mid-sentence: "the executive team", "product managers". */
+  phrase: string;
+  /** The one thing it should know, think or do (`message`), or null. */
+  message: string | null;
+  /** What we want from it now (`ask`), or null. */
+  ask: string | null;
 }
 
 export interface PeriodInfo {
@@ -111,9 +203,16 @@ export interface HighlightInfo {
   title: string;
   what: string | null;
   why: string | null;
+  /** The next step's text, when it is still ahead on the draft's date; else null. */
   next: string | null;
+  /** Its date, or null. */
+  nextBy: IsoDate | null;
+  impact: Level;
   metric: MetricInfo | null;
+  /** The metric in words ("pipeline of $240,000"), or null when there is none or the title already says it. */
+  figure: string | null;
   evidence: string | null;
+  /** The people credited, without the sender. */
   credit: string[];
   /** The goals it advances: id and title. */
   goals: GoalRef[];
@@ -144,12 +243,21 @@ export interface GoalInfo {
   latest: MeasurementInfo | null;
   /** 0..1 from baseline to target (see `herald report`), or null. */
   progress: number | null;
+  level: GoalLevel;
+  /** Where it stands, in one sentence: "Executives who can name two wins: 45% (goal: 80% by 30 June 2027)." */
+  standing: string;
+  /** What it aims for, for readers new to it: "Executives who can name two wins: from 20% to 80% by 30 June 2027." */
+  aim: string;
+  /** The target is met or beaten. */
+  reached: boolean;
 }
 
 export interface MeasurementInfo {
   date: IsoDate;
   value: number;
   note: string | null;
+  /** How many answers a survey figure rests on, or null. */
+  responses: number | null;
 }
 
 /** How much the channel's form has room for. */
@@ -158,26 +266,6 @@ export interface FitInfo {
   highlights: number;
   /** For meetings: minutes per talking point, or null. */
   minutesEach: number | null;
-}
-
-export interface NextInfo {
-  /** The audience's next touchpoints after this one, on any channel (at most three). */
-  touchpoints: NextTouch[];
-  /** The next goal due date of the audience's goals, else the next touchpoint, else null. */
-  milestone: Milestone | null;
-}
-
-export interface NextTouch {
-  date: IsoDate;
-  time: string | null;
-  channel: { id: string; name: string; type: ChannelType };
-}
-
-export interface Milestone {
-  kind: 'goal-due' | 'touchpoint';
-  date: IsoDate;
-  /** The goal's title, or the channel's name. */
-  title: string;
 }
 
 /** One draft to render: its file name, its template and its data. */
@@ -189,4 +277,21 @@ export interface DraftJob {
   /** The channel whose own `template:` applies, or null. */
   channel: string | null;
   data: DraftData | RecognitionData;
+}
+
+/** A touchpoint in the window that gets no draft, and why. */
+export interface NotDrafted {
+  date: IsoDate;
+  channel: string;
+  audiences: string[];
+  /** A broadcast touchpoint (one draft for all its audiences). */
+  broadcast: boolean;
+  /** nothing-new: no new win or figure (drafted anyway with `--quiet-too`); recorded-skipped: `herald skipped` recorded it. */
+  reason: 'nothing-new' | 'recorded-skipped';
+}
+
+/** What `generate` writes for a window, and what it leaves out. */
+export interface DraftPlan {
+  jobs: DraftJob[];
+  notDrafted: NotDrafted[];
 }

@@ -1,25 +1,19 @@
-import { compareText } from '../text.js';
 /** The pieces of DraftData, each built from the plan index for one touchpoint. */
-import { addDays, type IsoDate } from '../dates.js';
+import type { IsoDate } from '../dates.js';
 import { durationMinutes } from '../duration.js';
+import { goalStanding } from '../goals/goal-words.js';
 import { channelDisplayName } from '../plan/channel-name.js';
-import { nextStepOf } from '../plan/next-step.js';
 import type { ChannelType } from '../plan/formats.js';
+import { nextStepOf } from '../plan/next-step.js';
 import type { Audience, Channel, Goal, Highlight, Plan } from '../plan/schema.js';
 import { latestMeasurement, progressBetween } from '../progress.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
-import type {
-  AudienceInfo,
-  ChannelInfo,
-  FitInfo,
-  GoalInfo,
-  HighlightInfo,
-  NextInfo,
-  PeriodInfo,
-  PlanInfo,
-  TouchpointInfo,
-} from './draft-data.js';
-import { previousTouchDate, type PlanIndex } from './plan-index.js';
+import { groupWords, thingPhrase } from '../words/names.js';
+import { formatQuantity } from '../words/values.js';
+import type { AudienceInfo, ChannelInfo, FitInfo, GoalInfo, HighlightInfo, PlanInfo, TouchpointInfo } from './draft-data.js';
+import { statesValue } from './editorial/figures.js';
+import { othersThan } from './editorial/people.js';
+import type { PlanIndex } from './plan-index.js';
 
 export function planInfo(plan: Plan): PlanInfo {
   const { name, organization, owner, summary, timezone, start, end } = plan.plan;
@@ -48,9 +42,11 @@ export function touchpointInfo(index: PlanIndex, touchpoint: Touchpoint): Touchp
 }
 
 function channelInfo(plan: Plan, channel: Channel | undefined, touchpoint: Touchpoint): ChannelInfo {
+  const name = channelDisplayName(channel, touchpoint.channel);
   return {
     id: touchpoint.channel,
-    name: channelDisplayName(channel, touchpoint.channel),
+    name,
+    phrase: thingPhrase(name),
     type: touchpoint.type,
     owner: channel?.owner ?? plan.plan.owner ?? null,
     duration: channel?.duration ?? null,
@@ -68,34 +64,41 @@ export function audienceInfo(audience: Audience): AudienceInfo {
     interest: audience.interest ?? null,
     caresAbout: audience.cares_about ?? [],
     highInfluence: audience.influence === 'high',
+    phrase: groupWords(audience.name).phrase,
+    message: blankToNull(audience.message),
+    ask: blankToNull(audience.ask),
   };
 }
 
-/** The days a touchpoint reports on: after the channel's previous touchpoint, or from the plan's start. */
-export function periodOf(index: PlanIndex, touchpoint: Touchpoint): PeriodInfo {
-  const previous = previousTouchDate(index, touchpoint.channel, touchpoint.date);
-  return { from: previous === null ? index.plan.plan.start : addDays(previous, 1), to: touchpoint.date, previous };
+function blankToNull(text: string | undefined): string | null {
+  return text === undefined || text.trim() === '' ? null : text;
 }
 
-/** The audience's highlights dated inside the period, oldest first. */
-export function highlightsFor(index: PlanIndex, audience: string, period: PeriodInfo): Highlight[] {
-  return (index.highlightsByAudience.get(audience) ?? []).filter((h) => h.date >= period.from && h.date <= period.to);
-}
-
-export function highlightInfo(index: PlanIndex, highlight: Highlight): HighlightInfo {
+/**
+ * A win as a draft of `asOf` tells it: a next step already past is left out, the sender is
+ * not among the people credited, and a figure the title already says is not said again.
+ */
+export function highlightInfo(index: PlanIndex, highlight: Highlight, asOf: IsoDate, sender: string | null): HighlightInfo {
+  const step = nextStepOf(highlight);
+  const ahead = step !== null && (step.by === null || step.by >= asOf);
+  const metric = highlight.metric;
+  const figure =
+    metric === undefined || statesValue(highlight.title, metric.value)
+      ? null
+      : `${metric.name.trim() === '' ? '' : `${metric.name.trim()} of `}${formatQuantity(metric.value, metric.unit)}`;
   return {
     id: highlight.id,
     date: highlight.date,
     title: highlight.title,
     what: highlight.what ?? null,
     why: highlight.why ?? null,
-    next: nextStepOf(highlight)?.text ?? null,
-    metric:
-      highlight.metric === undefined
-        ? null
-        : { name: highlight.metric.name, value: highlight.metric.value, unit: highlight.metric.unit ?? null },
+    next: ahead ? step.text : null,
+    nextBy: ahead ? step.by : null,
+    impact: highlight.impact ?? 'medium',
+    metric: metric === undefined ? null : { name: metric.name, value: metric.value, unit: metric.unit ?? null },
+    figure,
     evidence: highlight.evidence ?? null,
-    credit: highlight.credit ?? [],
+    credit: othersThan(sender, highlight.credit ?? []),
     goals: (highlight.goals ?? []).flatMap((id) => {
       const goal = index.goals.get(id);
       return goal === undefined ? [] : [{ id, title: goal.title }];
@@ -107,6 +110,7 @@ export function highlightInfo(index: PlanIndex, highlight: Highlight): Highlight
 export function goalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo {
   const measurement = latestMeasurement(goal.id, index.measurementsByGoal.get(goal.id), asOf);
   const progress = measurement === undefined ? null : progressBetween(goal.baseline, goal.target, measurement.value);
+  const standing = goalStanding(goal, measurement?.value ?? null);
   return {
     id: goal.id,
     title: goal.title,
@@ -117,32 +121,16 @@ export function goalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo 
     target: goal.target ?? null,
     due: goal.due ?? null,
     owner: goal.owner ?? null,
-    latest: measurement === undefined ? null : { date: measurement.date, value: measurement.value, note: measurement.note ?? null },
+    latest:
+      measurement === undefined
+        ? null
+        : { date: measurement.date, value: measurement.value, note: measurement.note ?? null, responses: measurement.responses ?? null },
     progress: progress !== null && Number.isFinite(progress) ? progress : null,
+    level: goal.level ?? 'outcome',
+    standing: standing.sentence,
+    aim: standing.aim,
+    reached: standing.reached,
   };
-}
-
-/** The audience's next three touchpoints after this one and its next milestone. */
-export function nextFor(index: PlanIndex, audience: string, touchpoint: Touchpoint, goals: readonly Goal[]): NextInfo {
-  const touches = index.touchesByAudience.get(audience);
-  const at = touches?.position.get(touchpoint) ?? -1;
-  const upcoming = at < 0 || touches === undefined ? [] : touches.list.slice(at + 1, at + 4);
-  const nextTouches = upcoming.map((t) => ({
-    date: t.date,
-    time: t.time,
-    channel: { id: t.channel, name: channelDisplayName(index.channels.get(t.channel), t.channel), type: t.type },
-  }));
-  const due = goals
-    .filter((goal): goal is Goal & { due: IsoDate } => goal.due !== undefined && goal.due >= touchpoint.date)
-    .sort((a, b) => compareText(a.due, b.due))[0];
-  const firstTouch = nextTouches[0];
-  const milestone =
-    due !== undefined
-      ? { kind: 'goal-due' as const, date: due.due, title: due.title }
-      : firstTouch !== undefined
-        ? { kind: 'touchpoint' as const, date: firstTouch.date, title: firstTouch.channel.name }
-        : null;
-  return { touchpoints: nextTouches, milestone };
 }
 
 /**
@@ -171,19 +159,4 @@ export function fitFor(type: ChannelType, minutes: number | null, highInfluence:
     default:
       return { highlights: all, minutesEach: null };
   }
-}
-
-/**
- * The highlights that fit: those with a figure first, then the newest; shown oldest first
- * so a draft reads as a story.
- */
-export function featuredOf(highlights: readonly HighlightInfo[], count: number): HighlightInfo[] {
-  const ranked = [...highlights].sort((a, b) => Number(b.metric !== null) - Number(a.metric !== null) || compareText(b.date, a.date));
-  const chosen = new Set(ranked.slice(0, count));
-  return highlights.filter((h) => chosen.has(h));
-}
-
-/** Each person once, in order of appearance. */
-export function creditsOf(highlights: readonly HighlightInfo[]): string[] {
-  return [...new Set(highlights.flatMap((h) => h.credit).filter((name) => name.trim() !== ''))];
 }

@@ -1,7 +1,8 @@
 /**
- * Numbers, money, percentages and dates as a person writes them in an update: 240000 USD is
- * "$240,000", 0.64 is "64%", 2027-01-04 is "Monday, 4 January 2027". The template helpers call
- * these; nothing here ever returns "NaN", "undefined" or "Invalid Date".
+ * The one way Herald writes a value, in every output (drafts, report, brief, track): numbers,
+ * money, percentages and dates as a person writes them: 240000 USD is "$240,000", a progress
+ * of 0.644 is "64%", 2027-01-04 is "Monday, 4 January 2027", 1 day but 2 days. Nothing here
+ * ever returns "NaN", "undefined" or "Invalid Date".
  */
 import { dateParts, isIsoDate, monthName, weekdayName, type IsoDate } from '../dates.js';
 import { formatNumber as formatFiniteNumber, joinWords } from '../text.js';
@@ -75,10 +76,10 @@ export function formatMoney(value: number, currency: string): string {
   return symbol === undefined ? `${sign}${amount} ${code}` : `${sign}${symbol}${amount}`;
 }
 
-/** A share from 0..1 as a percentage: 0.64 -> "64%", 0.125 -> "12.5%". */
+/** A share from 0..1 as a whole percentage, as progress is said: 0.64 -> "64%", 0.378 -> "38%". */
 export function formatPercent(share: number): string {
   if (!Number.isFinite(share)) return formatNumber(share);
-  return `${formatNumber(Math.round(share * 1000) / 10)}%`;
+  return `${formatNumber(Math.round(share * 100))}%`;
 }
 
 export function isCurrency(unit: string | null | undefined): boolean {
@@ -92,7 +93,8 @@ export function isCurrency(unit: string | null | undefined): boolean {
 export function formatQuantity(value: number, unit: string | null | undefined): string {
   const trimmed = unit?.trim() ?? '';
   if (trimmed === '') return formatNumber(value);
-  if (trimmed === '%') return `${formatNumber(value)}%`;
+  // Units written against the number: 45%, 3‰, 21°.
+  if (/^[%\u2030\u00b0]/.test(trimmed)) return `${formatNumber(value)}${trimmed}`;
   if (isCurrency(trimmed)) return formatMoney(value, trimmed);
   return `${formatNumber(value)} ${value === 1 ? singularUnit(trimmed) : trimmed}`;
 }
