@@ -72,9 +72,25 @@ export function createDraftRenderer(handlebars: Handlebars, partials: ReadonlyMa
   }
 
   const cache = new Map<TemplateFile, Compiled>();
+  // The same names, titles and sentences recur in hundreds of drafts: escape each once per format.
+  const escapers = new Map<DraftFormat, (text: string) => string>();
+  const escaperFor = (format: DraftFormat): ((text: string) => string) => {
+    let escaper = escapers.get(format);
+    if (escaper === undefined) {
+      const escape = escapeFor(format);
+      const seen = new Map<string, string>();
+      escaper = (text) => {
+        let escaped = seen.get(text);
+        if (escaped === undefined) seen.set(text, (escaped = escape(text)));
+        return escaped;
+      };
+      escapers.set(format, escaper);
+    }
+    return escaper;
+  };
   return {
     render(template, data, format) {
-      const escaped = escapeData(data, escapeFor(format));
+      const escaped = escapeData(data, escaperFor(format));
       try {
         let compiled = cache.get(template);
         if (compiled === undefined) {

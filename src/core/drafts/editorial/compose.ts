@@ -17,6 +17,7 @@ import type { PlanIndex } from '../plan-index.js';
 import type { Decision } from './decide.js';
 import { clip, headlineOf } from './headline.js';
 import { senderOf } from './people.js';
+import { rankHighlights } from './rank.js';
 
 /** How far ahead "coming up" looks: a goal due months away is not what comes next. */
 const COMING_UP_DAYS = 42;
@@ -42,7 +43,11 @@ export function composeDraft(index: PlanIndex, decision: Decision & { write: tru
     decision.news.length,
   );
   const room = mode === 'introduce' ? Math.min(fit.highlights, 2) : fit.highlights;
-  const featured = decision.news.slice(0, room).map(tell);
+  const ranked = rankHighlights(
+    decision.news,
+    readers.flatMap((r) => r.caresAbout),
+  );
+  const featured = ranked.slice(0, room).map(tell);
   const goals = goalsOf(index, unit.readers);
   const measuredIds = new Set(decision.measured.map((m) => m.goal));
   const goalInfos = goals.map((goal) => goalInfo(index, goal, date));
@@ -70,7 +75,7 @@ export function composeDraft(index: PlanIndex, decision: Decision & { write: tru
     hasNews: featured.length > 0 || measuredIds.size > 0,
     lead: featured[0] ?? null,
     featured,
-    more: decision.news.slice(room).map(tell),
+    more: ranked.slice(room).map(tell),
     reminders: decision.reminders.slice(0, 3).map(tell),
     fit,
     short: readers.some((r) => r.highInfluence),

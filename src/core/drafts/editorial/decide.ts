@@ -18,7 +18,6 @@ import type { Highlight, Measurement } from '../../plan/schema.js';
 import type { Touchpoint } from '../../schedule/touchpoints.js';
 import type { DraftMode } from '../draft-data.js';
 import type { PlanIndex } from '../plan-index.js';
-import { rankHighlights } from './rank.js';
 
 /** Channels that are a shared space: one piece per touchpoint for all its audiences. */
 export const BROADCAST_TYPES: ReadonlySet<ChannelType> = new Set(['newsletter', 'intranet', 'podcast', 'slack', 'teams']);
@@ -40,7 +39,7 @@ export type Decision =
       unit: DraftUnit;
       mode: DraftMode;
       period: { from: IsoDate; to: IsoDate; previous: IsoDate | null };
-      /** New to at least one reader, ranked: the lead first. */
+      /** New to at least one reader, oldest first (compose ranks them). */
       news: Highlight[];
       /** Told to these readers before through another channel. */
       reminders: Highlight[];
@@ -116,8 +115,7 @@ export function decideAll(index: PlanIndex, until: IsoDate, options: DecideOptio
         const told = mapOf(heard, reader);
         for (const item of [...news, ...measured]) told.set(item, { channel: touchpoint.channel, date: touchpoint.date });
       }
-      const topics = readers.flatMap((reader) => index.audiences.get(reader)?.cares_about ?? []);
-      decisions.push({ write: true, unit, mode, period, news: rankHighlights(news, topics), reminders, measured });
+      decisions.push({ write: true, unit, mode, period, news, reminders, measured });
     }
   }
   return decisions;
@@ -145,12 +143,26 @@ function introductionPoints(index: PlanIndex, skipped: ReadonlySet<string>): Map
 function highlightsIn(index: PlanIndex, readers: readonly string[], from: IsoDate, to: IsoDate): Highlight[] {
   const found = new Set<Highlight>();
   for (const reader of readers) {
-    for (const highlight of index.highlightsByAudience.get(reader) ?? []) {
+    const list = index.highlightsByAudience.get(reader) ?? [];
+    for (let at = firstOnOrAfter(list, from); at < list.length; at += 1) {
+      const highlight = list[at] as Highlight;
       if (highlight.date > to) break;
-      if (highlight.date >= from) found.add(highlight);
+      found.add(highlight);
     }
   }
   return [...found];
+}
+
+/** Where the first item dated on or after `date` sits in a list in date order. */
+function firstOnOrAfter(list: readonly { date: string }[], date: string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle]?.date ?? '') < date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Measurements of the readers' goals dated from..to. */

@@ -8,17 +8,23 @@ import { compareText } from '../../text.js';
 
 const IMPACT_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
-/** Does the win speak to one of these topics? Whole words of four letters or more, any case. */
+/** Does the win speak to one of these topics? A word of four letters or more of a topic starts a word of the win. */
 export function touchesTopics(highlight: Highlight, topics: readonly string[]): boolean {
   if (topics.length === 0) return false;
-  const text = [highlight.title, highlight.what, highlight.why, highlight.metric?.name].filter(Boolean).join(' ').toLowerCase();
-  return topics.some((topic) =>
+  const words = new Set(
+    [highlight.title, highlight.what, highlight.why, highlight.metric?.name]
+      .filter(Boolean)
+      .join(' ')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u),
+  );
+  const topicWords = topics.flatMap((topic) =>
     topic
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length >= 4)
-      .some((word) => new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text)),
+      .filter((word) => word.length >= 4),
   );
+  return topicWords.some((topic) => [...words].some((word) => word.startsWith(topic)));
 }
 
 /** The wins in the order a draft tells them: the lead first. */
