@@ -42,6 +42,8 @@ export function formatBriefHtml(brief: PlanBrief): string {
       const facts = words.audienceFacts(audience);
       const lines = [`<article class="card" id="audience-${e(audience.id)}">`, `<h3>${e(audience.name)}</h3>`];
       if (facts !== '') lines.push(`<p class="muted">${e(facts)}</p>`);
+      if (audience.message !== null) lines.push(`<p><strong>Key message:</strong> ${e(audience.message)}</p>`);
+      if (audience.ask !== null) lines.push(`<p><strong>Our ask:</strong> ${e(audience.ask)}</p>`);
       if (audience.caresAbout.length > 0) lines.push(`<p>Cares about: ${e(audience.caresAbout.join(', '))}</p>`);
       if (audience.channels.length === 0) lines.push('<p class="muted">No channel reaches them yet.</p>');
       else {

@@ -35,6 +35,8 @@ export function formatBriefMarkdown(brief: PlanBrief): string {
       const facts = words.audienceFacts(audience);
       const lines = [`### ${inline(audience.name)}`, ''];
       if (facts !== '') lines.push(`${facts}`, '');
+      if (audience.message !== null) lines.push(`**Key message:** ${inline(audience.message)}`, '');
+      if (audience.ask !== null) lines.push(`**Our ask:** ${inline(audience.ask)}`, '');
       if (audience.caresAbout.length > 0) lines.push(`Cares about: ${audience.caresAbout.map(inline).join(', ')}`, '');
       if (audience.channels.length === 0) lines.push('No channel reaches them yet.');
       for (const channel of audience.channels) {

@@ -40,6 +40,8 @@ export function formatBriefText(brief: PlanBrief, palette: Palette, width: numbe
     for (const audience of brief.audiences) {
       const facts = words.audienceFacts(audience);
       lines.push(...wrap(facts === '' ? audience.name : `${audience.name} (${facts})`, '  ', '    ').map((line) => palette.bold(line)));
+      if (audience.message !== null) lines.push(...wrap(`Key message: ${audience.message}`, '    ', '      '));
+      if (audience.ask !== null) lines.push(...wrap(`Our ask: ${audience.ask}`, '    ', '      '));
       if (audience.caresAbout.length > 0) lines.push(...wrap(`Cares about: ${audience.caresAbout.join(', ')}`, '    ', '      '));
       if (audience.channels.length === 0) lines.push('    No channel reaches them yet.');
       for (const channel of audience.channels) {

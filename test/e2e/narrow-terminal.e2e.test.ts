@@ -15,7 +15,7 @@ describe('an 80-column terminal (built binary)', () => {
       expect(result.code).toBe(0);
       expect(widest(result.stdout)).toBeLessThanOrEqual(Number(columns));
       expect(result.stdout).not.toContain('…');
-      expect(result.stdout).toMatch(/Email for Leadership team.*\n +\(email\)|Email for Leadership team \(email\)/);
+      expect(result.stdout).toMatch(/Leadership team email.*\n +\(email\)|Leadership team email \(email\)/);
     }
   });
 

@@ -132,3 +132,17 @@ describe('the escaping helpers', () => {
     expect(escapeHtml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
   });
 });
+
+describe('the key message and the ask', () => {
+  it('stand with their audience in every format', async () => {
+    const brief = buildBrief(await planOf('test/fixtures/editorial/onboarding.yaml'), '2027-03-01', 'executives');
+    const expectBoth = (text: string): void => {
+      expect(text).toContain('A buddy and a 90-day plan make new hires productive sooner, at no extra budget.');
+      expect(text).toContain('Approve the autumn cohorts at the 15 May budget review');
+    };
+    expectBoth(formatBriefText(brief, plainPalette, 200).replace(/\s+/g, ' '));
+    expect(formatBriefMarkdown(brief)).toContain('**Our ask:** Approve the autumn cohorts');
+    expectBoth(formatBriefMarkdown(brief));
+    expect(formatBriefHtml(brief)).toContain('<strong>Key message:</strong>');
+  });
+});

@@ -45,6 +45,10 @@ export interface BriefAudience {
   influence: string | null;
   interest: string | null;
   caresAbout: string[];
+  /** The one thing it should know, think or do (`message`), or null. */
+  message: string | null;
+  /** What we want from it now (`ask`), or null. */
+  ask: string | null;
   channels: BriefChannel[];
 }
 
@@ -203,6 +207,8 @@ function briefAudience(audience: Audience, channels: Map<string, BriefChannel>):
     influence: audience.influence ?? null,
     interest: audience.interest ?? null,
     caresAbout: (audience.cares_about ?? []).filter((topic) => topic.trim() !== ''),
+    message: audience.message?.trim() || null,
+    ask: audience.ask?.trim() || null,
     channels: (audience.channels ?? []).flatMap((id) => {
       const channel = channels.get(id);
       return channel === undefined ? [] : [channel];

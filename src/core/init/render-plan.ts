@@ -5,7 +5,7 @@
  * point; every value goes through yamlString/yamlNumber so that names holding ": " or " #"
  * stay what was typed.
  */
-import { capitalise } from '../text.js';
+import { channelNoun } from '../plan/channel-name.js';
 import { MEASUREMENTS_COMMENT } from '../track/section-comment.js';
 import { yamlNumber, yamlString } from '../track/yaml-scalar.js';
 import { uniqueId, type InitAnswers } from './answers.js';
@@ -140,7 +140,8 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
   answers.audiences.forEach((audience, index) => {
     field('  - ', 'id', ids.channels[index]);
     field('    ', 'type', audience.channel.type);
-    field('    ', 'name', `${capitalise(audience.channel.type)} for ${audience.name}`);
+    // "Leadership team email": a name that reads well in a sentence and a subject line.
+    field('    ', 'name', `${audience.name} ${channelNoun(audience.channel.type)}`);
     field('    ', 'owner', answers.owner);
     field('    ', 'cadence', audience.channel.cadence);
     add('    time: "09:00"');

@@ -15,6 +15,11 @@ const TYPE_NOUNS: Record<ChannelType, string> = {
   other: 'update',
 };
 
+/** What a channel of this type is called: "email", "Slack channel", "one-on-one". */
+export function channelNoun(type: ChannelType): string {
+  return TYPE_NOUNS[type];
+}
+
 /** Words that already name a kind of channel: "exec-digest" needs no "email" after it. */
 const CHANNEL_WORDS =
   /\b(e-?mail|mail|digest|slack|teams|channel|meeting|sync|standup|stand-up|review|briefing|brief|call|chat|one-on-one|1-1|1on1|podcast|episode|show|newsletter|bulletin|news|update|updates|intranet|page|post|blog|all-hands|townhall|town-hall|kickoff|offsite|forum|council|huddle)$/i;
