@@ -63,36 +63,46 @@ async function writeUnderLock(fs: FileSystem, plan: DraftWritePlan): Promise<Dra
   const decided = plan.drafts.map((draft) => decide(fs, draft, manifest, plan.force));
   const pending = decided.filter((entry) => isWrite(entry.draft.status));
   const manifestPath = join(plan.folder, MANIFEST_NAME);
-  let manifestTemp: string | undefined;
+  const temps = new Set<string>();
+  const writeTemp = (target: string, data: Uint8Array, info: FileInfo | null): string => {
+    const temp = writeTempBeside(fs, target, data, info);
+    temps.add(temp);
+    return temp;
+  };
   try {
     // Everything written before anything is renamed: a full disk fails here and changes nothing.
-    for (const entry of pending) entry.temp = writeTempBeside(fs, entry.draft.path, new TextEncoder().encode(entry.draft.content), entry.info);
-    manifestTemp = writeManifestTemp(fs, manifestPath, entriesOf(decided, manifest));
-  } catch (error) {
-    for (const entry of pending) if (entry.temp !== undefined) quietly(() => fs.unlink(entry.temp ?? ''));
-    throw error;
-  }
-  let keptLate = false;
-  for (const entry of pending) {
-    const renamed = commitTemp(fs, entry.temp ?? '', entry.draft.path, () => {
-      const now = fs.lstat(entry.draft.path);
-      return sameIdentity(now === null ? null : identityOf(now), entry.seen);
-    });
-    if (!renamed) {
-      entry.draft = { ...entry.draft, status: 'kept', note: KEPT_CHANGED };
-      keptLate = true;
+    for (const entry of pending) entry.temp = writeTemp(entry.draft.path, new TextEncoder().encode(entry.draft.content), entry.info);
+    let manifestTemp = writeTemp(manifestPath, manifestBytes(entriesOf(decided, manifest)), null);
+    let keptLate = false;
+    for (const entry of pending) {
+      const temp = entry.temp ?? '';
+      temps.delete(temp);
+      const renamed = commitTemp(fs, temp, entry.draft.path, () => {
+        const now = fs.lstat(entry.draft.path);
+        return sameIdentity(now === null ? null : identityOf(now), entry.seen);
+      });
+      if (!renamed) {
+        entry.draft = { ...entry.draft, status: 'kept', note: KEPT_CHANGED };
+        keptLate = true;
+      }
     }
+    if (keptLate) {
+      temps.delete(manifestTemp);
+      fs.unlink(manifestTemp);
+      manifestTemp = writeTemp(manifestPath, manifestBytes(entriesOf(decided, manifest)), null);
+    }
+    const manifestInfo = fs.lstat(manifestPath);
+    if (manifestInfo !== null && (manifestInfo.isSymbolicLink() || !manifestInfo.isFile())) {
+      throw new HeraldError(`${join(plan.displayFolder, MANIFEST_NAME)} is in the way: it is not a file`, {
+        hint: 'Move it, then run the command again.',
+      });
+    }
+    fs.rename(manifestTemp, manifestPath);
+    temps.delete(manifestTemp);
+  } finally {
+    // Whatever failed, no temp file stays behind.
+    for (const temp of temps) quietly(() => fs.unlink(temp));
   }
-  if (keptLate) {
-    quietly(() => fs.unlink(manifestTemp ?? ''));
-    manifestTemp = writeManifestTemp(fs, manifestPath, entriesOf(decided, manifest));
-  }
-  const manifestInfo = fs.lstat(manifestPath);
-  if (manifestInfo !== null && (manifestInfo.isSymbolicLink() || !manifestInfo.isFile())) {
-    quietly(() => fs.unlink(manifestTemp ?? ''));
-    throw new HeraldError(`${join(plan.displayFolder, MANIFEST_NAME)} is in the way: it is not a file`, { hint: 'Move it, then run the command again.' });
-  }
-  fs.rename(manifestTemp, manifestPath);
   syncFolder(fs, plan.folder);
   return { ...plan, drafts: decided.map((entry) => entry.draft) };
 }
@@ -148,7 +158,7 @@ function entriesOf(decided: readonly Decided[], manifest: Record<string, string>
   return Object.fromEntries(Object.entries(entries).sort(([a], [b]) => compareText(a, b)));
 }
 
-function writeManifestTemp(fs: FileSystem, manifestPath: string, files: Record<string, string>): string {
-  const text = `${JSON.stringify({ version: 1, note: 'Written by herald generate: what it last wrote to each draft, so edited drafts are kept.', files }, null, 2)}\n`;
-  return writeTempBeside(fs, manifestPath, new TextEncoder().encode(text), null);
+function manifestBytes(files: Record<string, string>): Uint8Array {
+  const note = 'Written by herald generate: what it last wrote to each draft, so edited drafts are kept.';
+  return new TextEncoder().encode(`${JSON.stringify({ version: 1, note, files }, null, 2)}\n`);
 }

@@ -4,7 +4,7 @@
  * happens, a file is written whole or not at all, and nothing is left behind.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -50,7 +50,8 @@ export async function acquireLock(
   const deadline = Date.now() + timeoutMs;
   const owner: Owner = { pid: process.pid, started: processStartedAt(), token: randomBytes(8).toString('hex') };
   for (;;) {
-    if (tryCreate(fs, lockPath, owner, options.displayLockPath)) return { release: () => release(fs, lockPath, owner) };
+    const ino = tryCreate(fs, lockPath, owner, options.displayLockPath);
+    if (ino !== null) return { release: () => release(fs, lockPath, ino) };
     const state = readLock(fs, lockPath);
     if (state !== null && isStale(state, Date.now())) breakStale(fs, lockPath, state);
     if (Date.now() > deadline) {
@@ -63,18 +64,20 @@ export async function acquireLock(
   }
 }
 
-function tryCreate(fs: FileSystem, lockPath: string, owner: Owner, displayLockPath: string): boolean {
+/** The lock file's inode when this process created it, else null. */
+function tryCreate(fs: FileSystem, lockPath: string, owner: Owner, displayLockPath: string): number | null {
   let fd: number;
   try {
     fd = fs.open(lockPath, CREATE_NEW, 0o644);
   } catch (error) {
-    if (errorCode(error) === 'EEXIST') return false;
+    if (errorCode(error) === 'EEXIST') return null;
     throw writeProblem(error, displayLockPath);
   }
   try {
     writeFully(fs, fd, new TextEncoder().encode(`${JSON.stringify(owner)}\n`));
+    const { ino } = fs.fstat(fd);
     fs.close(fd);
-    return true;
+    return ino;
   } catch (error) {
     quietly(() => fs.close(fd));
     quietly(() => fs.unlink(lockPath));
@@ -142,11 +145,20 @@ function breakStale(fs: FileSystem, lockPath: string, judged: LockState): void {
   }
 }
 
-function release(fs: FileSystem, lockPath: string, owner: Owner): void {
-  quietly(() => {
-    // Only our own lock: never one that someone took after judging ours stale.
-    if (readLock(fs, lockPath)?.owner?.token === owner.token) fs.unlink(lockPath);
-  });
+/**
+ * Removes the lock if it is still this process's own file (never one someone took after
+ * judging ours stale). Tried twice: a lock left by a passing error would hold up the next run
+ * until it is judged stale.
+ */
+function release(fs: FileSystem, lockPath: string, ino: number): void {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      if (fs.lstat(lockPath)?.ino === ino) fs.unlink(lockPath);
+      return;
+    } catch {
+      // Once more.
+    }
+  }
 }
 
 function sleep(ms: number): Promise<void> {
