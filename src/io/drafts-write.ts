@@ -11,7 +11,7 @@ import { compareText } from '../core/text.js';
 import { HeraldError } from '../errors.js';
 import { MANIFEST_NAME, readManifest, sha256, type DraftWritePlan, type PlannedDraft } from './drafts-folder.js';
 import { writeProblem } from './file-errors.js';
-import { READ_NO_FOLLOW, nodeFileSystem, quietly, type FileInfo, type FileSystem } from './safe-write/file-system.js';
+import { READ_NO_FOLLOW, nodeFileSystem, quietly, removeQuietly, type FileInfo, type FileSystem } from './safe-write/file-system.js';
 import { readFully } from './safe-write/full-write.js';
 import { acquireLock } from './safe-write/lock.js';
 import { commitTemp, identityOf, isWriteProtected, sameIdentity, syncFolder, writeTempBeside, type Identity } from './safe-write/replace.js';
@@ -88,7 +88,7 @@ async function writeUnderLock(fs: FileSystem, plan: DraftWritePlan): Promise<Dra
     }
     if (keptLate) {
       temps.delete(manifestTemp);
-      fs.unlink(manifestTemp);
+      removeQuietly(fs, manifestTemp);
       manifestTemp = writeTemp(manifestPath, manifestBytes(entriesOf(decided, manifest)), null);
     }
     const manifestInfo = fs.lstat(manifestPath);
@@ -101,7 +101,7 @@ async function writeUnderLock(fs: FileSystem, plan: DraftWritePlan): Promise<Dra
     temps.delete(manifestTemp);
   } finally {
     // Whatever failed, no temp file stays behind.
-    for (const temp of temps) quietly(() => fs.unlink(temp));
+    for (const temp of temps) removeQuietly(fs, temp);
   }
   syncFolder(fs, plan.folder);
   return { ...plan, drafts: decided.map((entry) => entry.draft) };

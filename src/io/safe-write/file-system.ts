@@ -77,3 +77,15 @@ export function quietly(action: () => void): void {
     // The first failure is the one the user hears about.
   }
 }
+
+/** Removes a temp file after a failure; tried twice, since a passing error must not leave it behind. */
+export function removeQuietly(fs: FileSystem, path: string): void {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      fs.unlink(path);
+      return;
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return;
+    }
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { basename, dirname } from 'node:path';
 import { HeraldError } from '../../errors.js';
-import { errorCode, quietly, type FileInfo, type FileSystem } from './file-system.js';
+import { quietly, removeQuietly, type FileInfo, type FileSystem } from './file-system.js';
 import { writeFully } from './full-write.js';
 import { createTempFile } from './temp-file.js';
 
@@ -72,14 +72,14 @@ export function writeTempBeside(fs: FileSystem, target: string, data: Uint8Array
     fs.fsync(fd);
   } catch (error) {
     quietly(() => fs.close(fd));
-    quietly(() => fs.unlink(path));
+    removeQuietly(fs, path);
     throw error;
   }
   try {
     // close can report a late write error (network file systems).
     fs.close(fd);
   } catch (error) {
-    quietly(() => fs.unlink(path));
+    removeQuietly(fs, path);
     throw error;
   }
   return path;
@@ -104,29 +104,26 @@ export function commitTemp(fs: FileSystem, temp: string, target: string, stillAs
     ok = stillAsRead();
     if (ok) fs.rename(temp, target);
   } catch (error) {
-    quietly(() => fs.unlink(temp));
+    removeQuietly(fs, temp);
     throw error;
   }
-  if (!ok) quietly(() => fs.unlink(temp));
+  if (!ok) removeQuietly(fs, temp);
   return ok;
 }
 
 /**
- * Makes the renames in a folder durable. Windows cannot open a folder to fsync it, and some
- * file systems refuse; there the rename is as durable as the system makes it.
+ * Makes the renames in a folder durable. Best effort: the rename has happened and the file is
+ * whole, so a failure here must not report "nothing written" (track would be run again and add
+ * the entry twice). Windows cannot open a folder to fsync it, and some file systems refuse;
+ * there the rename is as durable as the system makes it.
  */
 export function syncFolder(fs: FileSystem, folder: string): void {
-  let fd: number;
-  try {
-    fd = fs.open(folder, 0);
-  } catch {
-    return;
-  }
-  try {
-    fs.fsync(fd);
-  } catch (error) {
-    if (!['EISDIR', 'EINVAL', 'EPERM', 'EBADF', 'ENOTSUP', 'EACCES'].includes(errorCode(error) ?? '')) throw error;
-  } finally {
-    quietly(() => fs.close(fd));
-  }
+  quietly(() => {
+    const fd = fs.open(folder, 0);
+    try {
+      fs.fsync(fd);
+    } finally {
+      quietly(() => fs.close(fd));
+    }
+  });
 }
