@@ -112,7 +112,11 @@ async function addMeasurement(
 }
 
 /** The plan as it is now on disk, when it changed during the run. */
-async function reloadPlan(bytes: Uint8Array, displayPath: string, context: CommandContext): Promise<{ text: string; plan: Plan; sourceMap?: () => SourceNode }> {
+async function reloadPlan(
+  bytes: Uint8Array,
+  displayPath: string,
+  context: CommandContext,
+): Promise<{ text: string; plan: Plan; sourceMap?: () => SourceNode }> {
   const result = await validatePlan(bytes, { now: context.now, rules: false });
   if (result.plan === undefined) {
     throw new HeraldError(`${displayPath} changed while Herald was writing it and now has errors, so Herald left it as it was`, {

@@ -14,7 +14,15 @@ import { writeProblem } from './file-errors.js';
 import { READ_NO_FOLLOW, nodeFileSystem, quietly, removeQuietly, type FileInfo, type FileSystem } from './safe-write/file-system.js';
 import { readFully } from './safe-write/full-write.js';
 import { acquireLock } from './safe-write/lock.js';
-import { commitTemp, identityOf, isWriteProtected, sameIdentity, syncFolder, writeTempBeside, type Identity } from './safe-write/replace.js';
+import {
+  commitTemp,
+  identityOf,
+  isWriteProtected,
+  sameIdentity,
+  syncFolder,
+  writeTempBeside,
+  type Identity,
+} from './safe-write/replace.js';
 import { removeLeftovers } from './safe-write/temp-file.js';
 
 export const DRAFTS_LOCK_NAME = '.herald-drafts.lock';
@@ -41,7 +49,9 @@ export async function writeDrafts(plan: DraftWritePlan, options: { fileSystem?: 
     fs.mkdir(plan.folder);
     const folderInfo = fs.lstat(plan.folder);
     if (folderInfo === null || folderInfo.isSymbolicLink() || !folderInfo.isDirectory()) {
-      throw new HeraldError(`The output folder ${plan.displayFolder} was replaced while Herald was writing`, { hint: 'Run the command again.' });
+      throw new HeraldError(`The output folder ${plan.displayFolder} was replaced while Herald was writing`, {
+        hint: 'Run the command again.',
+      });
     }
     removeLeftovers(fs, plan.folder);
     const lock = await acquireLock(fs, join(plan.folder, DRAFTS_LOCK_NAME), `drafts into ${plan.displayFolder}/`, {

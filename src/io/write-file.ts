@@ -17,39 +17,51 @@ import { removeLeftovers } from './safe-write/temp-file.js';
  * Writes a file whole or not at all, and never replaces an existing file unless `force` is
  * set; even then only an ordinary, writable file, and only if nobody changed it meanwhile.
  */
-export async function writeFileSafely(
+export function writeFileSafely(
   path: string,
   content: string | Uint8Array,
   options: { force: boolean; displayPath: string; fileSystem?: FileSystem | undefined },
 ): Promise<void> {
+  // Synchronous inside (node:fs): a throw in the executor becomes the rejection.
+  return new Promise<void>((resolve) => {
+    writeWhole(path, content, options);
+    resolve();
+  }).catch((error: unknown) => {
+    throw writeProblem(error, options.displayPath);
+  });
+}
+
+function writeWhole(
+  path: string,
+  content: string | Uint8Array,
+  options: { force: boolean; displayPath: string; fileSystem?: FileSystem | undefined },
+): void {
   const fs = options.fileSystem ?? nodeFileSystem;
   const folder = dirname(path);
-  try {
-    fs.mkdir(folder);
-    const before = fs.lstat(path);
-    if (before !== null) {
-      if (!options.force) {
-        throw new HeraldError(`${options.displayPath} already exists`, { hint: 'Pass --force to replace it, or choose another file name.' });
-      }
-      refuseUnlessReplaceable(before, options.displayPath);
-    }
-    removeLeftovers(fs, folder);
-    const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    const temp = writeTempBeside(fs, path, data, before);
-    const expected = before === null ? null : identityOf(before);
-    const current = (): boolean => {
-      const now = fs.lstat(path);
-      return sameIdentity(now === null ? null : identityOf(now), expected);
-    };
-    if (!commitTemp(fs, temp, path, current)) {
-      throw new HeraldError(`${options.displayPath} changed while Herald was writing it, so Herald left it as it was`, {
-        hint: 'Run the command again (with --force to replace it).',
+  fs.mkdir(folder);
+  const before = fs.lstat(path);
+  if (before !== null) {
+    if (!options.force) {
+      throw new HeraldError(`${options.displayPath} already exists`, {
+        hint: 'Pass --force to replace it, or choose another file name.',
       });
     }
-    syncFolder(fs, folder);
-  } catch (error) {
-    throw writeProblem(error, options.displayPath);
+    refuseUnlessReplaceable(before, options.displayPath);
   }
+  removeLeftovers(fs, folder);
+  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const temp = writeTempBeside(fs, path, data, before);
+  const expected = before === null ? null : identityOf(before);
+  const current = (): boolean => {
+    const now = fs.lstat(path);
+    return sameIdentity(now === null ? null : identityOf(now), expected);
+  };
+  if (!commitTemp(fs, temp, path, current)) {
+    throw new HeraldError(`${options.displayPath} changed while Herald was writing it, so Herald left it as it was`, {
+      hint: 'Run the command again (with --force to replace it).',
+    });
+  }
+  syncFolder(fs, folder);
 }
 
 export function exists(path: string): Promise<boolean> {

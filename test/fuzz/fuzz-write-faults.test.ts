@@ -95,7 +95,8 @@ describe('fuzzed file-system faults', () => {
         if (writes === null) {
           const out = join(folder, 'out');
           for (const name of existsSync(out) ? readdirSync(out) : []) {
-            if (name !== '.herald-drafts.json') expect(readFileSync(join(out, name), 'utf8'), `${said}\n${name}`).toBe(reference.get(`out/${name}`));
+            if (name !== '.herald-drafts.json')
+              expect(readFileSync(join(out, name), 'utf8'), `${said}\n${name}`).toBe(reference.get(`out/${name}`));
           }
           const again = await runMain(GENERATE, folder);
           expect(again.stdout, said).toMatch(/, 0 kept\./);

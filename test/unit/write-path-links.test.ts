@@ -4,7 +4,18 @@
  * a read-only plan, and what a `kill -9` leaves behind.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../src/io/safe-write/file-system.js';
@@ -178,7 +189,9 @@ describe('what a kill -9 leaves', () => {
     try {
       const waiting = acquireLock(nodeFileSystem, join(folder, 'x.lock'), 'plan.yaml', { displayLockPath: 'x.lock', timeoutMs: 300 });
       await expect(waiting).rejects.toMatchObject({
-        message: expect.stringMatching(new RegExp(`^another Herald \\(pid ${process.pid}\\) is writing plan\\.yaml; gave up waiting`)) as unknown,
+        message: expect.stringMatching(
+          new RegExp(`^another Herald \\(pid ${process.pid}\\) is writing plan\\.yaml; gave up waiting`),
+        ) as unknown,
         exitCode: 2,
       });
     } finally {

@@ -77,7 +77,9 @@ function readCurrent(fs: FileSystem, path: string, displayPath: string): ReadFil
   try {
     const info = fs.fstat(fd);
     if (info.size > MAX_PLAN_BYTES) {
-      throw new HeraldError(`${displayPath} grew past ${MAX_PLAN_BYTES / 1024 / 1024} MB while Herald was writing it`, { hint: 'Check the file.' });
+      throw new HeraldError(`${displayPath} grew past ${MAX_PLAN_BYTES / 1024 / 1024} MB while Herald was writing it`, {
+        hint: 'Check the file.',
+      });
     }
     if (info.ino !== before.ino || info.dev !== before.dev) {
       throw new HeraldError(`${displayPath} was replaced while Herald was reading it`, { hint: 'Run the command again.' });

@@ -45,7 +45,9 @@ export function refuseUnlessReplaceable(info: FileInfo, displayPath: string): vo
     });
   }
   if (info.isDirectory()) {
-    throw new HeraldError(`Cannot write ${displayPath}: it is a folder`, { hint: 'Give the path of a file, or move the folder out of the way.' });
+    throw new HeraldError(`Cannot write ${displayPath}: it is a folder`, {
+      hint: 'Give the path of a file, or move the folder out of the way.',
+    });
   }
   if (!info.isFile()) {
     throw new HeraldError(`${displayPath} is not a regular file (a device, FIFO or socket); Herald does not replace it`, {
