@@ -151,6 +151,18 @@ describe('special and protected files', () => {
     expect(readFileSync(join(folder, 'taken.yaml'), 'utf8')).toBe('mine\n');
   });
 
+  it('generate keeps a write-protected draft, even with --force', async () => {
+    const { folder } = await setUp();
+    const args = ['generate', 'plan.yaml', '--from', '2027-02-01', '--to', '2027-02-05', '--out', 'out', '--force'];
+    expect((await runMain(args, folder)).code).toBe(0);
+    const name = readdirSync(join(folder, 'out')).find((file) => file.endsWith('.eml')) ?? '';
+    writeFileSync(join(folder, 'out', name), 'final version, do not touch\n');
+    chmodSync(join(folder, 'out', name), 0o444);
+    const result = await runMain(args, folder);
+    expect(result.stdout).toMatch(new RegExp(`kept +out/${name.replace(/\./g, '\\.')} \\(write-protected\\)`));
+    expect(readFileSync(join(folder, 'out', name), 'utf8')).toBe('final version, do not touch\n');
+  });
+
   it('a replaced file keeps its mode', async () => {
     const { folder, plan } = await setUp();
     chmodSync(plan, 0o640);
