@@ -107,6 +107,18 @@ describe('links', () => {
     expect(lstatSync(plan).isSymbolicLink()).toBe(true);
   });
 
+  it('a plan that is a link is refused by track, which never writes through it', async () => {
+    const { folder, plan, secret } = await setUp();
+    copyFileSync(plan, secret);
+    renameSync(plan, join(folder, 'real.yaml'));
+    symlinkSync(secret, plan);
+    const result = await runMain(TRACK, folder);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('plan.yaml is a symbolic link; Herald does not write through links');
+    expect(readFileSync(secret, 'utf8')).not.toContain('value: 61');
+    expect(lstatSync(plan).isSymbolicLink()).toBe(true);
+  });
+
   it('--out onto a link, even with --force, is refused', async () => {
     const { folder, secret } = await setUp();
     symlinkSync(secret, join(folder, 'page.md'));
