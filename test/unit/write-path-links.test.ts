@@ -207,6 +207,30 @@ describe('what a kill -9 leaves', () => {
     }
   });
 
+  it('a lock older than 5 minutes is stale even if its pid runs (reused), and one never written is stale after 5 s', async () => {
+    const { folder } = await setUp();
+    const live = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      const old = new Date(Date.now() - 6 * 60_000);
+      writeFileSync(join(folder, 'a.lock'), JSON.stringify({ pid: live.pid, started: Date.now(), token: 'ab' }));
+      utimesSync(join(folder, 'a.lock'), old, old);
+      writeFileSync(join(folder, 'b.lock'), '');
+      utimesSync(join(folder, 'b.lock'), new Date(Date.now() - 10_000), new Date(Date.now() - 10_000));
+      for (const name of ['a.lock', 'b.lock']) {
+        const lock = await acquireLock(nodeFileSystem, join(folder, name), 'x', { displayLockPath: name, timeoutMs: 2_000 });
+        expect(JSON.parse(readFileSync(join(folder, name), 'utf8'))).toMatchObject({ pid: process.pid });
+        lock.release();
+      }
+      // A fresh lock of a live process is not stale: the writer waits, then gives up.
+      writeFileSync(join(folder, 'c.lock'), JSON.stringify({ pid: live.pid, started: Date.now(), token: 'ab' }));
+      await expect(acquireLock(nodeFileSystem, join(folder, 'c.lock'), 'x', { displayLockPath: 'c.lock', timeoutMs: 200 })).rejects.toThrow(
+        `another Herald (pid ${live.pid}) is writing x`,
+      );
+    } finally {
+      live.kill('SIGKILL');
+    }
+  });
+
   it('a lock held by a running process makes a writer wait, then give up naming it (exit 2)', async () => {
     const { folder } = await setUp();
     const holder = await acquireLock(nodeFileSystem, join(folder, 'x.lock'), 'plan.yaml', { displayLockPath: 'x.lock' });
