@@ -27,6 +27,7 @@ export async function main(input: MainInput): Promise<number> {
       stdout: input.stdout,
       stderr: input.stderr,
       now: clock(input),
+      fileSystem: input.fileSystem,
     };
     const program = buildProgram(context, (code) => {
       exitCode = code;

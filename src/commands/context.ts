@@ -1,3 +1,4 @@
+import type { FileSystem } from '../io/safe-write/file-system.js';
 import type { Environment, OutputStream } from '../io/terminal.js';
 
 /** What Herald reads answers from: stdin, or a stand-in in tests. */
@@ -15,4 +16,6 @@ export interface CommandContext {
   stderr: OutputStream;
   /** --color / --no-color, when given. */
   color?: boolean;
+  /** The file system Herald writes through; tests inject faults (short writes, a full disk). Default: node:fs. */
+  fileSystem?: FileSystem | undefined;
 }

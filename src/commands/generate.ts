@@ -88,10 +88,13 @@ export async function generateCommand(
   }
 
   // Loaded only to write: hashing and atomic writes cost start-up time that --stdout does not need.
-  const { planDraftWrites, writeDrafts } = await import('../io/drafts-folder.js');
-  const writePlan = await planDraftWrites(options.out, drafts, { cwd: context.cwd, force: options.force });
-  for (const warning of writePlan.warnings) context.stderr.write(`warning: ${safeTerminalText(warning)}\n`);
-  if (!options.dryRun) await writeDrafts(writePlan);
+  const { planDraftWrites } = await import('../io/drafts-folder.js');
+  const planned = await planDraftWrites(options.out, drafts, { cwd: context.cwd, force: options.force });
+  for (const warning of planned.warnings) context.stderr.write(`warning: ${safeTerminalText(warning)}\n`);
+  // Under the folder's lock each draft's fate is decided again: the report says what happened.
+  const writePlan = options.dryRun
+    ? planned
+    : await (await import('../io/drafts-write.js')).writeDrafts(planned, { fileSystem: context.fileSystem });
   const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
   context.stdout.write(formatWriteReport(writePlan, window, options.dryRun, palette, notDrafted));
   return EXIT.ok;
@@ -167,7 +170,7 @@ export function formatWriteReport(
     const label = labelOf(draft.status).padEnd(width);
     const coloured =
       draft.status === 'kept' ? palette.warning(label) : draft.status === 'unchanged' ? palette.dim(label) : palette.success(label);
-    const note = draft.status === 'kept' ? palette.dim(' (edited since Herald wrote it)') : '';
+    const note = draft.status === 'kept' ? palette.dim(` (${draft.note ?? 'edited since Herald wrote it'})`) : '';
     return `  ${coloured}  ${safeTerminalText(draft.displayPath)}${note}`;
   });
   const count = (status: DraftStatus): number => plan.drafts.filter((d) => d.status === status).length;
@@ -181,7 +184,9 @@ export function formatWriteReport(
   const summary = dryRun
     ? `Dry run, nothing written. ${head}: ${parts.join(', ')}.`
     : `${palette.success('✔')} ${head}: ${parts.join(', ')}.`;
-  const hint = count('kept') > 0 ? `\n${palette.dim(`Kept drafts were edited since Herald wrote them; --force overwrites them.`)}` : '';
+  const hint = plan.drafts.some((d) => d.status === 'kept' && d.note === undefined)
+    ? `\n${palette.dim(`Kept drafts were edited since Herald wrote them; --force overwrites them.`)}`
+    : '';
   const left = notDrafted.length === 0 ? '' : `\n${formatNotDrafted(notDrafted)}.`;
   return `${[...lines, ...notDraftedLines(notDrafted, palette)].join('\n')}\n${summary}${left}${hint}\n`;
 }

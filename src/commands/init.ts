@@ -69,7 +69,7 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
       hint: 'Check the dates and cadences you gave.',
     });
   }
-  await writeFileSafely(path, text, { force: options.force, displayPath });
+  await writeFileSafely(path, text, { force: options.force, displayPath, fileSystem: context.fileSystem });
 
   const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
   const argument = fileArgument === undefined ? '' : ` ${displayPath}`;

@@ -1,5 +1,6 @@
 import { parseDateOption } from '../core/date-option.js';
 import type { Plan } from '../core/plan/schema.js';
+import type { SourceNode } from '../core/yaml/source-map.js';
 import { goalProgress } from '../core/progress.js';
 import { suggestionHint } from '../core/suggest.js';
 import { show } from '../core/text.js';
@@ -10,8 +11,8 @@ import { EXIT, HeraldError } from '../errors.js';
 import { formatDiagnosticsText } from '../format/diagnostics-text.js';
 import { safeTerminalText } from '../format/safe-text.js';
 import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
-import { writeFileSafely } from '../io/write-file.js';
 import type { CommandContext } from './context.js';
+import { validatePlan } from '../core/validate-plan.js';
 import { loadPlan } from './load-plan.js';
 
 export interface TrackOptions {
@@ -55,17 +56,25 @@ export async function trackCommand(goalId: string, valueText: string, options: T
   }
 
   const measurement: NewMeasurement = { goal: goal.id, date: options.date ?? loaded.today, value, note: options.note };
-  const inserted = await insertMeasurement(loaded.text, measurement, { data: plan, sourceMap: loaded.sourceMap() });
-  if (!inserted.ok) {
-    throw new HeraldError(`Herald cannot add a measurement to ${file.displayPath}: ${inserted.reason}`, {
-      hint: `Add it by hand under \`measurements:\`, e.g. - { goal: ${goal.id}, date: ${measurement.date}, value: ${value} }`,
-    });
-  }
-  const bom = UTF8_BOM.every((byte, index) => file.bytes[index] === byte) ? '\uFEFF' : '';
-  const newText = bom + inserted.text;
-  const updated = await checkUpdatedPlan(inserted.text, plan, measurement, file.displayPath, context);
+  // Made once before taking the lock, so a plan that cannot take the entry fails at once.
+  const first = await addMeasurement(loaded.text, plan, loaded.sourceMap, file.bytes, measurement, file.displayPath, context);
+  let updated = first.plan;
 
-  await writeFileSafely(file.absolutePath, newText, { force: true, displayPath: file.displayPath });
+  // Loaded only now: the lock, the temp file and the re-check cost start-up time that a failed run need not pay.
+  const { editFileInPlace } = await import('../io/safe-write/edit-file.js');
+  await editFileInPlace(file.absolutePath, {
+    displayPath: file.displayPath,
+    cwd: context.cwd,
+    fileSystem: context.fileSystem,
+    edit: async (current) => {
+      if (Buffer.from(current).equals(file.bytes)) return first.text;
+      // Someone changed the plan since it was read (another track, an editor): add to theirs.
+      const again = await reloadPlan(current, file.displayPath, context);
+      const next = await addMeasurement(again.text, again.plan, again.sourceMap, current, measurement, file.displayPath, context);
+      updated = next.plan;
+      return next.text;
+    },
+  });
 
   const progress = goalProgress(goal, updated.measurements);
   context.stdout.write(`${safeTerminalText(formatProgressLine(goal, progress))}\n`);
@@ -79,6 +88,43 @@ export async function trackCommand(goalId: string, valueText: string, options: T
     context.stderr.write(`note: the measurement of ${progress.latestDate} stays the latest for ${safeTerminalText(goal.id)}\n`);
   }
   return EXIT.ok;
+}
+
+/** The plan's new text (with its BOM, if it had one) and the plan it now says. */
+async function addMeasurement(
+  text: string,
+  plan: Plan,
+  sourceMap: (() => SourceNode) | undefined,
+  bytes: Uint8Array,
+  measurement: NewMeasurement,
+  displayPath: string,
+  context: CommandContext,
+): Promise<{ text: string; plan: Plan }> {
+  const inserted = await insertMeasurement(text, measurement, sourceMap === undefined ? undefined : { data: plan, sourceMap: sourceMap() });
+  if (!inserted.ok) {
+    throw new HeraldError(`Herald cannot add a measurement to ${displayPath}: ${inserted.reason}`, {
+      hint: `Add it by hand under \`measurements:\`, e.g. - { goal: ${measurement.goal}, date: ${measurement.date}, value: ${measurement.value} }`,
+    });
+  }
+  const bom = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? '\uFEFF' : '';
+  const updated = await checkUpdatedPlan(inserted.text, plan, measurement, displayPath, context);
+  return { text: bom + inserted.text, plan: updated };
+}
+
+/** The plan as it is now on disk, when it changed during the run. */
+async function reloadPlan(
+  bytes: Uint8Array,
+  displayPath: string,
+  context: CommandContext,
+): Promise<{ text: string; plan: Plan; sourceMap?: () => SourceNode }> {
+  const result = await validatePlan(bytes, { now: context.now, rules: false });
+  if (result.plan === undefined) {
+    throw new HeraldError(`${displayPath} changed while Herald was writing it and now has errors, so Herald left it as it was`, {
+      hint: `Run \`herald validate ${displayPath}\`, fix it, and track again.`,
+      exitCode: EXIT.problems,
+    });
+  }
+  return { text: result.text, plan: result.plan, ...(result.sourceMap === undefined ? {} : { sourceMap: result.sourceMap }) };
 }
 
 /** Nothing is written unless the new text passes checkInsertion. */

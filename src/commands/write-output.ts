@@ -47,9 +47,10 @@ export async function writeOutput(
   }
   const path = resolve(context.cwd, options.out);
   const shown = displayPathOf(path, context.cwd);
-  // Loaded only for --out: write-file-atomic and node:fs/promises cost start-up time.
+  // Loaded only for --out: the write path (temp files, hashing names, fsync) costs start-up time.
   const { writeFileSafely } = await import('../io/write-file.js');
-  await writeFileSafely(path, output, { force: options.force, displayPath: shown });
+  // "Wrote" only once the whole page is in place: a failure throws before it.
+  await writeFileSafely(path, output, { force: options.force, displayPath: shown, fileSystem: context.fileSystem });
   context.stderr.write(`${wrote(shown)}\n`);
   return EXIT.ok;
 }

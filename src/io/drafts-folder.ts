@@ -1,14 +1,11 @@
-import { compareText } from '../core/text.js';
 /**
- * The output folder of `herald generate`. Drafts are written whole (temp file + rename) and
- * only inside the folder; a draft the user has edited since Herald wrote it is kept, which is
+ * The output folder of `herald generate`: what happens to each draft (drafts-write.ts writes
+ * them, whole and only inside the folder); a draft the user has edited since Herald wrote it is kept, which is
  * what the manifest is for: the sha256 of what Herald last wrote to each file.
  */
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readFile, readlink } from 'node:fs/promises';
+import { lstat, readFile, readlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { writeProblem } from './file-errors.js';
 import { HeraldError } from '../errors.js';
 import { displayPathOf } from './read-plan-file.js';
 
@@ -28,6 +25,8 @@ export interface PlannedDraft {
   displayPath: string;
   content: string;
   status: DraftStatus;
+  /** Why a draft is kept when it is not simply edited (write-protected, changed during the run). */
+  note?: string;
 }
 
 export interface DraftWritePlan {
@@ -35,6 +34,8 @@ export interface DraftWritePlan {
   displayFolder: string;
   drafts: PlannedDraft[];
   manifest: Record<string, string>;
+  /** --force: replace drafts edited by the user too. */
+  force: boolean;
   /** Problems worth a line on stderr, e.g. an unreadable manifest. */
   warnings: string[];
 }
@@ -72,7 +73,7 @@ export async function planDraftWrites(
     const displayPath = displayPathOf(path, options.cwd);
     planned.push({ ...draft, path, displayPath, status: await statusOf(path, displayPath, draft, manifest, options.force) });
   }
-  return { folder, displayFolder, drafts: planned, manifest, warnings };
+  return { folder, displayFolder, drafts: planned, manifest, force: options.force, warnings };
 }
 
 async function statusOf(
@@ -91,34 +92,8 @@ async function statusOf(
   return force ? 'overwritten' : 'kept';
 }
 
-/** Writes the drafts that need it, each whole, then the manifest. */
-export async function writeDrafts(plan: DraftWritePlan): Promise<void> {
-  try {
-    await writeDraftFiles(plan);
-  } catch (error) {
-    throw writeProblem(error, plan.displayFolder);
-  }
-}
-
-async function writeDraftFiles(plan: DraftWritePlan): Promise<void> {
-  await mkdir(plan.folder, { recursive: true });
-  const manifest = { ...plan.manifest };
-  for (const draft of plan.drafts) {
-    if (draft.status === 'kept') continue;
-    if (draft.status !== 'unchanged') await writeFileAtomic(draft.path, draft.content);
-    manifest[draft.fileName] = sha256(draft.content);
-  }
-  const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => compareText(a, b)));
-  const manifestPath = join(plan.folder, MANIFEST_NAME);
-  const info = await lstatOrNull(manifestPath);
-  if (info !== null) await refuseIfNotAFile(manifestPath, join(plan.displayFolder, MANIFEST_NAME), info);
-  await writeFileAtomic(
-    manifestPath,
-    `${JSON.stringify({ version: 1, note: 'Written by herald generate: what it last wrote to each draft, so edited drafts are kept.', files: sorted }, null, 2)}\n`,
-  );
-}
-
-async function readManifest(folder: string, displayFolder: string, warnings: string[]): Promise<Record<string, string>> {
+/** The manifest as it is on disk; an unreadable one counts as empty, with a warning. */
+export async function readManifest(folder: string, displayFolder: string, warnings: string[]): Promise<Record<string, string>> {
   const path = join(folder, MANIFEST_NAME);
   const info = await lstatOrNull(path);
   if (info === null) return {};

@@ -27,6 +27,10 @@ export function writeProblem(error: unknown, displayPath: string): unknown {
     case 'ENOSPC':
     case 'EDQUOT':
       return new HeraldError(`Cannot write ${displayPath}: the disk is full`, { hint: 'Free some space and run the command again.' });
+    case 'EFBIG':
+      return new HeraldError(`Cannot write ${displayPath}: the file would be larger than this system allows`, {
+        hint: 'Check the file size limit (`ulimit -f`) or write it to another disk.',
+      });
     default:
       return new HeraldError(`Cannot write ${displayPath} (${code})`, {
         hint: 'Check the path and that its folder exists and is writable.',

@@ -1,34 +1,73 @@
-import { lstat, mkdir } from 'node:fs/promises';
+/**
+ * Herald's one write path (src/io/safe-write/) for a whole new file: `init`'s plan and the
+ * pages and calendars of `--out`. It replaces write-file-atomic, which did one write(2) and
+ * ignored a short one (a nearly full disk renamed a cut-off file into place), used a
+ * predictable temp name opened without O_EXCL (so a planted link was followed), and resolved
+ * the target with realpath (so a link was written through). Wrapping it could fix none of
+ * those, and what remains is a few small modules.
+ */
 import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { HeraldError } from '../errors.js';
 import { writeProblem } from './file-errors.js';
+import { nodeFileSystem, type FileSystem } from './safe-write/file-system.js';
+import { commitTemp, identityOf, refuseUnlessReplaceable, sameIdentity, syncFolder, writeTempBeside } from './safe-write/replace.js';
+import { removeLeftovers } from './safe-write/temp-file.js';
 
 /**
- * Writes a file whole or not at all (a temporary file renamed over the target), and never
- * replaces an existing file unless `force` is set.
+ * Writes a file whole or not at all, and never replaces an existing file unless `force` is
+ * set; even then only an ordinary, writable file, and only if nobody changed it meanwhile.
  */
-export async function writeFileSafely(
+export function writeFileSafely(
   path: string,
-  content: string | Buffer,
-  options: { force: boolean; displayPath: string },
+  content: string | Uint8Array,
+  options: { force: boolean; displayPath: string; fileSystem?: FileSystem | undefined },
 ): Promise<void> {
-  if (!options.force && (await exists(path))) {
-    throw new HeraldError(`${options.displayPath} already exists`, { hint: 'Pass --force to replace it, or choose another file name.' });
-  }
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, content);
-  } catch (error) {
+  // Synchronous inside (node:fs): a throw in the executor becomes the rejection.
+  return new Promise<void>((resolve) => {
+    writeWhole(path, content, options);
+    resolve();
+  }).catch((error: unknown) => {
     throw writeProblem(error, options.displayPath);
-  }
+  });
 }
 
-export async function exists(path: string): Promise<boolean> {
+function writeWhole(
+  path: string,
+  content: string | Uint8Array,
+  options: { force: boolean; displayPath: string; fileSystem?: FileSystem | undefined },
+): void {
+  const fs = options.fileSystem ?? nodeFileSystem;
+  const folder = dirname(path);
+  fs.mkdir(folder);
+  const before = fs.lstat(path);
+  if (before !== null) {
+    if (!options.force) {
+      throw new HeraldError(`${options.displayPath} already exists`, {
+        hint: 'Pass --force to replace it, or choose another file name.',
+      });
+    }
+    refuseUnlessReplaceable(before, options.displayPath);
+  }
+  removeLeftovers(fs, folder);
+  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const temp = writeTempBeside(fs, path, data, before);
+  const expected = before === null ? null : identityOf(before);
+  const current = (): boolean => {
+    const now = fs.lstat(path);
+    return sameIdentity(now === null ? null : identityOf(now), expected);
+  };
+  if (!commitTemp(fs, temp, path, current)) {
+    throw new HeraldError(`${options.displayPath} changed while Herald was writing it, so Herald left it as it was`, {
+      hint: 'Run the command again (with --force to replace it).',
+    });
+  }
+  syncFolder(fs, folder);
+}
+
+export function exists(path: string): Promise<boolean> {
   try {
-    await lstat(path);
-    return true;
+    return Promise.resolve(nodeFileSystem.lstat(path) !== null);
   } catch {
-    return false;
+    return Promise.resolve(false);
   }
 }

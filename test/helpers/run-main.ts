@@ -1,3 +1,4 @@
+import type { FileSystem } from '../../src/io/safe-write/file-system.js';
 import { main } from '../../src/main.js';
 
 export interface MainResult {
@@ -10,7 +11,12 @@ export interface MainResult {
  * Runs Herald in this process, exactly as the binary does but with captured output: fast
  * enough for the hundreds of runs of the fuzz tests.
  */
-export async function runMain(argv: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<MainResult> {
+export async function runMain(
+  argv: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  fileSystem?: FileSystem,
+): Promise<MainResult> {
   let stdout = '';
   let stderr = '';
   const code = await main({
@@ -20,6 +26,7 @@ export async function runMain(argv: readonly string[], cwd: string, env: Record<
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     now: new Date('2027-02-15T12:00:00Z'),
+    fileSystem,
   });
   return { code, stdout, stderr };
 }

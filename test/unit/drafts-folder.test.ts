@@ -1,12 +1,12 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_NAME, planDraftWrites, writeDrafts } from '../../src/io/drafts-folder.js';
+import { MANIFEST_NAME, planDraftWrites } from '../../src/io/drafts-folder.js';
+import { writeDrafts } from '../../src/io/drafts-write.js';
 import { tempFolder } from '../helpers/run-cli.js';
 
 async function run(cwd: string, drafts: Array<{ fileName: string; content: string }>, force = false) {
-  const plan = await planDraftWrites('out', drafts, { cwd, force });
-  await writeDrafts(plan);
+  const plan = await writeDrafts(await planDraftWrites('out', drafts, { cwd, force }));
   return Object.fromEntries(plan.drafts.map((d) => [d.fileName, d.status]));
 }
 
