@@ -3,7 +3,7 @@ import { planIds, renderPlan } from '../core/init/render-plan.js';
 import { validatePlan } from '../core/validate-plan.js';
 import { todayIn } from '../core/zoned-time.js';
 import { processZoneOffset, systemTimeZone } from '../io/process-time-zone.js';
-import { EXIT, HeraldError } from '../errors.js';
+import { EXIT, HeraldError, InterruptedError } from '../errors.js';
 import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
 import { defaultsPrompt, type Prompt } from '../init/prompt.js';
@@ -58,7 +58,10 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
     );
   }
   const today = todayIn(systemZone, context.now, processZoneOffset);
-  const answers = await runInitFlow({ prompt, flags: options, today, systemTimeZone: systemZone, answers: {} });
+  const answers = await runInitFlow({ prompt, flags: options, today, systemTimeZone: systemZone, answers: {} }).catch((error: unknown) => {
+    if (error instanceof InterruptedError) throw new InterruptedError(`Stopped: nothing was written to ${displayPath}.`);
+    throw error;
+  });
   const text = renderPlan(answers, { today });
 
   const check = await validatePlan(new TextEncoder().encode(text), { now: context.now });
