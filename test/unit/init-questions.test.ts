@@ -1,5 +1,5 @@
 import { render } from '@inquirer/testing';
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { defaultPeriod, suggestGoalId } from '../../src/core/init/answers.js';
 import { CHANNEL_TYPES } from '../../src/core/plan/formats.js';
