@@ -54,7 +54,7 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   const prompt: Prompt = interactive ? await terminalPrompt(context) : defaultsPrompt;
   if (interactive) {
     context.stdout.write(
-      `Herald will write ${displayPath} from your answers.\nEnter takes the answer in parentheses; Ctrl-C stops without writing.\n\n`,
+      `Herald will write ${displayPath} from your answers.\nEnter takes the answer in parentheses, - leaves an optional one out;\nCtrl-C stops without writing.\n\n`,
     );
   }
   const today = todayIn(systemZone, context.now, processZoneOffset);

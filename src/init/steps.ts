@@ -190,8 +190,9 @@ async function askChannel(
   const timed = TIMED_TYPES.includes(type);
   const time = await ask(context, flags.time, { name: audienceName, default: timed ? DEFAULTS.meetingTime : DEFAULTS.time });
   const allDay = ALL_DAY_WORDS.includes(time.toLowerCase());
-  // A meeting without a time has no length to give.
-  const duration = timed && !allDay ? await ask(context, flags.duration, { default: DEFAULTS.duration }) : undefined;
+  // Asked of meetings and one-on-ones (a flag gives any channel one); an all-day touchpoint has none.
+  const wanted = timed || context.flags[flags.duration] !== undefined;
+  const duration = wanted && !allDay ? await ask(context, flags.duration, { default: DEFAULTS.duration }) : undefined;
   return { type, cadence, time: allDay ? undefined : time, duration };
 }
 
@@ -226,7 +227,7 @@ async function askCadence(
 
 async function askNumber(context: Pick<InitContext, 'prompt' | 'flags'>, flag: 'baseline' | 'target'): Promise<number | undefined> {
   const text = await ask(context, flag, { default: '' });
-  return text === '' ? undefined : readMeasurementValue(text);
+  return isNone(text) ? undefined : readMeasurementValue(text);
 }
 
 interface Asking {
@@ -248,8 +249,8 @@ export function question(key: QuestionKey, asking: Asking = {}): InputQuestion {
     message: `${fill(entry.message)}${entry.optional === true && suggestion === '' ? ' (optional)' : ''}`,
     hint: entry.hint === undefined ? undefined : fill(entry.hint),
     default: suggestion,
-    // An optional answer may be empty; otherwise it goes through its check.
-    validate: check === undefined ? undefined : entry.optional === true ? (value) => value.trim() === '' || check(value) : check,
+    // An optional answer may be empty, or "-" to leave out a suggestion; otherwise it goes through its check.
+    validate: check === undefined ? undefined : entry.optional === true ? (value) => isNone(value) || check(value) : check,
   };
 }
 
@@ -289,6 +290,11 @@ function checkFlag(key: QuestionKey, value: string, check: Check | undefined): v
   }
 }
 
+/** An optional answer left out: empty, or "-" where Enter would take a suggestion. */
+function isNone(text: string): boolean {
+  return text.trim() === '' || text.trim() === '-';
+}
+
 function optional(text: string): string | undefined {
-  return text === '' ? undefined : text;
+  return isNone(text) ? undefined : text;
 }

@@ -103,3 +103,20 @@ describe('init, as a newcomer meets it (issue 17)', () => {
     expect(flags.filter((flag) => !['--yes', '--force'].includes(flag ?? ''))).toHaveLength(Object.keys(INIT_QUESTIONS).length);
   });
 });
+
+describe('optional answers', () => {
+  it('are left out with "-" where Enter would take the suggestion', async () => {
+    const prompt: Prompt = {
+      ...defaultsPrompt,
+      input: (q) => {
+        const answer = /^(What is the plan for|How is it measured|Unit)/.test(q.message) ? '-' : (q.default ?? '');
+        expect(q.validate?.(answer) ?? true, q.message).toBe(true);
+        return Promise.resolve(answer);
+      },
+    };
+    const answers = await runInitFlow({ ...BASE, prompt, flags: {}, answers: {} });
+    expect(answers.summary).toBeUndefined();
+    expect(answers.goal.metric).toBeUndefined();
+    expect(answers.goal.unit).toBeUndefined();
+  });
+});
