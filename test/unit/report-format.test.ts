@@ -139,7 +139,7 @@ describe('formatReportHtml', () => {
     expect(html).toContain('class="target"');
     // A goal without measurements gets a sentence saying why, not empty axes.
     expect(html).toContain(
-      '<p class="no-chart muted" data-goal="unmeasured">No chart yet: nothing has been measured. Record a value with `herald track unmeasured &lt;value&gt;`.</p>',
+      '<p class="no-chart muted" data-goal="unmeasured">No chart yet: nothing has been measured. Record a value with <code>herald track unmeasured &lt;value&gt;</code>.</p>',
     );
   });
 

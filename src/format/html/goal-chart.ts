@@ -38,16 +38,19 @@ const LABEL_GAP = 15;
  * Why a goal gets no chart, or null when it gets one: a chart without any measurement would
  * only draw empty axes (once 0 to 1, whatever the goal), so the page says why instead.
  */
-export function unchartedReason(input: Pick<GoalChartInput, 'id' | 'baseline' | 'target' | 'measurements'>): string | null {
+export function unchartedReason(input: Pick<GoalChartInput, 'baseline' | 'target' | 'measurements'>): string | null {
   if (input.measurements.length > 0) return null;
   const missing = [input.baseline === null ? 'baseline' : null, input.target === null ? 'target' : null].filter((part) => part !== null);
   const also = missing.length === 0 ? '' : `, and it has no ${missing.join(' or ')} to draw`;
-  return `No chart yet: nothing has been measured${also}. Record a value with \`herald track ${input.id} <value>\`.`;
+  return `No chart yet: nothing has been measured${also}.`;
 }
 
 export function renderGoalChart(input: GoalChartInput): string {
   const reason = unchartedReason(input);
-  if (reason !== null) return `<p class="no-chart muted" data-goal="${escapeHtml(input.id)}">${escapeHtml(reason)}</p>`;
+  if (reason !== null) {
+    const track = `herald track ${input.id} <value>`;
+    return `<p class="no-chart muted" data-goal="${escapeHtml(input.id)}">${escapeHtml(reason)} Record a value with <code>${escapeHtml(track)}</code>.</p>`;
+  }
   const points = [...input.measurements].sort((a, b) => compareText(a.date, b.date));
   // The line starts at the baseline on the plan's start, where the plan says the goal stood.
   const first = points[0];

@@ -48,6 +48,7 @@ h3 { font-size: 1.05rem; margin: 0 0 .25rem; }
 p { margin: .25rem 0 .75rem; }
 ul { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
 a { color: var(--accent); }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; background: var(--tint); padding: 0 .2em; border-radius: .2em; }
 .muted, .subtitle { color: var(--muted); }
 .subtitle { margin: 0 0 1rem; }
 .lead { font-size: 1.1rem; }
