@@ -25,10 +25,15 @@ export class HeraldError extends Error {
   }
 }
 
-/** Ctrl-C at a prompt: the top level exits 130 without a message, having written nothing. */
+/**
+ * Ctrl-C at a prompt: the top level exits 130, with no error and no stack; only `note`, when
+ * the command gives one, says what became of the work (e.g. that nothing was written).
+ */
 export class InterruptedError extends Error {
-  constructor() {
+  readonly note: string | undefined;
+  constructor(note?: string) {
     super('Interrupted');
     this.name = 'InterruptedError';
+    this.note = note;
   }
 }

@@ -63,7 +63,11 @@ function report(error: unknown, input: MainInput): number {
       ? EXIT.ok
       : EXIT.cannotRun;
   }
-  if (error instanceof InterruptedError) return EXIT.interrupted;
+  if (error instanceof InterruptedError) {
+    // On a line of its own: the prompt that was interrupted leaves the cursor after its question.
+    if (error.note !== undefined) input.stderr.write(`\n${error.note}\n`);
+    return EXIT.interrupted;
+  }
   const palette = paletteFor(colorLevel(input.stderr, input.env));
   if (error instanceof HeraldError) {
     input.stderr.write(`${palette.error('error:')} ${error.message}\n`);

@@ -4,6 +4,7 @@ import type { CommandContext } from './commands/context.js';
 import type { BriefCommandOptions } from './commands/brief.js';
 import type { GenerateOptions } from './commands/generate.js';
 import type { InitOptions } from './commands/init.js';
+import { INIT_QUESTIONS } from './init/questions.js';
 import type { ReportCommandOptions } from './commands/report.js';
 import type { ScheduleCommandOptions } from './commands/schedule.js';
 import type { TrackOptions } from './commands/track.js';
@@ -195,37 +196,15 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       setExitCode(await briefCommand(plan, options, withContext()));
     });
 
-  program
+  const init = program
     .command('init')
     .description('start a plan: ask a few questions and write a new, valid, commented plan file')
     .argument('[file]', 'the file to write (default: herald.yaml)')
     .option('-y, --yes', 'ask nothing: take the defaults for every answer no flag gives', false)
-    .option('-f, --force', 'replace the file if it exists', false)
-    .option('--name <text>', "the plan's name (default: Team visibility, <this quarter>)")
-    .option('--summary <text>', "what the plan is for, in a sentence (`herald brief`'s first line)")
-    .option('--organization <text>', 'the organisation')
-    .option('--owner <name>', 'who owns the plan (also owner of the goal and channels)')
-    .option('--start <date>', 'first day, YYYY-MM-DD (default: first day of this quarter)')
-    .option('--end <date>', "last day, YYYY-MM-DD (default: last day of the start's quarter)")
-    .option('--timezone <zone>', "IANA time zone (default: the system's)")
-    .option('--research <title>', 'research you already have, e.g. "Q4 pulse survey"')
-    .option('--research-type <type>', 'survey | analytics | interview | focus-group | competitor | other (default: survey)')
-    .option('--goal <title>', 'the first goal, in a sentence')
-    .option('--why <text>', 'why the goal matters (shown by `herald brief` and the drafts)')
-    .option('--metric <text>', 'how the goal is measured')
-    .option('--unit <unit>', 'unit of the measure (default: %)')
-    .option('--baseline <number>', 'where the measure stands today')
-    .option('--target <number>', 'where it should be by the due date')
-    .option('--due <date>', 'when the target is due (default: the last day)')
-    .option('--decision-makers <name>', 'the decision-makers audience, influence high (default: Leadership team)')
-    .option('--channel-type <type>', 'how you reach them: email, slack, meeting, … (default: email)')
-    .option('--cadence <cadence>', 'how often, e.g. "every 2 weeks on monday" (the default)')
-    .option('--audience <name>', 'one more audience, e.g. "Sales team"')
-    .option('--influence <level>', "that audience's influence: high | medium | low (default: medium)")
-    .option('--interest <level>', "that audience's interest: high | medium | low (default: high)")
-    .option('--audience-channel-type <type>', 'how you reach that audience (default: slack)')
-    .option('--audience-cadence <cadence>', 'how often (default: weekly on tuesday)')
-    .option('--feedback <text>', 'how people answer back, written on every channel')
+    .option('-f, --force', 'replace the file if it exists', false);
+  // Every answer's flag comes from the question table, so flags and questions cannot drift apart.
+  for (const question of Object.values(INIT_QUESTIONS)) init.option(question.flag, question.help);
+  init
     .addHelpText('after', () =>
       helpAfter(
         [

@@ -1,23 +1,73 @@
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
+import { CADENCE_PATTERN } from '../core/cadence/schema-pattern.js';
+import { DATE_PATTERN, EXACT_DATE_PATTERN, EXACT_TIME_PATTERN, TIME_PATTERN } from '../core/plan/formats.js';
 import { PlanSchema } from '../core/plan/schema.js';
 
 const BANNER = '// Generated from src/core/plan/schema.ts by `npm run build`: do not edit.\n';
 
-/** The JSON Schema as plain JSON, without TypeBox's private symbols. */
-export function planJsonSchema(): Record<string, unknown> {
-  return { $schema: 'http://json-schema.org/draft-07/schema#', ...(JSON.parse(JSON.stringify(PlanSchema)) as Record<string, unknown>) };
+type Node = Record<string, unknown>;
+
+/**
+ * The JSON Schema as plain JSON, without TypeBox's private symbols, as `herald schema` prints
+ * it: `plan.timezone` takes the zone names given (this Node's, and UTC) as an enum.
+ */
+export function planJsonSchema(zones: readonly string[]): Node {
+  const schema = { $schema: 'http://json-schema.org/draft-07/schema#', ...(JSON.parse(JSON.stringify(PlanSchema)) as Node) };
+  const timezone = timezoneNode(schema);
+  timezone.enum = [...new Set(['UTC', ...zones])];
+  return schema;
 }
 
-/** The generated files, by name: the schema and its ajv standalone validator. */
-export function renderSchemaArtifacts(): Record<string, string> {
-  const schema = planJsonSchema();
+/**
+ * validate's own copy: the same structure (so its errors' schema paths find the descriptions
+ * in the printed schema), with dates and times checked for their shape only and no zone list
+ * or cadence pattern. check-values then checks those values with messages a schema cannot
+ * give: "not a real date", a did-you-mean for a zone, the cadence grammar's own hint. It also
+ * keeps the compiled validator small.
+ */
+export function runtimeSchema(schema: Node): Node {
+  const loose = JSON.parse(JSON.stringify(schema)) as Node;
+  delete timezoneNode(loose).enum;
+  const swap: Record<string, string | undefined> = {
+    [EXACT_DATE_PATTERN]: DATE_PATTERN,
+    [EXACT_TIME_PATTERN]: TIME_PATTERN,
+    [CADENCE_PATTERN]: undefined,
+  };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object') {
+      const record = node as Node;
+      if (typeof record.pattern === 'string' && record.pattern in swap) {
+        const replacement = swap[record.pattern];
+        if (replacement === undefined) delete record.pattern;
+        else record.pattern = replacement;
+      }
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(loose);
+  return loose;
+}
+
+function timezoneNode(schema: Node): Node {
+  const plan = (schema.properties as Record<string, Node>).plan;
+  return (plan?.properties as Record<string, Node>).timezone as Node;
+}
+
+/**
+ * The generated files, by name: the zone names of this Node's ICU, the printed schema and
+ * validate's ajv standalone validator. `zones` defaults to this Node's list; the staleness test
+ * passes the committed one, since the list changes between Node releases.
+ */
+export function renderSchemaArtifacts(zones: readonly string[] = Intl.supportedValuesOf('timeZone')): Record<string, string> {
+  const schema = planJsonSchema(zones);
   const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true, optimize: true } });
-  const validate = ajv.compile(schema);
+  const validate = ajv.compile(runtimeSchema(schema));
   return {
     // A fast path for checking `timezone` without ICU's start-up cost; names missing here
     // (a newer tz database at run time) are still asked of Intl.
-    'time-zones.json': `${JSON.stringify(Intl.supportedValuesOf('timeZone'))}\n`,
+    'time-zones.json': `${JSON.stringify(zones)}\n`,
     'plan-schema.json': `${JSON.stringify(schema, null, 2)}\n`,
     'check-plan-schema.js': BANNER + `/* eslint-disable */\n` + standalone.default(ajv, validate),
   };

@@ -3,7 +3,7 @@ import { planIds, renderPlan } from '../core/init/render-plan.js';
 import { validatePlan } from '../core/validate-plan.js';
 import { todayIn } from '../core/zoned-time.js';
 import { processZoneOffset, systemTimeZone } from '../io/process-time-zone.js';
-import { EXIT, HeraldError } from '../errors.js';
+import { EXIT, HeraldError, InterruptedError } from '../errors.js';
 import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
 import { defaultsPrompt, type Prompt } from '../init/prompt.js';
@@ -54,11 +54,14 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   const prompt: Prompt = interactive ? await terminalPrompt(context) : defaultsPrompt;
   if (interactive) {
     context.stdout.write(
-      `Herald will write ${displayPath} from your answers.\nEnter takes the answer in parentheses; Ctrl-C stops without writing.\n\n`,
+      `Herald will write ${displayPath} from your answers.\nEnter takes the answer in parentheses, - leaves an optional one out;\nCtrl-C stops without writing.\n\n`,
     );
   }
   const today = todayIn(systemZone, context.now, processZoneOffset);
-  const answers = await runInitFlow({ prompt, flags: options, today, systemTimeZone: systemZone, answers: {} });
+  const answers = await runInitFlow({ prompt, flags: options, today, systemTimeZone: systemZone, answers: {} }).catch((error: unknown) => {
+    if (error instanceof InterruptedError) throw new InterruptedError(`Stopped: nothing was written to ${displayPath}.`);
+    throw error;
+  });
   const text = renderPlan(answers, { today });
 
   const check = await validatePlan(new TextEncoder().encode(text), { now: context.now });

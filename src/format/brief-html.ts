@@ -11,7 +11,7 @@ export function formatBriefHtml(brief: PlanBrief): string {
   const parts: string[] = [
     `<header>\n<h1>${e(words.briefTitle(brief))}</h1>\n<p class="subtitle">${e(words.briefSubtitle(brief))}</p>\n</header>`,
   ];
-  if (brief.plan.summary !== null) parts.push(section('purpose', 'Purpose', `<p class="lead">${e(brief.plan.summary)}</p>`));
+  if (brief.plan.summary !== null) parts.push(section('purpose', 'Purpose', `<p class="lead">${e(brief.plan.summary)}</p>`, false));
 
   if (brief.feedback.length > 0) {
     const items = brief.feedback.map((way) => {
@@ -81,8 +81,9 @@ export function formatBriefHtml(brief: PlanBrief): string {
   return renderPage({ title, body: parts.join('\n') });
 }
 
-function section(id: string, heading: string, content: string): string {
-  return `<section id="${id}">\n<h2>${e(heading)}</h2>\n${content}\n</section>`;
+/** Sections of cards or list items flow in two columns on paper (page-shell's .flow). */
+function section(id: string, heading: string, content: string, flow = true): string {
+  return `<section id="${id}"${flow ? ' class="flow"' : ''}>\n<h2>${e(heading)}</h2>\n${content}\n</section>`;
 }
 
 function factList(facts: readonly [string, string][]): string {

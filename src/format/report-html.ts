@@ -33,7 +33,8 @@ function goals(report: PlanReport): string {
   if (report.goals.length === 0) return '';
   const cards = report.goals.map((goal) => goalCard(goal, report));
   return [
-    '<section id="goals">',
+    // Two columns on paper (page-shell's .flow): a card with its chart fills half a page's width.
+    '<section id="goals" class="flow">',
     '<h2>Goals</h2>',
     ...cards,
     `<p class="muted">On track means progress at least the share of the time gone from the plan's start to the goal's due date, less 10 points.</p>`,
@@ -120,7 +121,7 @@ function highlights(report: PlanReport): string {
     if (highlight.credit.length > 0) lines.push(`<br><span class="muted">Credit:</span> ${highlight.credit.map(e).join(', ')}`);
     return `<li>${lines.join('')}</li>`;
   });
-  return ['<section id="highlights">', heading, '<ul>', ...items, '</ul>', '</section>'].join('\n');
+  return ['<section id="highlights" class="flow">', heading, '<ul>', ...items, '</ul>', '</section>'].join('\n');
 }
 
 function recognition(report: PlanReport): string {
@@ -129,7 +130,7 @@ function recognition(report: PlanReport): string {
   const items = report.recognition.map(
     (person) => `<li><strong>${e(person.name)}</strong>: ${person.highlights.map((id) => e(titles.get(id) ?? id)).join('; ')}</li>`,
   );
-  return ['<section id="recognition">', '<h2>People to recognise</h2>', '<ul>', ...items, '</ul>', '</section>'].join('\n');
+  return ['<section id="recognition" class="flow">', '<h2>People to recognise</h2>', '<ul>', ...items, '</ul>', '</section>'].join('\n');
 }
 
 function footer(report: PlanReport): string {

@@ -10,14 +10,16 @@
  *   skipped months, a channel's own start and end) then arrive exactly as Herald counts them.
  * - Timed touchpoints in UTC (`DTSTART:20270104T080000Z`), converted from the plan's wall
  *   clock with its time zone's rules, so no VTIMEZONE is needed and DST is already applied.
- * - All-day touchpoints as dates (`DTSTART;VALUE=DATE`, DTEND the next day).
+ * - All-day touchpoints as dates (`DTSTART;VALUE=DATE`, DTEND the next day) and transparent
+ *   (`TRANSP:TRANSPARENT`): a newsletter day must not show its owner busy all day.
  * - The end from the channel's `duration`, else DEFAULT_MINUTES.
- * - A UID from the channel, the date and the plan's name: importing a newer export again
- *   updates the events instead of duplicating them.
+ * - A UID from the channel, the date and the plan (its `id`, else its name as a slug): importing
+ *   a newer export again updates the events instead of duplicating them, and two plans' events
+ *   never replace each other.
  */
 // The named class, not the default export: the CommonJS bundle's interop hands a default import
 // the whole module object.
-import { escape as escapeIcsText, ICalCalendar } from 'ical-generator';
+import { escape as escapeIcsText, ICalCalendar, ICalEventTransparency } from 'ical-generator';
 import { addDays } from '../core/dates.js';
 import type { Schedule, ScheduleEntry } from '../core/schedule/build-schedule.js';
 import { intlZoneOffset, zonedDateTimeToInstant, type ZoneOffsetSource } from '../core/zoned-time.js';
@@ -40,14 +42,18 @@ export function formatScheduleIcs(schedule: Schedule, options: IcsOptions): stri
     // escaped here, so a comma or a line break in the plan's name cannot break the file.
     name: escapeIcsText(clean(schedule.planName), false),
   });
-  const planKey = fnv1a(schedule.planName);
   for (const entry of schedule.entries) {
     const timing =
       entry.time === null
-        ? { allDay: true, start: utcMidnight(entry.date), end: utcMidnight(addDays(entry.date, 1)) }
+        ? {
+            allDay: true,
+            start: utcMidnight(entry.date),
+            end: utcMidnight(addDays(entry.date, 1)),
+            transparency: ICalEventTransparency.TRANSPARENT,
+          }
         : timedSpan(entry, entry.time, schedule.timeZone, options.zoneOffset ?? intlZoneOffset);
     calendar.createEvent({
-      id: eventUid(entry, planKey),
+      id: eventUid(entry, schedule.planKey),
       stamp: options.now,
       ...timing,
       summary: clean(entry.name),
@@ -60,9 +66,12 @@ export function formatScheduleIcs(schedule: Schedule, options: IcsOptions): stri
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
-/** `exec-digest-2027-01-04-1a2b3c4d@herald`: stable across exports of the same plan. */
+/**
+ * `exec-digest.2027-01-04.marketing-h1-2027@herald`: stable across exports of the same plan.
+ * Dots part the three, since slugs hold dashes but never dots.
+ */
 export function eventUid(entry: Pick<ScheduleEntry, 'channel' | 'date'>, planKey: string): string {
-  return `${entry.channel}-${entry.date}-${planKey}@herald`;
+  return `${entry.channel}.${entry.date}.${planKey}@herald`;
 }
 
 function timedSpan(
@@ -96,14 +105,4 @@ function describe(entry: ScheduleEntry, schedule: Schedule): string {
 function clean(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint of the plan's name for UIDs. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }

@@ -11,6 +11,9 @@ export interface PromptStreams {
   output: NodeJS.WritableStream;
 }
 
+/** Longer lists scroll; ten (the channel types) fit any terminal. */
+const MAX_PAGE = 12;
+
 export function inquirerPrompt(streams: PromptStreams): Prompt {
   const context = { input: streams.input, output: streams.output };
   return {
@@ -34,12 +37,17 @@ export function inquirerPrompt(streams: PromptStreams): Prompt {
           {
             message: question.message,
             choices: question.choices.map((choice) => ({ ...choice })),
+            // inquirer shows 7 by default: the ten channel types should all be in view.
+            pageSize: Math.min(question.choices.length, MAX_PAGE),
             ...(question.default === undefined ? {} : { default: question.default }),
           },
           context,
         ),
       ),
-    confirm: (question) => interruptible(confirm({ message: question.message, default: question.default }, context)),
+    confirm: (question) => {
+      if (question.hint !== undefined) streams.output.write(`${question.hint.replace(/^/gm, '  ')}\n`);
+      return interruptible(confirm({ message: question.message, default: question.default }, context));
+    },
   };
 }
 

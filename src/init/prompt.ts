@@ -26,6 +26,8 @@ export interface SelectQuestion<T extends string> {
 
 export interface ConfirmQuestion {
   message: string;
+  /** Lines shown above the question (in a terminal only), e.g. why it is asked. */
+  hint?: string | undefined;
   default: boolean;
 }
 

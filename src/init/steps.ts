@@ -4,55 +4,28 @@
  * the answers in `answers`. A flag answers its question without asking; `--yes` swaps the
  * prompt for one that takes every default. Tests drive the steps with scripted prompts.
  */
-import { DEFAULTS, defaultPlanName, quarterOf, type AudienceAnswer, type InitAnswers, type Level } from '../core/init/answers.js';
 import {
-  checkCadence,
-  checkChannelType,
-  checkDate,
-  checkDateBetween,
-  checkLevel,
-  checkOptionalNumber,
-  checkResearchType,
-  checkText,
-  checkTimeZone,
-  type Check,
-} from '../core/init/check-answer.js';
+  DEFAULTS,
+  defaultPeriod,
+  defaultPlanName,
+  quarterOf,
+  suggestGoalId,
+  TIMED_TYPES,
+  type AudienceAnswer,
+  type InitAnswers,
+  type Level,
+} from '../core/init/answers.js';
+import { ALL_DAY_WORDS, checkDateBetween } from '../core/init/check-answer.js';
+import { longestQuietSpell, QUIET_DAYS } from '../core/init/quiet-cadence.js';
 import type { IsoDate } from '../core/dates.js';
 import { CHANNEL_TYPES, LEVELS, RESEARCH_TYPES, type ChannelType } from '../core/plan/formats.js';
-import { show } from '../core/text.js';
-import { readMeasurementValue } from '../core/track/progress-line.js';
 import { canonicalTimeZone } from '../core/zoned-time.js';
-import { HeraldError } from '../errors.js';
+import { readMeasurementValue } from '../core/track/progress-line.js';
+import { ask, choose, isNone, optional, question } from './ask.js';
 import type { InputQuestion, Prompt } from './prompt.js';
+import type { InitFlags, QuestionKey } from './questions.js';
 
-/** Every answer can be given as a flag (commander's camelCase of --kebab-case). */
-export interface InitFlags {
-  name?: string | undefined;
-  summary?: string | undefined;
-  organization?: string | undefined;
-  owner?: string | undefined;
-  start?: string | undefined;
-  end?: string | undefined;
-  timezone?: string | undefined;
-  research?: string | undefined;
-  researchType?: string | undefined;
-  goal?: string | undefined;
-  why?: string | undefined;
-  metric?: string | undefined;
-  unit?: string | undefined;
-  baseline?: string | undefined;
-  target?: string | undefined;
-  due?: string | undefined;
-  decisionMakers?: string | undefined;
-  channelType?: string | undefined;
-  cadence?: string | undefined;
-  audience?: string | undefined;
-  influence?: string | undefined;
-  interest?: string | undefined;
-  audienceChannelType?: string | undefined;
-  audienceCadence?: string | undefined;
-  feedback?: string | undefined;
-}
+export type { InitFlags } from './questions.js';
 
 export interface InitContext {
   prompt: Prompt;
@@ -70,76 +43,50 @@ export type Step = (context: InitContext) => Promise<void>;
 const MAX_AUDIENCES = 8;
 
 export async function askPlan(context: Pick<InitContext, 'prompt' | 'flags' | 'today' | 'systemTimeZone' | 'answers'>): Promise<void> {
-  const quarter = quarterOf(context.today);
+  const period = defaultPeriod(context.today);
   const answers = context.answers;
-  answers.name = await ask(context, 'name', { message: 'Name of the plan', default: defaultPlanName(quarter.label), validate: checkText });
-  answers.summary = optional(await ask(context, 'summary', { message: 'What is the plan for? (optional)', default: DEFAULTS.summary }));
-  answers.organization = optional(await ask(context, 'organization', { message: 'Organisation (optional)', default: '' }));
-  answers.owner = optional(await ask(context, 'owner', { message: 'Who owns the plan? (optional)', default: '' }));
-  const start = await ask(context, 'start', { message: 'First day (YYYY-MM-DD)', default: quarter.start, validate: checkDate });
+  answers.name = await ask(context, 'name', { default: defaultPlanName(period.label) });
+  answers.summary = optional(await ask(context, 'summary', { default: DEFAULTS.summary }));
+  answers.organization = optional(await ask(context, 'organization'));
+  answers.owner = optional(await ask(context, 'owner'));
+  const start = await ask(context, 'start', { default: period.start });
   answers.start = start;
-  answers.end = await ask(context, 'end', {
-    message: 'Last day (YYYY-MM-DD)',
-    default: quarterOf(start).end,
-    validate: checkDateBetween(start),
-  });
-  const zone = await ask(context, 'timezone', {
-    message: 'Time zone (IANA name, e.g. Europe/Berlin)',
-    default: context.systemTimeZone,
-    validate: checkTimeZone,
-  });
+  answers.end = await ask(context, 'end', { default: quarterOf(start).end, validate: checkDateBetween(start) });
+  const zone = await ask(context, 'timezone', { default: context.systemTimeZone });
   answers.timezone = canonicalTimeZone(zone) ?? zone;
 }
 
 export async function askResearch(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
-  const title = optional(
-    await ask(context, 'research', { message: 'What research do you have? A title, e.g. "Q4 pulse survey" (optional)', default: '' }),
-  );
+  const title = optional(await ask(context, 'research'));
   if (title === undefined) return;
-  const type = await choose(
-    context,
-    'researchType',
-    'What kind of research is it?',
-    RESEARCH_TYPES,
-    DEFAULTS.researchType,
-    checkResearchType,
-  );
+  const type = await choose(context, 'researchType', RESEARCH_TYPES, DEFAULTS.researchType);
   context.answers.research = { title, type };
 }
 
 export async function askGoal(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
   const { start, end } = context.answers;
   if (start === undefined || end === undefined) throw new Error('askGoal runs after askPlan');
-  const title = await ask(context, 'goal', { message: 'Your first goal, in a sentence', default: DEFAULTS.goalTitle, validate: checkText });
-  const why = optional(
-    await ask(context, 'why', {
-      message: 'Why does it matter? (optional)',
-      default: title === DEFAULTS.goalTitle ? DEFAULTS.goalWhy : '',
-    }),
-  );
-  const metric = optional(await ask(context, 'metric', { message: 'How is it measured? (optional)', default: DEFAULTS.metric }));
-  const unit = optional(
-    await ask(context, 'unit', { message: 'Unit of the measure, e.g. %, days, USD (optional)', default: DEFAULTS.unit }),
-  );
-  const baseline = await askNumber(context, 'baseline', 'Where does it stand today? A number (optional)');
-  const target = await askNumber(context, 'target', 'Where should it be by the due date? A number (optional)');
-  const due = await ask(context, 'due', { message: 'When is the target due?', default: end, validate: checkDateBetween(start, end) });
-  context.answers.goal = { title, why, metric, unit, baseline, target, due };
+  const title = await ask(context, 'goal', { default: DEFAULTS.goalTitle });
+  // The id is what `herald track` takes: the user sees it now, rather than a long one later.
+  const id = await ask(context, 'goalId', { default: suggestGoalId(title) });
+  const why = optional(await ask(context, 'why', { default: title === DEFAULTS.goalTitle ? DEFAULTS.goalWhy : '' }));
+  const metric = optional(await ask(context, 'metric', { default: DEFAULTS.metric }));
+  const unit = optional(await ask(context, 'unit', { default: DEFAULTS.unit }));
+  const baseline = await askNumber(context, 'baseline');
+  const target = await askNumber(context, 'target');
+  const due = await ask(context, 'due', { default: end, validate: checkDateBetween(start, end) });
+  context.answers.goal = { id, title, why, metric, unit, baseline, target, due };
 }
 
 export async function askAudiences(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
   const { flags } = context;
-  const name = await ask(context, 'decisionMakers', {
-    message: 'Who are the decision-makers who must know your work?',
-    default: DEFAULTS.decisionMakers,
-    validate: checkText,
-  });
+  const name = await ask(context, 'decisionMakers', { default: DEFAULTS.decisionMakers });
   const audiences: AudienceAnswer[] = [
     {
       name,
       influence: 'high',
       interest: DEFAULTS.decisionMakersInterest,
-      channel: await askChannel(context, name, 'channelType', 'cadence', DEFAULTS.decisionMakersChannel),
+      channel: await askChannel(context, name, 'high', DECISION_MAKERS_FLAGS, DEFAULTS.decisionMakersChannel),
     },
   ];
   if (flags.audience !== undefined) {
@@ -149,7 +96,7 @@ export async function askAudiences(context: Pick<InitContext, 'prompt' | 'flags'
       audiences.length < MAX_AUDIENCES &&
       (await context.prompt.confirm({ message: 'Add another audience (e.g. a team that uses your work)?', default: false }))
     ) {
-      const other = await ask(context, 'audience', { message: 'Name of the audience', validate: checkText });
+      const other = await ask(context, 'audience');
       audiences.push(await askAudience(context, other));
     }
   }
@@ -157,9 +104,7 @@ export async function askAudiences(context: Pick<InitContext, 'prompt' | 'flags'
 }
 
 export async function askFeedback(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
-  context.answers.feedback = optional(
-    await ask(context, 'feedback', { message: 'How can people answer back?', default: DEFAULTS.feedback }),
-  );
+  context.answers.feedback = optional(await ask(context, 'feedback', { default: DEFAULTS.feedback }));
 }
 
 export const INIT_STEPS: readonly Step[] = [askPlan, askResearch, askGoal, askAudiences, askFeedback];
@@ -179,78 +124,78 @@ export async function runInitFlow(context: InitContext): Promise<InitAnswers> {
  * before), with examples in its hint and the grammar's check as it is typed.
  */
 export function cadenceQuestion(audienceName: string, defaultCadence: string): InputQuestion {
-  return {
-    message: `How often does ${audienceName} hear from you?`,
-    hint: 'e.g. "weekly on tuesday", "monthly on the first monday", "every 2 weeks"',
-    default: defaultCadence,
-    validate: checkCadence,
-  };
+  return question('cadence', { name: audienceName, default: defaultCadence });
 }
 
-async function askAudience(context: Pick<InitContext, 'prompt' | 'flags'>, name: string): Promise<AudienceAnswer> {
-  const influence = await choose(context, 'influence', `How much does ${name} decide?`, LEVELS, DEFAULTS.otherInfluence, checkLevel);
-  const interest = await choose(context, 'interest', `How much does ${name} already care?`, LEVELS, DEFAULTS.otherInterest, checkLevel);
-  const channel = await askChannel(context, name, 'audienceChannelType', 'audienceCadence', DEFAULTS.otherChannel);
+interface ChannelFlags {
+  type: QuestionKey;
+  cadence: QuestionKey;
+  time: QuestionKey;
+  duration: QuestionKey;
+}
+const DECISION_MAKERS_FLAGS: ChannelFlags = { type: 'channelType', cadence: 'cadence', time: 'time', duration: 'duration' };
+const AUDIENCE_FLAGS: ChannelFlags = {
+  type: 'audienceChannelType',
+  cadence: 'audienceCadence',
+  time: 'audienceTime',
+  duration: 'audienceDuration',
+};
+
+async function askAudience(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>, name: string): Promise<AudienceAnswer> {
+  const influence = await choose(context, 'influence', LEVELS, DEFAULTS.otherInfluence, name);
+  const interest = await choose(context, 'interest', LEVELS, DEFAULTS.otherInterest, name);
+  const channel = await askChannel(context, name, influence, AUDIENCE_FLAGS, DEFAULTS.otherChannel);
   return { name, influence: influence satisfies Level, interest, channel };
 }
 
 async function askChannel(
-  context: Pick<InitContext, 'prompt' | 'flags'>,
+  context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>,
   audienceName: string,
-  typeFlag: 'channelType' | 'audienceChannelType',
-  cadenceFlag: 'cadence' | 'audienceCadence',
+  influence: Level,
+  flags: ChannelFlags,
   defaults: { type: ChannelType; cadence: string },
 ): Promise<AudienceAnswer['channel']> {
-  const type = await choose(context, typeFlag, `How do you reach ${audienceName}?`, CHANNEL_TYPES, defaults.type, checkChannelType);
-  const cadence = await ask(context, cadenceFlag, cadenceQuestion(audienceName, defaults.cadence));
-  return { type, cadence: cadence.trim().replace(/\s+/g, ' ') };
+  const type = await choose(context, flags.type, CHANNEL_TYPES, defaults.type, audienceName);
+  const cadence = await askCadence(context, audienceName, influence, flags.cadence, defaults.cadence);
+  const timed = TIMED_TYPES.includes(type);
+  const time = await ask(context, flags.time, { name: audienceName, default: timed ? DEFAULTS.meetingTime : DEFAULTS.time });
+  const allDay = ALL_DAY_WORDS.includes(time.toLowerCase());
+  // Asked of meetings and one-on-ones (a flag gives any channel one); an all-day touchpoint has none.
+  const wanted = timed || context.flags[flags.duration] !== undefined;
+  const duration = wanted && !allDay ? await ask(context, flags.duration, { default: DEFAULTS.duration }) : undefined;
+  return { type, cadence, time: allDay ? undefined : time, duration };
 }
 
-async function askNumber(
-  context: Pick<InitContext, 'prompt' | 'flags'>,
-  flag: 'baseline' | 'target',
-  message: string,
-): Promise<number | undefined> {
-  const text = await ask(context, flag, { message, default: '', validate: checkOptionalNumber });
-  return text === '' ? undefined : readMeasurementValue(text);
-}
-
-/** The flag's value when given (checked like a typed answer), else the prompt's answer. */
-async function ask(context: Pick<InitContext, 'prompt' | 'flags'>, flag: keyof InitFlags, question: InputQuestion): Promise<string> {
-  const given = context.flags[flag];
-  if (given !== undefined) {
-    checkFlag(flag, given, question.validate);
-    return given.trim();
+/**
+ * The cadence, with a word at the question when decision-makers would go more than
+ * QUIET_DAYS without a touch (the decision-makers-quiet rule `validate` applies later).
+ * A flag is taken as given: scripts get the rule's warning from validate.
+ */
+async function askCadence(
+  context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>,
+  audienceName: string,
+  influence: Level,
+  flag: QuestionKey,
+  defaultCadence: string,
+): Promise<string> {
+  const { start, end } = context.answers;
+  for (;;) {
+    const cadence = (await ask(context, flag, { name: audienceName, default: defaultCadence })).replace(/\s+/g, ' ');
+    if (influence !== 'high' || context.flags[flag] !== undefined || start === undefined || end === undefined) return cadence;
+    const spell = longestQuietSpell(cadence, { start, end });
+    if (spell === undefined) return cadence;
+    const keep = await context.prompt.confirm({
+      hint:
+        `${audienceName} would hear nothing for ${spell.days} days (${spell.from} to ${spell.to}):\n` +
+        `decision-makers should hear from you at least every ${QUIET_DAYS} days.`,
+      message: `Keep "${cadence}" anyway?`,
+      default: false,
+    });
+    if (keep) return cadence;
   }
-  return (await context.prompt.input(question)).trim();
 }
 
-async function choose<T extends string>(
-  context: Pick<InitContext, 'prompt' | 'flags'>,
-  flag: keyof InitFlags,
-  message: string,
-  values: readonly T[],
-  defaultValue: T,
-  check: Check,
-): Promise<T> {
-  const given = context.flags[flag];
-  if (given !== undefined) {
-    checkFlag(flag, given, check);
-    return given.trim() as T;
-  }
-  return context.prompt.select({ message, choices: values.map((value) => ({ value })), default: defaultValue });
-}
-
-function checkFlag(flag: keyof InitFlags, value: string, check: Check | undefined): void {
-  const verdict = check?.(value) ?? true;
-  if (verdict !== true)
-    throw new HeraldError(`--${kebab(flag)} ${show(value)}: ${verdict}`, { hint: 'Run `herald init --help` for the flags.' });
-}
-
-function kebab(flag: string): string {
-  return flag.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-}
-
-function optional(text: string): string | undefined {
-  return text === '' ? undefined : text;
+async function askNumber(context: Pick<InitContext, 'prompt' | 'flags'>, flag: 'baseline' | 'target'): Promise<number | undefined> {
+  const text = await ask(context, flag, { default: '' });
+  return isNone(text) ? undefined : readMeasurementValue(text);
 }

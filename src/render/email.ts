@@ -42,7 +42,7 @@ export function emailMessage(rendered: string, data: DraftData, messageId: strin
       ['From', { group: sender }],
       ['To', { group: readers }],
       ['Subject', subject],
-      ['Message-ID', `<${messageId}@herald.invalid>`],
+      ['Message-ID', `<${messageId}.${data.plan.id}@herald.invalid>`],
       ['Date', rfc5322Date(data.touchpoint.date, data.touchpoint.time ?? ALL_DAY_TIME, data.plan.timezone, zoneOffset)],
     ],
     text: wrapBody(body),

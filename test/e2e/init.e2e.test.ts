@@ -46,7 +46,7 @@ describe('herald init without a terminal', () => {
     expect(result.stdout).toMatch(/herald validate plan\.yaml/);
     expect(result.stdout).toMatch(/herald schedule plan\.yaml/);
     // The goal id the user needs for `herald track`, and the plan file it goes to.
-    expect(result.stdout).toContain('  herald track leadership-can-name-our-wins <value> --plan plan.yaml\n');
+    expect(result.stdout).toContain('  herald track leadership-name-wins <value> --plan plan.yaml\n');
     for (const line of result.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     expect(result.stdout).not.toContain('warning');
 
@@ -65,7 +65,7 @@ describe('herald init without a terminal', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Wrote herald\.yaml/);
     expect(result.stdout).toMatch(/^ {2}herald validate {2,}/m);
-    expect(result.stdout).toMatch(/^ {2}herald track leadership-knows-our-top-wins <value>\n {3,}record where your goal stands$/m);
+    expect(result.stdout).toMatch(/^ {2}herald track leadership-knows-top-wins <value>\n {3,}record where your goal stands$/m);
     for (const line of result.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     const { report } = await validateFile(folder, 'herald.yaml');
     expect(report.valid).toBe(true);

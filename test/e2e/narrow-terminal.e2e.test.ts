@@ -8,7 +8,7 @@ const widest = (text: string): number => Math.max(...text.split('\n').map((line)
 describe('an 80-column terminal (built binary)', () => {
   it('shows a plan made by `init --yes` whole at COLUMNS=80 and 60: channel names wrap, none is cut', async () => {
     const folder = await tempFolder();
-    expect((await runCli(['init', 'p.yaml', '--yes'], { cwd: folder })).code).toBe(0);
+    expect((await runCli(['init', 'p.yaml', '--yes', '--start', '2026-10-01'], { cwd: folder })).code).toBe(0);
     for (const columns of ['80', '60']) {
       const env = { COLUMNS: columns, HERALD_TODAY: '2026-11-23' };
       const result = await runCli(['schedule', join(folder, 'p.yaml'), '--from', '2026-10-01', '--weeks', '4'], { env });

@@ -112,7 +112,7 @@ describe('herald schedule (built binary)', () => {
       .getAllSubcomponents('vevent')
       .map((component) => new ICAL.Event(component));
     expect(events.map((event) => event.startDate.toString().slice(0, 10)).sort()).toEqual(entries.map((e) => e.date).sort());
-    expect(events.find((event) => event.uid.startsWith('weekly-sync-2027-03-29-'))?.startDate.toString()).toBe('2027-03-29T07:00:00Z');
+    expect(events.find((event) => event.uid.startsWith('weekly-sync.2027-03-29.'))?.startDate.toString()).toBe('2027-03-29T07:00:00Z');
   });
 
   it('writes --out whole, refuses to replace it without --force, and says what it wrote', async () => {

@@ -69,10 +69,10 @@ describe('herald track', () => {
     expect((await runCli(['init', '--yes'], { cwd: folder, env: TODAY })).code).toBe(0);
     const path = join(folder, 'herald.yaml');
     const before = await readFile(path, 'utf8');
-    const result = await runCli(['track', 'leadership-knows-our-top-wins', '35'], { cwd: folder, env: TODAY });
+    const result = await runCli(['track', 'leadership-knows-top-wins', '35'], { cwd: folder, env: TODAY });
     expect(result.code).toBe(0);
     expect(await readFile(path, 'utf8')).toBe(
-      `${before}measurements:\n  - { goal: leadership-knows-our-top-wins, date: 2027-03-15, value: 35 }\n`,
+      `${before}measurements:\n  - { goal: leadership-knows-top-wins, date: 2027-03-15, value: 35 }\n`,
     );
   });
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -20,6 +21,51 @@ const ARGS = [
 // A date by which every goal of the example plan has been measured.
 const env = { HERALD_TODAY: '2027-06-15' };
 
+/** axe-core's source, evaluated in the page (a script tag would be refused by the page's CSP). */
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The paper sizes in CSS pixels (96 per inch), less the page's 12 mm margins (page-shell's @page). */
+const MARGIN = (12 / 25.4) * 96;
+const PAPER = {
+  A4: { width: (210 / 25.4) * 96 - 2 * MARGIN, height: (297 / 25.4) * 96 - 2 * MARGIN },
+  Letter: { width: 8.5 * 96 - 2 * MARGIN, height: 11 * 96 - 2 * MARGIN },
+} as const;
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { failureSummary: string }[];
+}
+
+/** WCAG 2 A and AA violations that axe-core finds in the page. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(
+    // Runs in the page, where axe is a global; the string keeps tsconfig (no DOM types) out of it.
+    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then((result) => result.violations)`,
+  );
+  return (violations as AxeViolation[]).map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.failureSummary).join('; ')}`);
+}
+
+/**
+ * Pages printed to PDF on each paper size, and the fewest pages the content could fill (its
+ * height laid out for print at the paper's width, over the paper's height): more pages than
+ * that would be half-empty ones.
+ */
+async function printedPages(file: string): Promise<{ paper: string; pages: number; fewest: number }[]> {
+  const results = [];
+  for (const [paper, size] of Object.entries(PAPER)) {
+    const page = await browser.newPage({ viewport: { width: Math.floor(size.width), height: 800 } });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    const height = await page.evaluate<number>('document.documentElement.scrollHeight');
+    const pdf = (await page.pdf({ format: paper })).toString('latin1');
+    results.push({ paper, pages: (pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, fewest: Math.ceil(height / size.height) });
+    await page.close();
+  }
+  return results;
+}
+
 /** What the test reads of an SVG path in the page (tsconfig has no DOM types). */
 interface SvgPath {
   getBBox(): { width: number; height: number };
@@ -37,8 +83,8 @@ afterAll(async () => {
 });
 
 /** Opens a page, recording every request and every console error while it loads. */
-async function open(file: string): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+async function open(file: string, width = 1000): Promise<{ page: Page; requests: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -95,6 +141,49 @@ describe('report --format html in Chromium', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     await page.close();
   });
+
+  it('passes axe-core (WCAG 2 AA, contrast included) on a desktop and on a phone (issue 17)', async () => {
+    // "on track" was #1f8a4c (4.38:1) and "behind" #b7791f (3.64:1), as were the green target labels.
+    for (const width of [1000, 390]) {
+      const { page } = await open(join(folder, 'report.html'), width);
+      expect(await axeViolations(page), `${width} px`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('keeps chart text readable on a 390 px phone, with nothing wider than the screen (issue 17)', async () => {
+    const { page } = await open(join(folder, 'report.html'), 390);
+    // The charts scaled down to text about 5 px high.
+    const heights = await page.evaluate<number[]>(
+      `[...document.querySelectorAll('figure.chart svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a)`,
+    );
+    expect(heights.length).toBeGreaterThan(10);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(10);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
+  it('prints without half-empty pages, on A4 and on Letter (issue 17)', async () => {
+    // It printed to 5 pages, each half blank.
+    for (const { paper, pages, fewest } of await printedPages(join(folder, 'report.html'))) {
+      expect(pages, paper).toBeLessThanOrEqual(fewest);
+      expect(pages, paper).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('says why instead of drawing an empty chart for a goal that cannot be charted (issue 17)', async () => {
+    const text = (await readFile(join(process.cwd(), 'examples', 'herald.yaml'), 'utf8')).replace(
+      /^goals:\n/m,
+      'goals:\n  - id: bare-goal\n    title: A goal with nothing to draw yet\n',
+    );
+    const plan = join(folder, 'bare.yaml');
+    await import('node:fs/promises').then((fs) => fs.writeFile(plan, text));
+    await herald(['report', plan, '--format', 'html', '--out', 'bare.html']);
+    const { page } = await open(join(folder, 'bare.html'));
+    expect(await page.locator('figure.chart[data-goal="bare-goal"]').count()).toBe(0);
+    expect(await page.locator('p.no-chart[data-goal="bare-goal"]').textContent()).toContain('No chart yet: nothing has been measured');
+    await page.close();
+  });
 });
 
 describe('brief --format html in Chromium', () => {
@@ -118,5 +207,18 @@ describe('brief --format html in Chromium', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.screenshot({ path: join(folder, 'brief.png'), fullPage: true });
     await page.close();
+  });
+
+  it('prints to at most two pages on A4 and on Letter (issue 17)', async () => {
+    // The "one-page brief" printed to 6 pages.
+    for (const { paper, pages } of await printedPages(join(folder, 'brief.html'))) expect(pages, paper).toBeLessThanOrEqual(2);
+  });
+
+  it('passes axe-core (WCAG 2 AA) on a desktop and on a phone', async () => {
+    for (const width of [1000, 390]) {
+      const { page } = await open(join(folder, 'brief.html'), width);
+      expect(await axeViolations(page), `${width} px`).toEqual([]);
+      await page.close();
+    }
   });
 });

@@ -69,7 +69,8 @@ describe('herald init in a terminal (tmux)', () => {
     await answer('Time zone'); // the default: the system's, Europe/Berlin
     await answer('What research', 'Q4 pulse survey');
     await answer('What kind of research'); // survey
-    await answer('Your first goal', 'Leadership can name our wins');
+    await answer('Your first goal', 'Senior leaders can name what the platform team shipped');
+    await answer("The goal's id", ''); // the suggestion, senior-leaders-name
     await answer('Why does it matter', 'Budgets follow what leadership sees.');
     await answer('How is it measured');
     await answer('Unit');
@@ -77,17 +78,27 @@ describe('herald init in a terminal (tmux)', () => {
     await answer('Where should it be', '80');
     await answer('When is the target due');
     await answer('Who are the decision-makers', 'Executive team');
+    // All ten channel types in view (inquirer showed seven).
+    const list = await waitFor(/^\? How do you reach Executive team/m, 'the channel types');
+    for (const type of ['email', 'slack', 'teams', 'meeting', 'one-on-one', 'hallway', 'podcast', 'newsletter', 'intranet', 'other'])
+      expect(list).toMatch(new RegExp(`^.{0,4}${type}$`, 'm'));
     await answer('How do you reach Executive team'); // email
     await answer('How often does Executive team', 'every blue moon');
     await waitFor(/"every blue moon" is not a cadence Herald can read/, 'the cadence error');
     for (let i = 0; i < 'every blue moon'.length; i += 1) tmux('send-keys', '-t', 'herald', 'BSpace');
+    await answer('How often does Executive team', 'monthly on the first tuesday');
+    // The plan runs to June: 35 days without a touch, said at the question.
+    await waitFor(/would hear nothing for 35 days/, 'the decision-makers warning');
+    await answer('Keep "monthly on the first tuesday" anyway', 'n');
     await answer('How often does Executive team', 'weekly on thursday');
+    await answer('At what time does Executive team', '08:30');
     await answer('Add another audience', 'y');
     await answer('Name of the audience', 'Sales team');
     await answer('How much does Sales team decide', { keys: ['Up'] }); // from medium up to high
     await answer('How much does Sales team already care'); // high
     await answer('How do you reach Sales team'); // slack
     await answer('How often does Sales team'); // weekly on tuesday
+    await answer('At what time does Sales team', 'all day');
     await answer('Add another audience'); // no
     await answer('How can people answer back');
     const screen = await waitFor(/HERALD-EXIT:\d+/, 'herald to exit');
@@ -96,7 +107,8 @@ describe('herald init in a terminal (tmux)', () => {
 
     const text = await readFile(join(folder, 'plan.yaml'), 'utf8');
     expect(text).toContain('name: "Platform team: visibility #1"');
-    expect(text).toContain('cadence: weekly on thursday');
+    expect(text).toContain('cadence: weekly on thursday\n    time: "08:30"');
+    expect(text).toContain('- id: senior-leaders-name');
     expect(text).toContain('    why: Budgets follow what leadership sees.\n');
     expect(text).toContain('timezone: Europe/Berlin');
     expect(text).toMatch(/name: Sales team\n {4}influence: high\n {4}interest: high\n {4}channels: \[sales-team-slack\]/);
@@ -113,6 +125,7 @@ describe('herald init in a terminal (tmux)', () => {
     tmux('send-keys', '-t', 'herald', 'C-c');
     const screen = await waitFor(/HERALD-EXIT:\d+/, 'herald to exit');
     expect(screen).toContain('HERALD-EXIT:130');
+    expect(screen).toContain('Stopped: nothing was written to plan.yaml.');
     expect(screen).not.toMatch(/error|bug|\n\s+at /i);
     expect(spawnSync('ls', [folder]).stdout.toString().trim()).toBe('tmux.sock');
   }, 60_000);

@@ -114,3 +114,22 @@ describe('composeEml', () => {
     expect((await PostalMime.parse(quoted)).text).toBe(text);
   });
 });
+
+describe('Message-ID', () => {
+  it('carries the plan, so the drafts of two plans never share a message id (issue 17)', async () => {
+    const ids = async (text: string): Promise<string[]> =>
+      (await emailMessages(text)).map((message) => {
+        const value = message.headers.find(([key]) => key === 'Message-ID')?.[1];
+        return typeof value === 'string' ? value : '';
+      });
+    const plan = readFixture(ALL_CHANNELS);
+    const first = await ids(plan);
+    const second = await ids(plan.replace(/^( {2}name: ).*$/m, '$1Another team'));
+    const withId = await ids(plan.replace(/^plan:\n/m, 'plan:\n  id: platform-h1\n'));
+    expect(first.length).toBeGreaterThan(0);
+    expect(second).toHaveLength(first.length);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    expect(second.every((id) => /\.another-team@herald\.invalid>$/.test(id))).toBe(true);
+    expect(withId.every((id) => /\.platform-h1@herald\.invalid>$/.test(id))).toBe(true);
+  });
+});

@@ -55,7 +55,9 @@ describe('the init flow', () => {
       [/^Time zone/, ''], // the default: the system's
       [/^What research/, 'Q4 pulse survey'],
       [/^What kind of research/, 'interview'],
-      [/^Your first goal/, 'Leadership can name our wins'],
+      [/^Your first goal/, 'Senior leaders can name what the platform team shipped'],
+      [/^The goal's id/, 'Leaders name'], // refused: not a slug
+      [/^The goal's id/, ''], // the suggestion
       [/^Why does it matter/, 'Budgets follow what leadership sees.'],
       [/^How is it measured/, ''],
       [/^Unit/, ''],
@@ -67,40 +69,61 @@ describe('the init flow', () => {
       [/^Who are the decision-makers/, 'Executive team'],
       [/^How do you reach Executive team/, 'email'],
       [/^How often does Executive team/, 'weekly on tuseday'], // refused, with the grammar's hint
+      [/^How often does Executive team/, 'monthly on the first tuesday'],
+      [/^Keep "monthly on the first tuesday" anyway/, false], // 35 days without a touch: asked again
       [/^How often does Executive team/, 'monthly on the first monday'],
+      [/^Keep "monthly on the first monday" anyway/, true], // 35 days too, and kept
+      [/^At what time does Executive team/, '9:61'], // refused
+      [/^At what time does Executive team/, ''],
       [/^Add another audience/, true],
       [/^Name of the audience/, 'Sales team'],
       [/^How much does Sales team decide/, 'medium'],
       [/^How much does Sales team already care/, 'high'],
-      [/^How do you reach Sales team/, 'slack'],
+      [/^How do you reach Sales team/, 'meeting'],
       [/^How often does Sales team/, 'weekly on tuesday'],
+      [/^At what time does Sales team/, '16:30'],
+      [/^How long does it last/, '45m'],
       [/^Add another audience/, false],
       [/^How can people answer back/, 'Reply in the thread'],
     ]);
     const answers = await runInitFlow({ ...BASE, prompt, flags: {}, answers: {} });
     expect(left).toEqual([]);
     expect(asked[0]).toMatch(/^Name of the plan/);
-    expect(refused).toHaveLength(5);
+    expect(refused).toHaveLength(7);
     expect(refused[1]).toContain('did you mean Europe/Berlin?');
-    expect(refused[3]).toContain('on or before 2027-06-30');
-    expect(refused[4]).toBe('"weekly on tuseday" is not a cadence Herald can read. Did you mean "weekly on tuesday"?');
+    expect(refused[2]).toBe('Use lowercase letters, digits and dashes, e.g. leaders-name.');
+    expect(refused[4]).toContain('on or before 2027-06-30');
+    expect(refused[5]).toBe('"weekly on tuseday" is not a cadence Herald can read. Did you mean "weekly on tuesday"?');
+    expect(refused[6]).toContain('00:00 to 23:59');
     expect(answers).toMatchObject({
       name: 'Platform: visibility #1',
       summary: 'Make the platform team visible to the people who decide.',
       timezone: 'Europe/Berlin',
       research: { title: 'Q4 pulse survey', type: 'interview' },
-      goal: { why: 'Budgets follow what leadership sees.', baseline: 20, target: 80, due: '2027-06-30', unit: '%' },
+      goal: {
+        id: 'senior-leaders-name',
+        why: 'Budgets follow what leadership sees.',
+        baseline: 20,
+        target: 80,
+        due: '2027-06-30',
+        unit: '%',
+      },
       feedback: 'Reply in the thread',
     });
-    expect(answers.audiences.map((a) => [a.name, a.influence, a.interest, a.channel.type, a.channel.cadence])).toEqual([
-      ['Executive team', 'high', 'medium', 'email', 'monthly on the first monday'],
-      ['Sales team', 'medium', 'high', 'slack', 'weekly on tuesday'],
+    expect(answers.audiences.map((a) => [a.name, a.influence, a.interest, a.channel])).toEqual([
+      ['Executive team', 'high', 'medium', { type: 'email', cadence: 'monthly on the first monday', time: '09:00', duration: undefined }],
+      ['Sales team', 'medium', 'high', { type: 'meeting', cadence: 'weekly on tuesday', time: '16:30', duration: '45m' }],
     ]);
     const result = await validateText(renderPlan(answers, { today: BASE.today }), '2027-01-10');
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.plan?.plan.name).toBe('Platform: visibility #1');
     expect(result.plan?.plan.summary).toBe('Make the platform team visible to the people who decide.');
     expect(result.plan?.goals?.[0]?.why).toBe('Budgets follow what leadership sees.');
+    expect(result.plan?.goals?.[0]?.id).toBe('senior-leaders-name');
+    expect(result.plan?.channels?.map((c) => [c.time, c.duration])).toEqual([
+      ['09:00', undefined],
+      ['16:30', '45m'],
+    ]);
   });
 
   it('asks only what no flag answers', async () => {
@@ -114,6 +137,7 @@ describe('the init flow', () => {
       timezone: 'UTC',
       research: '',
       goal: 'Leadership knows',
+      goalId: 'board-knows',
       why: '',
       metric: 'Share who know',
       unit: '%',
@@ -123,11 +147,14 @@ describe('the init flow', () => {
       decisionMakers: 'Board',
       channelType: 'meeting',
       cadence: 'every 2 weeks on thursday',
+      time: '14:00',
+      duration: '1h',
       audience: 'Engineers',
       influence: 'low',
       interest: 'medium',
       audienceChannelType: 'teams',
       audienceCadence: 'weekly on friday',
+      audienceTime: 'all day',
     };
     const { prompt, asked } = scriptedPrompt([[/^How can people answer back/, 'Ask anytime']]);
     const answers = await runInitFlow({ ...BASE, prompt, flags, answers: {} });
@@ -136,29 +163,34 @@ describe('the init flow', () => {
       name: 'Engineers',
       influence: 'low',
       interest: 'medium',
-      channel: { type: 'teams', cadence: 'weekly on friday' },
+      channel: { type: 'teams', cadence: 'weekly on friday', time: undefined, duration: undefined },
     });
+    expect(answers.audiences[0]?.channel).toEqual({ type: 'meeting', cadence: 'every 2 weeks on thursday', time: '14:00', duration: '1h' });
+    expect(answers.goal.id).toBe('board-knows');
     expect(answers.organization).toBeUndefined();
     // --summary and --why answer their questions; an empty one leaves the field out.
     expect(answers.summary).toBe('Keep the board informed.');
     expect(answers.goal.why).toBeUndefined();
   });
 
-  it('takes every default with --yes: this quarter, the system time zone, one audience', async () => {
+  it('takes every default with --yes: the coming quarter, the system time zone, one audience', async () => {
     const answers = await runInitFlow({ ...BASE, prompt: defaultsPrompt, flags: {}, answers: {} });
-    expect(answers).toMatchObject({ name: 'Team visibility, Q4 2026', start: '2026-10-01', end: '2026-12-31', timezone: 'Europe/Berlin' });
+    // On 23 November most of Q4 is past: the plan is for Q1.
+    expect(answers).toMatchObject({ name: 'Team visibility, Q1 2027', start: '2027-01-01', end: '2027-03-31', timezone: 'Europe/Berlin' });
     expect(answers.research).toBeUndefined();
     expect(answers.summary).toBe('Make our work visible to those who decide.');
     expect(answers.goal).toEqual({
+      id: 'leadership-knows-top-wins',
       title: 'Leadership knows our top wins',
       why: 'Budgets follow what leadership knows.',
       metric: 'Leaders who can name two of our recent wins',
       unit: '%',
       baseline: undefined,
       target: undefined,
-      due: '2026-12-31',
+      due: '2027-03-31',
     });
     expect(answers.audiences).toHaveLength(1);
+    expect(answers.audiences[0]?.channel).toMatchObject({ type: 'email', time: '09:00', duration: undefined });
     const result = await validateText(renderPlan(answers, { today: BASE.today }), '2026-11-23');
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     // What `herald brief` needs for its purpose line and "why it matters".
@@ -197,6 +229,7 @@ describe('the init flow', () => {
     const answers = { start: '2027-01-01', end: '2027-01-31' };
     const { prompt } = scriptedPrompt([
       [/goal/, 'Ship it'],
+      [/id/, ''],
       [/Why/, ''],
       [/measured/, ''],
       [/Unit/, 'days'],
@@ -205,7 +238,7 @@ describe('the init flow', () => {
       [/due/, '2027-01-20'],
     ]);
     await askGoal({ prompt, flags: {}, answers });
-    expect(answers).toMatchObject({ goal: { title: 'Ship it', unit: 'days', baseline: 42, target: 10, due: '2027-01-20' } });
+    expect(answers).toMatchObject({ goal: { id: 'ship-it', title: 'Ship it', unit: 'days', baseline: 42, target: 10, due: '2027-01-20' } });
   });
 
   it('stops offering more audiences after eight', async () => {

@@ -133,11 +133,22 @@ describe('formatReportHtml', () => {
   it('is one page with a chart per goal, drawn from its measurements', () => {
     const html = formatReportHtml(report);
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html.match(/<figure class="chart"/g)).toHaveLength(3);
+    expect(html.match(/<figure class="chart"/g)).toHaveLength(2);
     expect(html).toMatch(/<figure class="chart" data-goal="deploy-time">[\s\S]*?<path class="series" d="M[\d. ]+( L[\d. ]+){3}"/);
     expect(html).toContain('class="baseline"');
     expect(html).toContain('class="target"');
-    expect(html).toContain('No measurements yet');
+    // A goal without measurements gets a sentence saying why, not empty axes.
+    expect(html).toContain(
+      '<p class="no-chart muted" data-goal="unmeasured">No chart yet: nothing has been measured. Record a value with <code>herald track unmeasured &lt;value&gt;</code>.</p>',
+    );
+  });
+
+  it('draws no empty 0 to 1 chart for a goal with no baseline, target or measurement (issue 17)', async () => {
+    const bare = await planOf(deployText.replace(/( {4}baseline: 1\n {4}target: 2\n)/, ''));
+    const html = formatReportHtml(buildReport(bare, { date: '2027-04-10' }));
+    expect(html).not.toMatch(/data-goal="unmeasured">\s*<svg/);
+    expect(html).not.toContain('>0.25<');
+    expect(html).toContain('No chart yet: nothing has been measured, and it has no baseline or target to draw.');
   });
 
   it('loads nothing from the network: inline styles only, a CSP that allows nothing else', () => {

@@ -80,7 +80,7 @@ describe('formatScheduleIcs', () => {
     );
     expect(json.some((entry) => entry.time === null)).toBe(true);
     const key = (o: { date: string; time: string | null; channel: string }): string => `${o.date} ${o.time ?? 'all day'} ${o.channel}`;
-    const channelOf = (uid: string): string => uid.replace(/-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}@herald$/, '');
+    const channelOf = (uid: string): string => uid.replace(/\.\d{4}-\d{2}-\d{2}\.[a-z0-9-]+@herald$/, '');
     expect(occurrences.map((o) => key({ ...o, channel: channelOf(o.uid) })).sort()).toEqual(json.map(key).sort());
     // Durations: the channel's own, 30 minutes for a timed one without, a whole day for all-day ones.
     for (const entry of json) {
@@ -91,7 +91,7 @@ describe('formatScheduleIcs', () => {
 
   it('keeps 09:00 local while the UTC instant moves by an hour at each switch', async () => {
     const berlin = occurrencesOf(formatScheduleIcs(await fixtureSchedule('berlin-dst.yaml'), { now: NOW }), 'Europe/Berlin');
-    const sync = (date: string) => berlin.find((o) => o.date === date && o.uid.startsWith('weekly-sync-'));
+    const sync = (date: string) => berlin.find((o) => o.date === date && o.uid.startsWith('weekly-sync.'));
     expect(sync('2027-03-22')).toMatchObject({ time: '09:00', utc: '2027-03-22T08:00:00.000Z' });
     expect(sync('2027-03-29')).toMatchObject({ time: '09:00', utc: '2027-03-29T07:00:00.000Z' });
     expect(sync('2027-10-25')).toMatchObject({ time: '09:00', utc: '2027-10-25T07:00:00.000Z' });
@@ -99,7 +99,7 @@ describe('formatScheduleIcs', () => {
 
     const chicagoSchedule = await fixtureSchedule('chicago-dst.yaml');
     const chicago = occurrencesOf(formatScheduleIcs(chicagoSchedule, { now: NOW }), 'America/Chicago');
-    const at = (date: string) => chicago.find((o) => o.date === date && o.uid.startsWith('weekly-sync-'));
+    const at = (date: string) => chicago.find((o) => o.date === date && o.uid.startsWith('weekly-sync.'));
     expect(at('2027-03-08')).toMatchObject({ time: '09:00', utc: '2027-03-08T15:00:00.000Z' });
     expect(at('2027-03-15')).toMatchObject({ time: '09:00', utc: '2027-03-15T14:00:00.000Z' });
     expect(at('2027-11-01')).toMatchObject({ time: '09:00', utc: '2027-11-01T14:00:00.000Z' });
@@ -131,7 +131,7 @@ describe('formatScheduleIcs', () => {
     const again = uids(formatScheduleIcs(schedule, { now: new Date('2027-06-01T08:00:00Z') }));
     expect(first).toEqual(again);
     expect(new Set(first).size).toBe(schedule.entries.length);
-    expect(first[0]).toMatch(/^digest-2027-03-01-[0-9a-f]{8}@herald$/);
+    expect(first[0]).toBe('digest.2027-03-01.berlin-dst-test-plan@herald');
     // A narrower window exports the same UIDs for the same touchpoints, so re-importing updates them.
     const narrow = uids(
       formatScheduleIcs(buildSchedule(await planOf('berlin-dst.yaml'), { from: '2027-03-01', to: '2027-03-31' }), { now: NOW }),
@@ -160,13 +160,42 @@ describe('formatScheduleIcs', () => {
     const schedule = await fixtureSchedule('berlin-dst.yaml');
     const calendar = new ICAL.Component(ICAL.parse(formatScheduleIcs(schedule, { now: NOW })) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
-    const sync = events.find((event) => event.uid.startsWith('weekly-sync-'));
+    const sync = events.find((event) => event.uid.startsWith('weekly-sync.'));
     expect(sync?.summary).toBe('Weekly sync');
     expect(sync?.description).toBe(
       'Meeting for Executive team\nOwner: Dana Lee\nTime: 09:00 Europe/Berlin\nFeedback: Questions in the meeting.\nPlan: Berlin | DST, test plan',
     );
-    const digest = events.find((event) => event.uid.startsWith('digest-'));
+    const digest = events.find((event) => event.uid.startsWith('digest.'));
     expect(digest?.summary).toBe('Digest | monthly, with a long name that needs folding in the calendar file');
+  });
+});
+
+describe('calendar ids and busy time', () => {
+  it('marks all-day touchpoints transparent, so a newsletter day does not show its owner busy (issue 17)', async () => {
+    const calendar = new ICAL.Component(ICAL.parse(formatScheduleIcs(await fixtureSchedule('berlin-dst.yaml'), { now: NOW })) as unknown[]);
+    const events = calendar.getAllSubcomponents('vevent');
+    const allDay = events.filter((event) => new ICAL.Event(event).startDate.isDate);
+    const timed = events.filter((event) => !new ICAL.Event(event).startDate.isDate);
+    expect(allDay.length).toBeGreaterThan(0);
+    expect(timed.length).toBeGreaterThan(0);
+    for (const event of allDay) expect(event.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+    // A meeting keeps the default: its owner is busy then.
+    for (const event of timed) expect(event.getFirstPropertyValue('transp')).not.toBe('TRANSPARENT');
+  });
+
+  it("puts the plan in every UID: its id, else its name as a slug, so two plans' events never collide (issue 17)", async () => {
+    const uidsOf = (plan: Plan): string[] => {
+      const calendar = new ICAL.Component(ICAL.parse(formatScheduleIcs(buildSchedule(plan, WINDOW), { now: NOW })) as unknown[]);
+      return calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event).uid);
+    };
+    const plan = await planOf('berlin-dst.yaml');
+    const named = uidsOf(plan);
+    const other = uidsOf({ ...plan, plan: { ...plan.plan, name: 'Another team' } });
+    const withId = uidsOf({ ...plan, plan: { ...plan.plan, id: 'platform-h1' } });
+    expect(named.every((uid) => uid.endsWith('.berlin-dst-test-plan@herald'))).toBe(true);
+    expect(other.every((uid) => uid.endsWith('.another-team@herald'))).toBe(true);
+    expect(withId.every((uid) => uid.endsWith('.platform-h1@herald'))).toBe(true);
+    expect(named.filter((uid) => other.includes(uid) || withId.includes(uid))).toEqual([]);
   });
 });
 

@@ -19,8 +19,9 @@ function printedSchema(): Record<string, unknown> {
 
 describe('the plan schema', () => {
   it('generated files match schema.ts (run `npm run build` after changing it)', () => {
-    // The zone list follows the Node version's ICU, so it is not checked here.
-    for (const [name, content] of Object.entries(renderSchemaArtifacts()).filter(([name]) => name !== 'time-zones.json')) {
+    // The zone list follows the Node version's ICU: the committed one is rendered with, and not checked here.
+    const zones = JSON.parse(readFileSync(new URL('../../src/core/plan/generated/time-zones.json', import.meta.url), 'utf8')) as string[];
+    for (const [name, content] of Object.entries(renderSchemaArtifacts(zones)).filter(([name]) => name !== 'time-zones.json')) {
       expect(readFileSync(new URL(`../../src/core/plan/generated/${name}`, import.meta.url), 'utf8'), name).toBe(content);
     }
   });

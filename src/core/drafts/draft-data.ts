@@ -136,6 +136,8 @@ export interface IntroChannel {
 }
 
 export interface PlanInfo {
+  /** The plan's `id`, else its name as a slug: it names the plan in mail and calendar ids. */
+  id: string;
   name: string;
   organization: string | null;
   owner: string | null;

@@ -14,10 +14,12 @@ import type { AudienceInfo, ChannelInfo, FitInfo, GoalInfo, HighlightInfo, PlanI
 import { statesValue } from './editorial/figures.js';
 import { othersThan } from './editorial/people.js';
 import type { PlanIndex } from './plan-index.js';
+import { planKey } from '../plan/plan-key.js';
 
 export function planInfo(plan: Plan): PlanInfo {
   const { name, organization, owner, summary, timezone, start, end } = plan.plan;
   return {
+    id: planKey(plan.plan),
     name,
     organization: organization ?? null,
     owner: owner ?? null,

@@ -2,7 +2,7 @@
  * What `herald init` asks, as data: the answers, their defaults, and the ids made from them.
  * The prompt flow (src/init/) fills an InitAnswers; render-plan.ts turns it into the file.
  */
-import { addDays, dateParts, formatDate, type IsoDate } from '../dates.js';
+import { addDays, dateParts, daysBetween, formatDate, type IsoDate } from '../dates.js';
 import type { ChannelType } from '../plan/formats.js';
 import { slugify } from '../suggest.js';
 
@@ -12,6 +12,10 @@ export type ResearchType = 'survey' | 'analytics' | 'interview' | 'focus-group' 
 export interface ChannelAnswer {
   type: ChannelType;
   cadence: string;
+  /** HH:MM; undefined for an all-day touchpoint. */
+  time?: string | undefined;
+  /** For meetings and one-on-ones, e.g. 30m. */
+  duration?: string | undefined;
 }
 
 export interface AudienceAnswer {
@@ -33,6 +37,8 @@ export interface InitAnswers {
   timezone: string;
   research?: { title: string; type: ResearchType } | undefined;
   goal: {
+    /** The id `herald track` takes: asked, with a few words of the title suggested. */
+    id?: string | undefined;
     title: string;
     /** Why it matters: `herald brief` and the drafts say it. */
     why?: string | undefined;
@@ -48,7 +54,21 @@ export interface InitAnswers {
   feedback?: string | undefined;
 }
 
-/** The calendar quarter that holds `today`: the default period of a new plan. */
+/**
+ * The default period of a new plan: the quarter that holds `today`, or the next one once more
+ * than half of it is past (on 2 December a plan for Q4 would start two months ago and end in
+ * four weeks).
+ */
+export function defaultPeriod(today: IsoDate): { start: IsoDate; end: IsoDate; label: string } {
+  const current = quarterOf(today);
+  const length = daysBetween(current.start, current.end) + 1;
+  return daysBetween(current.start, today) * 2 > length ? quarterOf(addDays(current.end, 1)) : current;
+}
+
+/** The channel types that take place at a time for a while, so init asks for their length. */
+export const TIMED_TYPES: readonly ChannelType[] = ['meeting', 'one-on-one'];
+
+/** The calendar quarter that holds `today`. */
 export function quarterOf(today: IsoDate): { start: IsoDate; end: IsoDate; label: string } {
   const { year, month } = dateParts(today);
   const first = month - ((month - 1) % 3);
@@ -68,6 +88,10 @@ export const DEFAULTS = {
   decisionMakers: 'Leadership team',
   decisionMakersInterest: 'medium' as Level,
   decisionMakersChannel: { type: 'email', cadence: 'every 2 weeks on monday' } satisfies ChannelAnswer,
+  time: '09:00',
+  /** Meetings and one-on-ones: a later start than mail, and a length. */
+  meetingTime: '10:00',
+  duration: '30m',
   otherInfluence: 'medium' as Level,
   otherInterest: 'high' as Level,
   otherChannel: { type: 'slack', cadence: 'weekly on tuesday' } satisfies ChannelAnswer,
@@ -111,4 +135,37 @@ function cutAtHyphen(slug: string, max: number): string {
   const head = slug.slice(0, max + 1);
   const hyphen = head.lastIndexOf('-');
   return hyphen > 0 ? head.slice(0, hyphen) : slug.slice(0, max).replace(/-+$/, '');
+}
+
+/** Words that say little in an id: a suggested goal id leaves them out. */
+const FILLER = new Set(
+  'a an the our their its his her my your we they can could will would should must may might be is are was were been has have had do does did to of for and or'.split(
+    ' ',
+  ),
+);
+/** Words that start a clause or a phrase: the id stops before them, so it never ends mid-phrase. */
+const BREAKS = new Set(
+  'what which that who whom whose when where why how by in on at from with about after before because so than'.split(' '),
+);
+const GOAL_ID_WORDS = 4;
+
+/**
+ * A short id for a goal: its first few significant words, stopping where a clause or a
+ * phrase begins ("Senior leaders can name what the platform team shipped" ->
+ * senior-leaders-name), never cut inside a word. The user is asked and can change it.
+ */
+export function suggestGoalId(title: string): string {
+  const words = title
+    .replace(/['\u2019\u02bc]/g, '')
+    .split(/\s+/)
+    .map((word) => slugify(word))
+    .filter((word) => word !== '');
+  const kept: string[] = [];
+  for (const word of words) {
+    if (BREAKS.has(word) && kept.length >= 2) break;
+    if (FILLER.has(word) || BREAKS.has(word)) continue;
+    if (kept.length === GOAL_ID_WORDS || [...kept, word].join('-').length > MAX_ID_LENGTH) break;
+    kept.push(word);
+  }
+  return kept.length > 0 ? kept.join('-') : uniqueId(title, 'goal', new Set());
 }

@@ -3,9 +3,10 @@
  * and the flags (an error, exit 2). Each returns true or the message to show.
  */
 import { parseCadence } from '../cadence.js';
-import { compareDates, isIsoDate, type IsoDate } from '../dates.js';
-import { CHANNEL_TYPES, LEVELS, RESEARCH_TYPES } from '../plan/formats.js';
-import { closest } from '../suggest.js';
+import { compareDates, isClockTime, isIsoDate, type IsoDate } from '../dates.js';
+import { durationMinutes } from '../duration.js';
+import { CHANNEL_TYPES, LEVELS, RESEARCH_TYPES, SLUG_PATTERN } from '../plan/formats.js';
+import { closest, slugify } from '../suggest.js';
 import { readMeasurementValue } from '../track/progress-line.js';
 import { canonicalTimeZone, knownTimeZones } from '../zoned-time.js';
 
@@ -43,6 +44,25 @@ export const checkOptionalNumber: Check = (value) =>
 export const checkCadence: Check = (value) => {
   const parsed = parseCadence(value);
   return parsed.ok ? true : `${parsed.message}. ${parsed.hint}`;
+};
+
+/** Answers that mean "no time of day": an all-day touchpoint. */
+export const ALL_DAY_WORDS = ['all day', 'all-day', 'none', '-'];
+
+export const checkTime: Check = (value) => {
+  const text = value.trim().toLowerCase();
+  if (ALL_DAY_WORDS.includes(text) || isClockTime(text)) return true;
+  return 'Write a time from 00:00 to 23:59 as HH:MM (e.g. 09:30), or "all day".';
+};
+
+export const checkDuration: Check = (value) =>
+  durationMinutes(value) !== null ? true : 'Write a length in hours and minutes, e.g. 30m, 1h or 1h30m.';
+
+const SLUG = new RegExp(SLUG_PATTERN);
+export const checkSlug: Check = (value) => {
+  if (SLUG.test(value.trim())) return true;
+  const slug = slugify(value);
+  return `Use lowercase letters, digits and dashes${slug === '' ? '' : `, e.g. ${slug}`}.`;
 };
 
 export const checkLevel: Check = (value) => oneOf(value, LEVELS);

@@ -144,7 +144,9 @@ export function renderPlan(answers: InitAnswers, options: RenderOptions): string
     field('    ', 'name', `${audience.name} ${channelNoun(audience.channel.type)}`);
     field('    ', 'owner', answers.owner);
     field('    ', 'cadence', audience.channel.cadence);
-    add('    time: "09:00"');
+    if (audience.channel.time === undefined) add('    # time: "09:00"                  # none: an all-day touchpoint');
+    else add(`    time: "${audience.channel.time}"`);
+    field('    ', 'duration', audience.channel.duration);
     field('    ', 'feedback', answers.feedback);
   });
   add('');
@@ -198,7 +200,7 @@ interface PlanIds {
 /** Ids made from the names the user gave: what the sections use to refer to each other. */
 export function planIds(answers: InitAnswers): PlanIds {
   const research = answers.research === undefined ? undefined : uniqueId(answers.research.title, 'research', new Set());
-  const goal = uniqueId(answers.goal.title, 'goal', new Set());
+  const goal = answers.goal.id ?? uniqueId(answers.goal.title, 'goal', new Set());
   const audienceIds = new Set<string>();
   const audiences = answers.audiences.map((audience, index) =>
     uniqueId(audience.name, index === 0 ? 'leadership' : 'audience', audienceIds),

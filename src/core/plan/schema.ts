@@ -1,14 +1,15 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { CADENCE_PATTERN } from '../cadence/schema-pattern.js';
 import { PLANNING_RULES, RULE_SETTINGS } from '../rules/catalog.js';
 import {
   CHANNEL_TYPES,
-  DATE_PATTERN,
   DURATION_PATTERN,
+  EXACT_DATE_PATTERN,
+  EXACT_TIME_PATTERN,
   GOAL_LEVELS,
   LEVELS,
   RESEARCH_TYPES,
   SLUG_PATTERN,
-  TIME_PATTERN,
   TOUCH_STATUSES,
 } from './formats.js';
 
@@ -16,12 +17,18 @@ import {
  * The plan file format, version 1: the one definition behind the JSON Schema that
  * `herald schema` prints, the structural checks of `validate` (compiled from it at build
  * time) and the TypeScript types of the plan model.
+ *
+ * Values are as exact as a schema can make them, so that an editor flags what `validate`
+ * rejects: real dates, times from 00:00 to 23:59, cadences Herald reads and (added by the build,
+ * from this Node's list) IANA zone names. For validate's own compiled copy the build loosens
+ * those to their shapes (schema-artifacts.ts), and check-values then says exactly what is
+ * wrong, with a did-you-mean where there is one.
  */
 
 const strict = { additionalProperties: false } as const;
-const Id = (what: string) =>
-  Type.String({ pattern: SLUG_PATTERN, description: `The ${what}'s id: a lowercase slug, unique among ${what}s.` });
-const IsoDate = (description: string) => Type.String({ pattern: DATE_PATTERN, description: `${description} (YYYY-MM-DD).` });
+const Id = (what: string, plural = `${what}s`) =>
+  Type.String({ pattern: SLUG_PATTERN, description: `The ${what}'s id: a lowercase slug, unique among ${plural}.` });
+const IsoDate = (description: string) => Type.String({ pattern: EXACT_DATE_PATTERN, description: `${description} (YYYY-MM-DD).` });
 const Text = (description: string) => Type.String({ description });
 const Refs = (what: string) => Type.Array(Type.String({ pattern: SLUG_PATTERN }), { description: `Ids of ${what}.` });
 const OneOf = <T extends readonly string[]>(values: T, description: string) =>
@@ -38,14 +45,14 @@ const Metric = Type.Object(
 
 const Research = Type.Object(
   {
-    id: Id('research entry'),
+    id: Id('research entry', 'research entries'),
     type: Type.Optional(OneOf(RESEARCH_TYPES, 'How it was learned.')),
     date: Type.Optional(IsoDate('When it was done')),
     title: Type.Optional(Text('A short name.')),
     findings: Type.Optional(Type.Array(Type.String(), { description: 'What was learned, one finding each.' })),
-    metrics: Type.Optional(Type.Array(Metric)),
+    metrics: Type.Optional(Type.Array(Metric, { description: 'Figures it found, e.g. { name: engagement, value: 62, unit: "%" }.' })),
   },
-  strict,
+  { ...strict, description: 'Research done before planning: a survey, interviews, analytics.' },
 );
 
 const Goal = Type.Object(
@@ -68,7 +75,7 @@ const Goal = Type.Object(
     audiences: Type.Optional(Refs('the audiences this goal is about')),
     research: Type.Optional(Refs('the research behind this goal')),
   },
-  strict,
+  { ...strict, description: 'A clear, measurable goal.' },
 );
 
 const Audience = Type.Object(
@@ -85,7 +92,7 @@ const Audience = Type.Object(
     ask: Type.Optional(Text('What we want from them now (a decision, a signature, an answer): drafts to this audience end with it.')),
     channels: Type.Optional(Refs('the channels that reach this audience')),
   },
-  strict,
+  { ...strict, description: 'People who must know, and the channels that reach them.' },
 );
 
 const Channel = Type.Object(
@@ -94,17 +101,24 @@ const Channel = Type.Object(
     type: OneOf(CHANNEL_TYPES, 'The kind of channel; it decides the draft template.'),
     name: Type.Optional(Text('Its name, e.g. Monthly executive digest.')),
     owner: Type.Optional(Text('Who sends or runs it.')),
-    cadence: Text(
-      'How often: e.g. "weekly on tuesday", "every 2 weeks on thursday", "monthly on the first monday", "once on 2027-02-03", or "RRULE:...".',
+    cadence: Type.String({
+      pattern: CADENCE_PATTERN,
+      description:
+        'How often: e.g. "weekly on tuesday", "every 2 weeks on thursday", "monthly on the first monday", "quarterly on day 15", "daily" (Monday to Friday), "once on 2027-02-03", or "RRULE:...".',
+    }),
+    time: Type.Optional(
+      Type.String({
+        pattern: EXACT_TIME_PATTERN,
+        description: 'Time of day, "HH:MM" from 00:00 to 23:59 in the plan time zone; none = all day.',
+      }),
     ),
-    time: Type.Optional(Type.String({ pattern: TIME_PATTERN, description: 'Time of day, HH:MM in the plan time zone; none = all day.' })),
     duration: Type.Optional(Type.String({ pattern: DURATION_PATTERN, description: 'How long, e.g. 10m, 1h, 1h30m.' })),
     start: Type.Optional(IsoDate('First day of this channel, inside the plan')),
     end: Type.Optional(IsoDate('Last day of this channel, inside the plan')),
     feedback: Type.Optional(Text('How the audience answers back.')),
     template: Type.Optional(Text('Path of a Handlebars template of your own for its drafts.')),
   },
-  strict,
+  { ...strict, description: 'A way of reaching audiences, and how often.' },
 );
 
 const Highlight = Type.Object(
@@ -133,7 +147,7 @@ const Highlight = Type.Object(
     evidence: Type.Optional(Text('Where to check it, e.g. a report URL.')),
     credit: Type.Optional(Type.Array(Type.String(), { description: 'People to recognise.' })),
   },
-  strict,
+  { ...strict, description: 'A win worth sharing, with its evidence.' },
 );
 
 const Measurement = Type.Object(
@@ -144,7 +158,7 @@ const Measurement = Type.Object(
     note: Type.Optional(Text('Context for the figure.')),
     responses: Type.Optional(Type.Integer({ minimum: 0, description: 'How many answers a survey figure rests on.' })),
   },
-  strict,
+  { ...strict, description: 'Where a goal stood on a day.' },
 );
 
 const Touch = Type.Object(
@@ -156,7 +170,7 @@ const Touch = Type.Object(
     reach: Type.Optional(Type.Integer({ minimum: 0, description: 'How many it reached: recipients, attendees, views.' })),
     note: Type.Optional(Text('What happened.')),
   },
-  strict,
+  { ...strict, description: 'A touchpoint that happened, or was deliberately skipped.' },
 );
 
 const ruleSetting = (threshold: boolean, description: string): TSchema =>
@@ -180,6 +194,7 @@ export const PlanSchema = Type.Object(
         owner: Type.Optional(Text('Who owns the plan.')),
         start: IsoDate('First day of the plan'),
         end: IsoDate('Last day of the plan'),
+        // The build adds the zone names as an enum (schema-artifacts.ts): editors complete them.
         timezone: Type.Optional(Text('IANA time zone, e.g. Europe/Berlin; default UTC.')),
         summary: Type.Optional(Text('The purpose of the plan in a sentence or two.')),
         id: Type.Optional(

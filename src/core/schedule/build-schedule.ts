@@ -1,5 +1,6 @@
 import { addDays, isoWeek, type IsoDate } from '../dates.js';
 import { durationMinutes } from '../duration.js';
+import { planKey } from '../plan/plan-key.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Plan } from '../plan/schema.js';
 import { filterTouchpoints, hasFilters, NO_FILTERS, type ScheduleFilters } from './schedule-filters.js';
@@ -18,6 +19,8 @@ export interface ScheduleEntry extends Touchpoint {
 /** Everything the schedule formatters need, so that they read nothing else. */
 export interface Schedule {
   planName: string;
+  /** The plan's id, or its name as a slug (planKey): the plan's part of calendar UIDs. */
+  planKey: string;
   /** The IANA zone the dates and times are wall-clock times in. */
   timeZone: string;
   planRange: DateRange;
@@ -48,6 +51,7 @@ export function buildSchedule(plan: Plan, window: DateRange, filters: ScheduleFi
   });
   return {
     planName: plan.plan.name,
+    planKey: planKey(plan.plan),
     timeZone: plan.plan.timezone ?? 'UTC',
     planRange: { from: plan.plan.start, to: plan.plan.end },
     window,

@@ -22,11 +22,35 @@ export interface GoalChartInput {
   measurements: readonly { date: IsoDate; value: number }[];
 }
 
-const WIDTH = 640;
-const HEIGHT = 220;
-const PAD = { left: 52, right: 92, top: 20, bottom: 30 };
+/**
+ * Sized for a phone: the SVG scales to its box, text with it, so the drawing is made for about
+ * 400 px (a 390 px phone shows its 13-unit text at about 11 px) and the page caps its width
+ * (page-shell's figure.chart), so on a desktop the text grows no bigger than about 17 px.
+ * Baseline and target are labelled inside the plot, so no margin is lost to them.
+ */
+const WIDTH = 400;
+const HEIGHT = 230;
+const PAD = { left: 44, right: 10, top: 24, bottom: 28 };
+/** Room a label needs above or below its line, in SVG units (the text is 13 units high). */
+const LABEL_GAP = 15;
+
+/**
+ * Why a goal gets no chart, or null when it gets one: a chart without any measurement would
+ * only draw empty axes (once 0 to 1, whatever the goal), so the page says why instead.
+ */
+export function unchartedReason(input: Pick<GoalChartInput, 'baseline' | 'target' | 'measurements'>): string | null {
+  if (input.measurements.length > 0) return null;
+  const missing = [input.baseline === null ? 'baseline' : null, input.target === null ? 'target' : null].filter((part) => part !== null);
+  const also = missing.length === 0 ? '' : `, and it has no ${missing.join(' or ')} to draw`;
+  return `No chart yet: nothing has been measured${also}.`;
+}
 
 export function renderGoalChart(input: GoalChartInput): string {
+  const reason = unchartedReason(input);
+  if (reason !== null) {
+    const track = `herald track ${input.id} <value>`;
+    return `<p class="no-chart muted" data-goal="${escapeHtml(input.id)}">${escapeHtml(reason)} Record a value with <code>${escapeHtml(track)}</code>.</p>`;
+  }
   const points = [...input.measurements].sort((a, b) => compareText(a.date, b.date));
   // The line starts at the baseline on the plan's start, where the plan says the goal stood.
   const first = points[0];
@@ -57,18 +81,27 @@ export function renderGoalChart(input: GoalChartInput): string {
     parts.push(`<line class="axis" x1="${n(x(tick.date))}" x2="${n(x(tick.date))}" y1="${bottom}" y2="${bottom + 4}"/>`);
     parts.push(`<text class="tick" x="${n(x(tick.date))}" y="${bottom + 16}" text-anchor="middle">${tick.label}</text>`);
   }
+  // Each label sits just above its line at the plot's right end; the lower of two close lines
+  // (or a line at the very top) has its label below instead, so the two never overlap.
+  const close = input.baseline !== null && input.target !== null && Math.abs(y(input.baseline) - y(input.target)) < LABEL_GAP;
   const reference = (value: number | null, kind: 'baseline' | 'target'): void => {
     if (value === null) return;
     parts.push(`<line class="${kind}" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${n(y(value))}" y2="${n(y(value))}"/>`);
+    const other = kind === 'baseline' ? input.target : input.baseline;
+    const below = (close && other !== null && value < other) || y(value) - LABEL_GAP < PAD.top;
     const label = `${kind} ${formatValue(value, unit)}`;
-    parts.push(`<text class="label ${kind}-label" x="${WIDTH - PAD.right + 6}" y="${n(y(value) + 4)}">${escapeHtml(label)}</text>`);
+    parts.push(
+      `<text class="label ${kind}-label" x="${WIDTH - PAD.right - 2}" y="${n(y(value) + (below ? LABEL_GAP - 1 : -5))}" text-anchor="end">${escapeHtml(label)}</text>`,
+    );
   };
   reference(input.baseline, 'baseline');
   reference(input.target, 'target');
   if (input.date >= from && input.date <= to) {
     const at = n(x(input.date));
     parts.push(`<line class="today" x1="${at}" x2="${at}" y1="${PAD.top}" y2="${bottom}"/>`);
-    parts.push(`<text class="tick" x="${at}" y="${PAD.top - 4}" text-anchor="middle">${shortDate(input.date)}</text>`);
+    parts.push(
+      `<text class="tick" x="${at}" y="${PAD.top - 8}" text-anchor="${todayAnchor(x(input.date))}">${shortDate(input.date)}</text>`,
+    );
   }
   if (series.length > 0) {
     const path = series.map((p, i) => `${i === 0 ? 'M' : 'L'}${n(x(p.date))} ${n(y(p.value))}`).join(' ');
@@ -80,10 +113,6 @@ export function renderGoalChart(input: GoalChartInput): string {
         `<circle class="${start ? 'start' : 'point'}" cx="${n(x(p.date))}" cy="${n(y(p.value))}" r="4"><title>${escapeHtml(what)}</title></circle>`,
       );
     }
-  } else {
-    parts.push(
-      `<text class="tick" x="${(WIDTH - PAD.right + PAD.left) / 2}" y="${(HEIGHT - PAD.bottom) / 2}" text-anchor="middle">No measurements yet</text>`,
-    );
   }
 
   const titleId = `chart-${escapeHtml(input.id)}-title`;
@@ -127,7 +156,13 @@ function valueTicks(low: number, high: number): number[] {
   return ticks;
 }
 
-/** The first day of each month in from..to, at most about eight of them, labelled. */
+/** The report date's label stays inside the drawing near either edge. */
+function todayAnchor(at: number): 'start' | 'middle' | 'end' {
+  if (at < PAD.left + 30) return 'start';
+  return at > WIDTH - PAD.right - 30 ? 'end' : 'middle';
+}
+
+/** The first day of each month in from..to, at most about six of them, labelled. */
 function monthTicks(from: IsoDate, to: IsoDate): { date: IsoDate; label: string }[] {
   const { year, month, day } = dateParts(from);
   let first = day === 1 ? from : formatDate(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1);
@@ -136,7 +171,7 @@ function monthTicks(from: IsoDate, to: IsoDate): { date: IsoDate; label: string 
     months.push(first);
     first = addMonths(first, 1);
   }
-  const stride = Math.ceil(months.length / 8);
+  const stride = Math.ceil(months.length / 6);
   return months
     .filter((_, i) => i % stride === 0)
     .map((date, i) => {

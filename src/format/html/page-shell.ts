@@ -37,7 +37,7 @@ ${input.body}
 
 /** Shared styles: typography, sections, tables, progress bars, charts, callouts, print. */
 export const PAGE_CSS = `
-:root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --accent: #2f6fdf; --good: #1f8a4c; --warn: #b7791f; --bad: #c53030; --paper: #fff; --tint: #f5f7fa; }
+:root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --accent: #2f6fdf; --good: #17703d; --warn: #8a5a12; --bad: #c53030; --paper: #fff; --tint: #f5f7fa; }
 * { box-sizing: border-box; }
 html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--paper); line-height: 1.5; }
 body { margin: 0; }
@@ -48,6 +48,7 @@ h3 { font-size: 1.05rem; margin: 0 0 .25rem; }
 p { margin: .25rem 0 .75rem; }
 ul { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
 a { color: var(--accent); }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .9em; background: var(--tint); padding: 0 .2em; border-radius: .2em; }
 .muted, .subtitle { color: var(--muted); }
 .subtitle { margin: 0 0 1rem; }
 .lead { font-size: 1.1rem; }
@@ -72,30 +73,53 @@ dl.facts dd { margin: 0; }
 .bar.status-achieved > span, .bar.status-on-track > span { background: var(--good); }
 .bar.status-behind > span { background: var(--warn); }
 .bar.status-missed > span { background: var(--bad); }
-figure.chart { margin: .75rem 0 0; }
-figure.chart svg { display: block; width: 100%; height: auto; max-height: 16rem; }
+figure.chart { margin: .75rem 0 0; max-width: 32rem; }
+figure.chart svg { display: block; width: 100%; height: auto; overflow: visible; }
 figure.chart figcaption { font-size: .85rem; color: var(--muted); }
 .chart .axis { stroke: var(--muted); stroke-width: 1; }
 .chart .grid { stroke: var(--line); stroke-width: 1; }
-.chart .tick { fill: var(--muted); font-size: 11px; }
+.chart .tick { fill: var(--muted); font-size: 13px; }
 .chart .baseline { stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 6 4; }
 .chart .target { stroke: var(--good); stroke-width: 1.5; stroke-dasharray: 2 3; }
 .chart .today { stroke: var(--warn); stroke-width: 1; }
 .chart .series { fill: none; stroke: var(--accent); stroke-width: 2.5; stroke-linejoin: round; }
 .chart .point { fill: var(--accent); stroke: var(--paper); stroke-width: 1.5; }
 .chart .start { fill: var(--paper); stroke: var(--accent); stroke-width: 1.5; }
-.chart .label { font-size: 11px; }
+.chart .label { font-size: 13px; font-weight: 600; paint-order: stroke; stroke: var(--paper); stroke-width: 4px; stroke-linejoin: round; }
 .chart .label.baseline-label { fill: var(--muted); }
 .chart .label.target-label { fill: var(--good); }
 footer { margin-top: 2.5rem; font-size: .85rem; color: var(--muted); }
-@media (max-width: 40rem) { main { padding: 1rem; } dl.facts { grid-template-columns: 1fr; } }
-@page { margin: 15mm; }
+@media (max-width: 40rem) {
+  main { padding: 1rem .75rem; }
+  .card { padding: .75rem; }
+  table { font-size: .875rem; }
+  th, td { padding: .3rem .3rem; }
+}
+/* Paper: compact type and two columns for sections of cards and lists (.flow), so that the
+   brief fits two A4 or Letter pages and the report wastes no half pages; a card keeps
+   together, and a chart shrinks with its column. */
+@page { margin: 12mm; }
 @media print {
-  html { font-size: 10.5pt; background: #fff; color: #000; }
+  html { font-size: 8.5pt; line-height: 1.35; background: #fff; color: #000; }
   main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; page-break-after: avoid; }
+  h1 { font-size: 1.6rem; }
+  h2 { font-size: 1.2rem; margin: .9rem 0 .4rem; break-after: avoid; page-break-after: avoid; }
+  h3 { font-size: 1.05rem; }
+  p, ul { margin: .1rem 0 .35rem; }
+  .subtitle { margin-bottom: .5rem; }
+  .lead { font-size: 1rem; }
+  .callout { padding: .4rem .75rem; margin: .5rem 0; }
+  .card { border: 0; border-top: 1px solid var(--line); border-radius: 0; padding: .35rem 0 0; margin: 0 0 .5rem; }
+  .flow { columns: 2; column-gap: 7mm; }
+  .flow > h2 { column-span: all; }
+  table { margin: .2rem 0 .4rem; font-size: .95em; }
+  th, td { padding: .1rem .3rem; }
+  dl.facts { margin: .2rem 0; gap: 0 .75rem; }
+  .bar { margin: .25rem 0; }
+  figure.chart { margin-top: .25rem; max-width: none; }
+  footer { margin-top: 1rem; }
   a { color: inherit; text-decoration: none; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); word-break: break-all; }
-  .callout, .card, figure.chart, tr { break-inside: avoid; page-break-inside: avoid; }
+  .callout, .card, figure.chart, tr, li { break-inside: avoid; page-break-inside: avoid; }
 }
 `.trim();
