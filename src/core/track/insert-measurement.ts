@@ -20,13 +20,15 @@ export interface NewMeasurement {
   goal: string;
   date: string;
   value: number;
+  /** How many answers a survey figure rests on (track --from-csv). */
+  responses?: number | undefined;
   note?: string | undefined;
 }
 
 export type InsertResult = { ok: true; text: string } | { ok: false; reason: string };
 
 type Field = keyof NewMeasurement;
-const FIELDS: readonly Field[] = ['goal', 'date', 'value', 'note'];
+const FIELDS: readonly Field[] = ['goal', 'date', 'value', 'responses', 'note'];
 /** The indentation of a new list under a key when the file shows none to copy. */
 const DEFAULT_INDENT = 2;
 

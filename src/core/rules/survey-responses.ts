@@ -1,0 +1,20 @@
+import type { PlanningRule } from './types.js';
+
+/** Fewer answers than the threshold: too few to report, and no longer anonymous. */
+export const surveyResponses: PlanningRule = {
+  id: 'survey-responses',
+  check: ({ plan, threshold }) =>
+    (plan.measurements ?? []).flatMap((measurement, index) =>
+      measurement.responses === undefined || measurement.responses >= threshold
+        ? []
+        : [
+            {
+              message:
+                `The measurement of "${measurement.goal}" on ${measurement.date} rests on ${measurement.responses} ` +
+                `response${measurement.responses === 1 ? '' : 's'}: too few to report, and no longer anonymous`,
+              hint: `Report it once at least ${threshold} people have answered, or group it with a larger audience.`,
+              path: ['measurements', index, 'responses'],
+            },
+          ],
+    ),
+};
