@@ -93,6 +93,7 @@ figure.chart figcaption { font-size: .85rem; color: var(--muted); }
 .chart .win-guide { stroke: var(--warn); stroke-width: 1; stroke-dasharray: 1 3; }
 ol.timeline { list-style: none; padding: 0; margin: .5rem 0 0; font-size: .9rem; }
 ol.timeline li { padding: .1rem 0; }
+ol.timeline strong { display: inline-block; min-width: 6.5rem; }
 ol.timeline .kind { display: inline-block; min-width: 5.5rem; color: var(--muted); }
 footer { margin-top: 2.5rem; font-size: .85rem; color: var(--muted); }
 @media (max-width: 40rem) { main { padding: 1rem; } dl.facts { grid-template-columns: 1fr; } }
