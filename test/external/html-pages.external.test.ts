@@ -118,7 +118,7 @@ describe('report --format html in Chromium: touches and wins', () => {
     }
     // In date order along the axis: the webinar, the digest sent, the digest skipped, the pilot.
     const xs = await Promise.all([0, 1, 2, 3].map(async (index) => (await markers.nth(index).boundingBox())?.x ?? 0));
-    expect(await markers.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-date')))).toEqual([
+    expect(await Promise.all([0, 1, 2, 3].map((index) => markers.nth(index).getAttribute('data-date')))).toEqual([
       '2027-01-20',
       '2027-02-01',
       '2027-03-01',

@@ -20,6 +20,12 @@ async function planOf(path: string): Promise<Plan> {
 }
 
 const plan = await planOf('test/fixtures/report/evaluate.yaml');
+
+function withoutTouches(source: Plan): Plan {
+  const copy = { ...source };
+  delete copy.touches;
+  return copy;
+}
 const report = buildReport(plan, { date: '2027-03-20' });
 const goal = (id: string) => report.goals.find((g) => g.id === id);
 
@@ -189,7 +195,7 @@ describe('report formats: evaluate and reward', () => {
   });
 
   it('a plan without touches shows no execution and says how to record sends', () => {
-    const quiet = buildReport({ ...plan, touches: undefined } as Plan, { date: '2027-03-20' });
+    const quiet = buildReport(withoutTouches(plan), { date: '2027-03-20' });
     expect(quiet.touchesRecorded).toBe(false);
     const text = formatReportText(quiet, plainPalette, 100);
     expect(text).not.toContain('    done  ');
