@@ -124,6 +124,11 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
       },
     );
   }
+  if (figure.offScale.length > 0) {
+    const left = cells.filter((cell) => cell.trim() !== '').length - figure.responses;
+    const words = joinWords(figure.offScale.slice(0, 3).map((word) => show(word))) + (figure.offScale.length > 3 ? ', …' : '');
+    context.stderr.write(`note: ${plural(left, 'answer')} off the scale (${words}) left out\n`);
+  }
   if (agree !== undefined) {
     const unused = unusedAgreeLabels(cells, agree);
     if (unused.length > 0) {

@@ -221,6 +221,21 @@ describe('track --from-csv: a semicolon-separated sheet', () => {
   });
 });
 
+describe('track --from-csv: answers off the scale', () => {
+  it('leaves "N/A" and "Don\'t know" out of the figure and its responses, and says so', async () => {
+    const sheet = ['Score', '5', '4', 'N/A', '2', "Don't know", '4', 'N/A', '1', '5'].join('\n');
+    const { folder, path, original } = await setUp('pulse.csv', sheet);
+    const result = await runMain(
+      ['track', 'leadership-awareness', '--from-csv', 'pulse.csv', '--column', 'A', '--date', '2027-02-10'],
+      folder,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('note: 3 answers off the scale ("N/A" and "Don\'t know") left out\n');
+    // 6 on the scale, 4 of them 4 or 5.
+    expect(await addedLine(path, original)).toContain('value: 66.7, responses: 6,');
+  });
+});
+
 describe('track --from-csv: too few responses', () => {
   const FOUR = ['Team,Score', 'Sales,4', 'Sales,5', 'Sales,3', 'Sales,4', 'Ops,2', 'Ops,5', 'Ops,4', 'Ops,1', 'Ops,5'].join('\n');
 

@@ -78,65 +78,69 @@ export interface StatOptions {
   column: string;
 }
 
-/** The figure for the non-empty answers of one column. */
-export function surveyFigure(cells: readonly string[], options: StatOptions): Outcome<SurveyFigure> {
+/**
+ * The figure for the non-empty answers of one column. On a numeric scale, answers in words
+ * ("N/A", "Don't know") are off the scale: left out of the figure and of its responses, and
+ * listed in `offScale`, as survey tools leave them out of the base. A column of words only
+ * needs `--agree` labels.
+ */
+export function surveyFigure(cells: readonly string[], options: StatOptions): Outcome<SurveyFigure & { offScale: string[] }> {
   const answers = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
-  const responses = answers.length;
-  if (responses === 0) {
+  if (answers.length === 0) {
     return { ok: false, message: `Column ${show(options.column)} has no answers`, hint: 'Check the column and the --where filter.' };
   }
+  const agree = (options.agree ?? DEFAULT_AGREE).map(normalise).filter((label) => label !== '');
+  if (options.stat === 'top-box' && !agree.every((label) => numberOf(label) !== undefined)) {
+    // Labels: every answer is on the scale, and counts when it is one of them.
+    const agreeing = new Set(agree);
+    const count = answers.filter((answer) => agreeing.has(normalise(answer))).length;
+    return { ok: true, value: round((count / answers.length) * 100, 1), responses: answers.length, offScale: [] };
+  }
+  const values = answers.map(numberOf).filter((value) => value !== undefined);
+  const offScale = distinct(answers.filter((answer) => numberOf(answer) === undefined));
+  if (values.length === 0) {
+    const words = joinWords(offScale.slice(0, 5).map((word) => show(word))) + (offScale.length > 5 ? ', …' : '');
+    const hint =
+      options.stat === 'top-box'
+        ? 'Say which answers count as agreeing, e.g. --agree "Agree,Strongly agree".'
+        : 'A mean or eNPS needs numbers; for answers in words use --stat top-box --agree "Agree,Strongly agree".';
+    return { ok: false, message: `Column ${show(options.column)} has answers in words (${words})`, hint };
+  }
+  const figure = numericFigure(values, agree, options);
+  return figure.ok ? { ...figure, responses: values.length, offScale } : figure;
+}
+
+function numericFigure(values: readonly number[], agree: readonly string[], options: StatOptions): Outcome<{ value: number }> {
+  const column = show(options.column);
   switch (options.stat) {
-    case 'top-box':
-      return topBox(answers, options);
-    case 'mean': {
-      const numbers = numbersOf(answers, options.column, 'a mean needs numbers; for answers in words use --stat top-box --agree');
-      if (!numbers.ok) return numbers;
-      const sum = numbers.values.reduce((total, value) => total + value, 0);
-      return { ok: true, value: round(sum / responses, 2), responses };
-    }
+    case 'mean':
+      return { ok: true, value: round(values.reduce((total, value) => total + value, 0) / values.length, 2) };
     case 'enps': {
-      const numbers = numbersOf(answers, options.column, 'eNPS reads answers from 0 to 10');
-      if (!numbers.ok) return numbers;
-      const outside = numbers.values.find((value) => !Number.isInteger(value) || value < 0 || value > 10);
+      const outside = values.find((value) => !Number.isInteger(value) || value < 0 || value > 10);
       if (outside !== undefined) {
         return {
           ok: false,
-          message: `Column ${show(options.column)} has the answer ${outside}: eNPS reads whole numbers from 0 to 10`,
+          message: `Column ${column} has the answer ${outside}: eNPS reads whole numbers from 0 to 10`,
           hint: 'Choose the "how likely are you to recommend" column of a 0–10 question.',
         };
       }
-      const promoters = numbers.values.filter((value) => value >= 9).length;
-      const detractors = numbers.values.filter((value) => value <= 6).length;
-      return { ok: true, value: Math.round(((promoters - detractors) / responses) * 100), responses };
+      const promoters = values.filter((value) => value >= 9).length;
+      const detractors = values.filter((value) => value <= 6).length;
+      return { ok: true, value: Math.round(((promoters - detractors) / values.length) * 100) };
+    }
+    case 'top-box': {
+      const high = options.agree === undefined ? values.find((value) => value > 5 || value < 1) : undefined;
+      if (high !== undefined) {
+        return {
+          ok: false,
+          message: `Column ${column} has the answer ${high}: it is not a 1–5 scale, so the default --agree 4,5 does not fit`,
+          hint: 'Say which answers count, e.g. --agree 9,10 on a 0–10 scale, or use --stat mean or --stat enps.',
+        };
+      }
+      const agreeing = new Set(agree.map((label) => numberOf(label)));
+      return { ok: true, value: round((values.filter((value) => agreeing.has(value)).length / values.length) * 100, 1) };
     }
   }
-}
-
-function topBox(answers: readonly string[], options: StatOptions): Outcome<SurveyFigure> {
-  const agree = (options.agree ?? DEFAULT_AGREE).map(normalise).filter((label) => label !== '');
-  const numericAgree = agree.every((label) => numberOf(label) !== undefined);
-  const words = distinct(answers.filter((answer) => numberOf(answer) === undefined));
-  if (numericAgree && words.length > 0) {
-    return {
-      ok: false,
-      message: `Column ${show(options.column)} has answers in words (${joinWords(words.slice(0, 5).map((word) => show(word)))}${words.length > 5 ? ', …' : ''})`,
-      hint: 'Say which answers count as agreeing, e.g. --agree "Agree,Strongly agree".',
-    };
-  }
-  if (options.agree === undefined) {
-    const high = answers.map(numberOf).find((value) => value !== undefined && (value > 5 || value < 1));
-    if (high !== undefined) {
-      return {
-        ok: false,
-        message: `Column ${show(options.column)} has the answer ${high}: it is not a 1–5 scale, so the default --agree 4,5 does not fit`,
-        hint: 'Say which answers count, e.g. --agree 9,10 on a 0–10 scale, or use --stat mean or --stat enps.',
-      };
-    }
-  }
-  const agreeing = new Set(numericAgree ? agree.map((label) => String(numberOf(label))) : agree);
-  const key = (answer: string): string => (numericAgree ? String(numberOf(answer)) : normalise(answer));
-  const count = answers.filter((answer) => agreeing.has(key(answer))).length;
-  return { ok: true, value: round((count / answers.length) * 100, 1), responses: answers.length };
 }
 
 /** The `--agree` labels no answer has: likely a typo, which would quietly count as disagreeing. */
@@ -146,17 +150,6 @@ export function unusedAgreeLabels(cells: readonly string[], agree: readonly stri
     const value = numberOf(label);
     return !seen.has(value === undefined ? normalise(label) : String(value));
   });
-}
-
-function numbersOf(answers: readonly string[], column: string, why: string): Outcome<{ values: number[] }> {
-  const values: number[] = [];
-  for (const answer of answers) {
-    const value = numberOf(answer);
-    if (value === undefined)
-      return { ok: false, message: `Column ${show(column)} has the answer ${show(answer)}, not a number`, hint: `${why}.` };
-    values.push(value);
-  }
-  return { ok: true, values };
 }
 
 /** "4", "4.5", "4,5" (a decimal comma, as European sheets write it) -> a number. */
