@@ -16,7 +16,8 @@ import {
   type Outcome,
   type SurveyStat,
 } from '../core/survey/survey-stat.js';
-import { joinWords, plural, show } from '../core/text.js';
+import { joinWords, show } from '../core/text.js';
+import { pluralise } from '../core/words/values.js';
 import { EXIT, HeraldError } from '../errors.js';
 import { readCsvFile } from '../io/read-csv.js';
 import type { CommandContext } from './context.js';
@@ -117,7 +118,7 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
   const figure = must(surveyFigure(cells, { stat, agree, column: header }), where);
   if (figure.responses < minimum) {
     throw new HeraldError(
-      `Only ${plural(figure.responses, 'response')} in ${show(header)}${filters.length === 0 ? '' : ` for ${filters.join(', ')}`}: fewer than ${minimum} is too few to report, and no longer anonymous`,
+      `Only ${pluralise(figure.responses, 'response')} in ${show(header)}${filters.length === 0 ? '' : ` for ${filters.join(', ')}`}: fewer than ${minimum} is too few to report, and no longer anonymous`,
       {
         hint: `Wait for more answers, or widen the --where filter. To record it all the same: --min-responses ${figure.responses} (validate will warn).`,
         exitCode: EXIT.problems,
@@ -127,7 +128,7 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
   if (figure.offScale.length > 0) {
     const left = cells.filter((cell) => cell.trim() !== '').length - figure.responses;
     const words = joinWords(figure.offScale.slice(0, 3).map((word) => show(word))) + (figure.offScale.length > 3 ? ', …' : '');
-    context.stderr.write(`note: ${plural(left, 'answer')} off the scale (${words}) left out\n`);
+    context.stderr.write(`note: ${pluralise(left, 'answer')} off the scale (${words}) left out\n`);
   }
   if (agree !== undefined) {
     const unused = unusedAgreeLabels(cells, agree);

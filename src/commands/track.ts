@@ -2,9 +2,10 @@ import { parseDateOption } from '../core/date-option.js';
 import type { Plan } from '../core/plan/schema.js';
 import { goalProgress } from '../core/progress.js';
 import { suggestionHint } from '../core/suggest.js';
-import { plural, show } from '../core/text.js';
+import { show } from '../core/text.js';
 import { insertMeasurement, type NewMeasurement } from '../core/track/insert-measurement.js';
-import { formatProgressLine, formatWithUnit, readMeasurementValue } from '../core/track/progress-line.js';
+import { formatProgressLine, readMeasurementValue } from '../core/track/progress-line.js';
+import { formatQuantity, pluralise } from '../core/words/values.js';
 import { checkInsertion } from '../core/track/check-insertion.js';
 import { EXIT, HeraldError } from '../errors.js';
 import { formatDiagnosticsText } from '../format/diagnostics-text.js';
@@ -121,7 +122,7 @@ async function recordMeasurement(
 
   const progress = goalProgress(goal, updated.measurements);
   if (responses !== undefined) {
-    const figureLine = `${note ?? ''}: ${formatWithUnit(value, goal.unit)} from ${plural(responses, 'response')}`;
+    const figureLine = `${note ?? ''}: ${formatQuantity(value, goal.unit)} from ${pluralise(responses, 'response')}`;
     context.stdout.write(`${safeTerminalText(figureLine)}\n`);
   }
   context.stdout.write(`${safeTerminalText(formatProgressLine(goal, progress))}\n`);

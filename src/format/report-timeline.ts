@@ -7,8 +7,8 @@ import type { ReportGoal, PlanReport } from '../core/report/build-report.js';
 import type { AudienceExecution, WinShared } from '../core/report/evaluate.js';
 import type { GoalLevel } from '../core/plan/formats.js';
 import { LEVEL_ORDER } from '../core/report/evaluate.js';
-import { plural } from '../core/text.js';
-import { formatNumber, formatShare, formatValue, shortDate, touchWhen } from './report-values.js';
+import { formatNumber, pluralise } from '../core/words/values.js';
+import { formatShare, formatValue, shortDate, touchWhen } from './report-values.js';
 
 export type TimelineKind = 'measured' | 'win' | 'sent' | 'skipped';
 
@@ -34,7 +34,7 @@ export function goalTimeline(goal: ReportGoal): TimelineEntry[] {
     date: m.date,
     kind: 'measured',
     text:
-      m.responses === null ? formatValue(m.value, goal.unit) : `${formatValue(m.value, goal.unit)} (${plural(m.responses, 'response')})`,
+      m.responses === null ? formatValue(m.value, goal.unit) : `${formatValue(m.value, goal.unit)} (${pluralise(m.responses, 'response')})`,
   }));
   const all = [...events, ...measured];
   return all.sort((a, b) =>

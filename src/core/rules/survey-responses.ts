@@ -1,3 +1,4 @@
+import { pluralise } from '../words/values.js';
 import type { PlanningRule } from './types.js';
 
 /** Fewer answers than the threshold: too few to report, and no longer anonymous. */
@@ -10,8 +11,8 @@ export const surveyResponses: PlanningRule = {
         : [
             {
               message:
-                `The measurement of "${measurement.goal}" on ${measurement.date} rests on ${measurement.responses} ` +
-                `response${measurement.responses === 1 ? '' : 's'}: too few to report, and no longer anonymous`,
+                `The measurement of "${measurement.goal}" on ${measurement.date} rests on ` +
+                `${pluralise(measurement.responses, 'response')}: too few to report, and no longer anonymous`,
               hint: `Report it once at least ${threshold} people have answered, or group it with a larger audience.`,
               path: ['measurements', index, 'responses'],
             },
