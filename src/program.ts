@@ -93,10 +93,16 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .command('track')
     .description('record a measurement of a goal in the plan, in place (comments and formatting are kept)')
     .argument('<goal>', 'the id of the goal measured')
-    .argument('<value>', 'the measured value, a number without its unit')
+    .argument('[value]', 'the measured value, a number without its unit (or --from-csv)')
     .option('-d, --date <date>', "the date measured, YYYY-MM-DD (default: today in the plan's time zone)")
     .option('-n, --note <text>', 'context for the figure, e.g. where it comes from')
     .option('-p, --plan <file>', 'the plan file (default: herald.yaml)')
+    .option('--from-csv <file>', 'compute the value from a survey or poll export (CSV)')
+    .option('--column <name>', 'with --from-csv: the question, by header or spreadsheet letter (C)')
+    .option('--stat <stat>', 'with --from-csv: top-box (% agreeing, default), mean or enps')
+    .option('--agree <answers>', 'with --stat top-box: the answers that agree (default 4,5)', repeatable)
+    .option('--where <column=value>', 'with --from-csv: only the rows where a column has this value', repeatable)
+    .option('--min-responses <n>', 'with --from-csv: refuse fewer answers than this (default 5)')
     .addHelpText('after', () =>
       helpAfter(
         [
@@ -104,11 +110,14 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
           'herald track leadership-awareness 45 --date 2027-03-01 --note "Mid-quarter check-in"',
           'herald track launch-brief-lag 2 --plan plans/h1.yaml',
           'herald track launch-brief-lag 2 --date 2027-02-19 --note "Analytics Suite 3.0 launch"',
+          'herald track leadership-awareness --from-csv pulse.csv --column "Can you name two marketing wins?"',
+          'herald track sales-informed --from-csv pulse.csv --column D --agree "Agree,Strongly agree" --where "Team=Sales"',
+          'herald track team-enps --from-csv enps.csv --column C --stat enps',
         ],
-        'Exit codes: 0 recorded, 1 unknown goal or a plan with errors, 2 bad value or date, or no plan.',
+        'Exit codes: 0 recorded, 1 unknown goal, a plan with errors or too few responses, 2 bad value, date, flag or file.',
       ),
     )
-    .action(async (goal: string, value: string, options: TrackOptions) => {
+    .action(async (goal: string, value: string | undefined, options: TrackOptions) => {
       const { trackCommand } = await import('./commands/track.js');
       setExitCode(await trackCommand(goal, value, options, withContext()));
     });
@@ -265,3 +274,8 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
 }
 
 const WORKFLOW = ['init', 'validate', 'schedule', 'generate', 'track', 'report', 'brief', 'schema'];
+
+/** A repeatable option: every occurrence kept, in order. */
+function repeatable(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}

@@ -16,6 +16,7 @@ const VENDOR: Record<string, string> = {
   'handlebars/runtime.js': "module.exports = require('handlebars/runtime.js');",
   '@inquirer/prompts': "export * from '@inquirer/prompts';",
   'ical-generator': "export * from 'ical-generator'; export { default } from 'ical-generator';",
+  'csv-parse/sync': "export * from 'csv-parse/sync';",
 };
 
 const vendorFile = (name: string): string => `vendor/${name.replace(/^[@./]+/, '').replace(/[^a-z0-9-]+/gi, '-')}.cjs`;

@@ -6,6 +6,7 @@ import { suggestionHint } from '../core/suggest.js';
 import { show } from '../core/text.js';
 import { insertMeasurement, type NewMeasurement } from '../core/track/insert-measurement.js';
 import { formatProgressLine, readMeasurementValue } from '../core/track/progress-line.js';
+import { formatQuantity, pluralise } from '../core/words/values.js';
 import { checkInsertion } from '../core/track/check-insertion.js';
 import { EXIT, HeraldError } from '../errors.js';
 import { formatDiagnosticsText } from '../format/diagnostics-text.js';
@@ -21,6 +22,13 @@ export interface TrackOptions {
   note?: string | undefined;
   /** The plan file; default herald.yaml. */
   plan?: string | undefined;
+  /** A survey export to compute the value from (track-csv.ts, loaded only then). */
+  fromCsv?: string | undefined;
+  column?: string | undefined;
+  stat?: string | undefined;
+  agree?: string[] | undefined;
+  where?: string[] | undefined;
+  minResponses?: string | undefined;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -30,7 +38,29 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
  * everything else in the file stays as the user wrote it. The new text is checked before it
  * is written, and written whole (temp file + rename), so the plan is never left half done.
  */
-export async function trackCommand(goalId: string, valueText: string, options: TrackOptions, context: CommandContext): Promise<number> {
+export async function trackCommand(
+  goalId: string,
+  valueText: string | undefined,
+  options: TrackOptions,
+  context: CommandContext,
+): Promise<number> {
+  if (options.fromCsv !== undefined) {
+    if (valueText !== undefined) {
+      throw new HeraldError(`Give a value or --from-csv, not both`, {
+        hint: `herald track ${exampleGoal(goalId)} --from-csv ${options.fromCsv} --column <question> computes the value.`,
+      });
+    }
+    const csv = await import('./track-csv.js');
+    csv.checkCsvOptions({ ...options, fromCsv: options.fromCsv });
+    return recordMeasurement(goalId, options, context, () =>
+      Promise.resolve(csv.measureCsv({ ...options, fromCsv: options.fromCsv ?? '' }, context)),
+    );
+  }
+  if (valueText === undefined) {
+    throw new HeraldError('track needs a value, or --from-csv with a survey export', {
+      hint: `For example: herald track ${exampleGoal(goalId)} 45, or herald track ${exampleGoal(goalId)} --from-csv pulse.csv --column C`,
+    });
+  }
   // Usage first: a mistyped value should not wait for the plan to be read.
   const value = readMeasurementValue(valueText);
   if (value === undefined) {
@@ -38,6 +68,22 @@ export async function trackCommand(goalId: string, valueText: string, options: T
       hint: `Write the measured value as a plain number, without its unit, e.g.\n  herald track ${exampleGoal(goalId)} ${exampleValue(valueText)}`,
     });
   }
+  return recordMeasurement(goalId, options, context, () => Promise.resolve({ value, note: options.note }));
+}
+
+interface Figure {
+  value: number;
+  responses?: number | undefined;
+  note?: string | undefined;
+}
+
+/** `figure` runs once the plan and the goal are known good. */
+async function recordMeasurement(
+  goalId: string,
+  options: TrackOptions,
+  context: CommandContext,
+  figure: () => Promise<Figure>,
+): Promise<number> {
   if (options.date !== undefined) {
     const date = parseDateOption('--date', options.date);
     if (!date.ok) throw new HeraldError(date.message, { hint: date.hint });
@@ -55,7 +101,14 @@ export async function trackCommand(goalId: string, valueText: string, options: T
     });
   }
 
-  const measurement: NewMeasurement = { goal: goal.id, date: options.date ?? loaded.today, value, note: options.note };
+  const { value, responses, note } = await figure();
+  const measurement: NewMeasurement = {
+    goal: goal.id,
+    date: options.date ?? loaded.today,
+    value,
+    responses,
+    note: joinNotes(options.note, note),
+  };
   // Made once before taking the lock, so a plan that cannot take the entry fails at once.
   const first = await addMeasurement(loaded.text, plan, loaded.sourceMap, file.bytes, measurement, file.displayPath, context);
   let updated = first.plan;
@@ -77,6 +130,10 @@ export async function trackCommand(goalId: string, valueText: string, options: T
   });
 
   const progress = goalProgress(goal, updated.measurements);
+  if (responses !== undefined) {
+    const figureLine = `${note ?? ''}: ${formatQuantity(value, goal.unit)} from ${pluralise(responses, 'response')}`;
+    context.stdout.write(`${safeTerminalText(figureLine)}\n`);
+  }
   context.stdout.write(`${safeTerminalText(formatProgressLine(goal, progress))}\n`);
   if (measurement.date < plan.plan.start || measurement.date > plan.plan.end) {
     context.stderr.write(`note: ${measurement.date} is outside the plan (${plan.plan.start} to ${plan.plan.end})\n`);
@@ -139,6 +196,7 @@ async function checkUpdatedPlan(
     goal: measurement.goal,
     date: measurement.date,
     value: measurement.value,
+    ...(measurement.responses === undefined ? {} : { responses: measurement.responses }),
     ...(measurement.note === undefined ? {} : { note: measurement.note }),
   };
   const check = await checkInsertion(text, before, entry);
@@ -160,6 +218,12 @@ async function checkUpdatedPlan(
     hint: 'Check the goal, date and note above.',
     exitCode: EXIT.problems,
   });
+}
+
+/** The user's note and the one --from-csv writes, both kept. */
+function joinNotes(user: string | undefined, computed: string | undefined): string | undefined {
+  if (user === undefined || computed === undefined || user === computed) return computed ?? user;
+  return `${user} (${computed})`;
 }
 
 /** The goal as typed, for a hint to copy; `<goal>` when it is not an id a shell takes as is. */

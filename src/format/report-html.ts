@@ -8,6 +8,7 @@ import { escapeHtml as e, htmlLink } from './html/escape.js';
 import { renderGoalChart } from './html/goal-chart.js';
 import { renderPage } from './html/page-shell.js';
 import { formatShare, formatValue, highlightsHeading, shortDate, touchWhen } from './report-values.js';
+import { describeExecution, describeLastSent, describeShared, goalsByLevel, goalTimeline, thanksSummary } from './report-timeline.js';
 
 export function formatReportHtml(report: PlanReport): string {
   const body = [header(report), goals(report), audiences(report), highlights(report), recognition(report), footer(report)]
@@ -31,7 +32,10 @@ function header(report: PlanReport): string {
 
 function goals(report: PlanReport): string {
   if (report.goals.length === 0) return '';
-  const cards = report.goals.map((goal) => goalCard(goal, report));
+  const cards = goalsByLevel(report).flatMap((group) => [
+    ...(group.heading === null ? [] : [`<h3 class="level">${e(group.heading)}</h3>`]),
+    ...group.goals.map((goal) => goalCard(goal, report)),
+  ]);
   return [
     // Two columns on paper (page-shell's .flow): a card with its chart fills half a page's width.
     '<section id="goals" class="flow">',
@@ -75,9 +79,29 @@ function goalCard(goal: ReportGoal, report: PlanReport): string {
       due: goal.due,
       date: report.date,
       measurements: goal.measurements,
+      events: goal.events.map((event) =>
+        event.kind === 'win'
+          ? { date: event.date, kind: 'win' as const, label: event.title }
+          : {
+              date: event.date,
+              kind: event.status,
+              label: event.reach === null ? event.channelName : `${event.channelName}, reach ${event.reach}`,
+            },
+      ),
     }),
+    timeline(goal),
     '</article>',
   ].join('\n');
+}
+
+/** Measurements with their responses, and the touches and wins beside them, in date order. */
+function timeline(goal: ReportGoal): string {
+  if (goal.events.length === 0 && goal.measurements.every((m) => m.responses === null)) return '';
+  const items = goalTimeline(goal).map(
+    (entry) =>
+      `<li class="${entry.kind}"><strong>${shortDate(entry.date)}</strong> <span class="kind">${entry.kind}</span> ${e(entry.text)}</li>`,
+  );
+  return `<ol class="timeline" aria-label="${e(`Timeline: ${goal.title}`)}">\n${items.join('\n')}\n</ol>`;
 }
 
 function audiences(report: PlanReport): string {
@@ -86,15 +110,21 @@ function audiences(report: PlanReport): string {
     value === null
       ? `<span class="muted">${none}</span>`
       : `${e(touchWhen(value.date, value.time))}<br><span class="muted">${e(value.channelName)}</span>`;
-  const rows = report.audiences.map(
-    (audience) =>
-      `<tr><td>${e(audience.name)}</td><td>${touch(audience.lastTouch, 'none yet')}</td><td>${touch(audience.nextTouch, 'none left in the plan')}</td></tr>`,
-  );
+  const recorded = report.touchesRecorded;
+  const rows = report.audiences.map((audience) => {
+    const cells = [e(audience.name), touch(audience.lastTouch, 'none yet'), touch(audience.nextTouch, 'none left in the plan')];
+    if (recorded) {
+      cells.push(e(describeExecution(audience.execution)));
+      cells.push(audience.lastSent === null ? '<span class="muted">none</span>' : e(describeLastSent(audience.lastSent, audience.size)));
+    }
+    return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+  });
+  const head = ['Audience', 'Last touch', 'Next touch', ...(recorded ? ['Done', 'Last sent'] : [])];
   return [
     '<section id="audiences">',
     '<h2>Audiences</h2>',
     '<table>',
-    '<thead><tr><th>Audience</th><th>Last touch</th><th>Next touch</th></tr></thead>',
+    `<thead><tr>${head.map((name) => `<th>${name}</th>`).join('')}</tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table>',
     '</section>',
@@ -119,6 +149,7 @@ function highlights(report: PlanReport): string {
     if (highlight.audiences.length > 0)
       lines.push(`<br><span class="muted">For:</span> ${highlight.audiences.map((id) => e(names.get(id) ?? id)).join(', ')}`);
     if (highlight.credit.length > 0) lines.push(`<br><span class="muted">Credit:</span> ${highlight.credit.map(e).join(', ')}`);
+    if (report.touchesRecorded) lines.push(`<br><span class="muted">${e(describeShared(highlight.shared))}</span>`);
     return `<li>${lines.join('')}</li>`;
   });
   return ['<section id="highlights" class="flow">', heading, '<ul>', ...items, '</ul>', '</section>'].join('\n');
@@ -127,10 +158,26 @@ function highlights(report: PlanReport): string {
 function recognition(report: PlanReport): string {
   if (report.recognition.length === 0) return '';
   const titles = new Map(report.highlights.map((highlight) => [highlight.id, highlight.title]));
+  const thanks = (thanked: boolean): string =>
+    !report.touchesRecorded
+      ? ''
+      : thanked
+        ? ' <span class="status-achieved">thanked</span>'
+        : ' <span class="status-behind">not yet thanked</span>';
   const items = report.recognition.map(
-    (person) => `<li><strong>${e(person.name)}</strong>: ${person.highlights.map((id) => e(titles.get(id) ?? id)).join('; ')}</li>`,
+    (person) =>
+      `<li><strong>${e(person.name)}</strong>: ${person.highlights.map((id) => e(titles.get(id) ?? id)).join('; ')}${thanks(person.thanked)}</li>`,
   );
-  return ['<section id="recognition" class="flow">', '<h2>People to recognise</h2>', '<ul>', ...items, '</ul>', '</section>'].join('\n');
+  const summary = thanksSummary(report);
+  return [
+    '<section id="recognition" class="flow">',
+    '<h2>People to recognise</h2>',
+    '<ul>',
+    ...items,
+    '</ul>',
+    ...(summary === null ? [] : [`<p class="muted">${e(summary)}</p>`]),
+    '</section>',
+  ].join('\n');
 }
 
 function footer(report: PlanReport): string {

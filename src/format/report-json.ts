@@ -26,13 +26,33 @@ export function formatReportJson(file: string, report: PlanReport): string {
       expected: goal.expected,
       status: goal.status,
       trend: goal.trend === null ? null : { direction: goal.trend.direction, improving: goal.trend.improving },
-      measurements: goal.measurements.map((m) => ({ date: m.date, value: m.value, note: m.note })),
+      measurements: goal.measurements.map((m) => ({ date: m.date, value: m.value, note: m.note, responses: m.responses })),
+      level: goal.level,
+      audiences: goal.audiences,
+      events: goal.events.map((event) =>
+        event.kind === 'win'
+          ? { kind: event.kind, date: event.date, highlight: event.highlight, title: event.title }
+          : {
+              kind: event.kind,
+              date: event.date,
+              channel: event.channel,
+              status: event.status,
+              audiences: event.audiences,
+              reach: event.reach,
+            },
+      ),
     })),
     audiences: report.audiences.map((audience) => ({
       id: audience.id,
       name: audience.name,
       lastTouch: touch(audience.lastTouch),
       nextTouch: touch(audience.nextTouch),
+      size: audience.size,
+      lastSent:
+        audience.lastSent === null
+          ? null
+          : { date: audience.lastSent.date, channel: audience.lastSent.channel, reach: audience.lastSent.reach },
+      execution: audience.execution,
     })),
     highlights: report.highlights.map((highlight) => ({
       id: highlight.id,
@@ -42,8 +62,15 @@ export function formatReportJson(file: string, report: PlanReport): string {
       audiences: highlight.audiences,
       credit: highlight.credit,
       evidence: highlight.evidence,
+      shared: highlight.shared === null ? null : { date: highlight.shared.date, channel: highlight.shared.channel },
     })),
-    recognition: report.recognition.map((person) => ({ name: person.name, highlights: person.highlights })),
+    recognition: report.recognition.map((person) => ({
+      name: person.name,
+      highlights: person.highlights,
+      thanked: person.thanked,
+      waiting: person.waiting,
+    })),
+    touchesRecorded: report.touchesRecorded,
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

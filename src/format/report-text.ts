@@ -5,6 +5,10 @@ import type { Palette } from './palette.js';
 import { progressBar, wrapText } from './report-layout.js';
 import { formatShare, formatValue, highlightsHeading, shortDate, touchWhen } from './report-values.js';
 import { safeTerminalText as safe } from './safe-text.js';
+import { describeExecution, describeLastSent, describeShared, goalsByLevel, goalTimeline, thanksSummary } from './report-timeline.js';
+
+/** The terminal shows a goal's latest timeline entries; Markdown, JSON and HTML show them all. */
+const TIMELINE_LINES = 8;
 
 export function formatReportText(report: PlanReport, palette: Palette, width: number): string {
   const sections = [
@@ -30,11 +34,32 @@ function goals(report: PlanReport, palette: Palette, width: number): string[] {
   if (report.goals.length === 0) return [];
   const barWidth = width >= 70 ? 20 : 10;
   const lines = [palette.bold('Goals')];
-  for (const goal of report.goals) {
-    const tag = `[${goal.id}]`;
-    lines.push(...wrapText(`${safe(goal.title)} ${tag}`, width, '  ', '    ').map((line) => line.replace(tag, palette.dim(tag))));
-    lines.push(...statusLines(goal, barWidth, palette, width));
-    lines.push(...wrapText(goalFacts(goal), width, '    '));
+  for (const group of goalsByLevel(report)) {
+    if (group.heading !== null) lines.push(...wrapText(group.heading, width, '  ').map((line) => palette.bold(line)));
+    const indent = group.heading === null ? '  ' : '    ';
+    for (const goal of group.goals) {
+      const tag = `[${goal.id}]`;
+      lines.push(
+        ...wrapText(`${safe(goal.title)} ${tag}`, width, indent, `${indent}  `).map((line) => line.replace(tag, palette.dim(tag))),
+      );
+      lines.push(...statusLines(goal, barWidth, palette, width));
+      lines.push(...wrapText(goalFacts(goal), width, '    '));
+      lines.push(...timeline(goal, palette, width));
+    }
+  }
+  return lines;
+}
+
+/** "      1 Feb 2027  sent      Monthly executive digest · reach 8", the latest few. */
+function timeline(goal: ReportGoal, palette: Palette, width: number): string[] {
+  const entries = goalTimeline(goal);
+  if (goal.events.length === 0 && goal.measurements.every((m) => m.responses === null)) return [];
+  const shown = entries.slice(-TIMELINE_LINES);
+  const lines = [palette.dim('    timeline')];
+  if (shown.length < entries.length) lines.push(palette.dim(`      … ${entries.length - shown.length} earlier (--format md lists all)`));
+  for (const entry of shown) {
+    const lead = `      ${shortDate(entry.date).padStart(11)}  ${entry.kind.padEnd(8)}  `;
+    lines.push(...wrapText(safe(entry.text), width, lead, ' '.repeat(lead.length)));
   }
   return lines;
 }
@@ -85,6 +110,10 @@ function audiences(report: PlanReport, palette: Palette, width: number): string[
     lines.push(...wrapText(safe(audience.name), width, '  ', '    '));
     lines.push(...touchLine('last', audience.lastTouch, 'none yet', width));
     lines.push(...touchLine('next', audience.nextTouch, 'none left in the plan', width));
+    if (!report.touchesRecorded) continue;
+    lines.push(...wrapText(describeExecution(audience.execution), width, '    done  ', '          '));
+    const sent = audience.lastSent === null ? 'nothing recorded as sent' : safe(describeLastSent(audience.lastSent, audience.size));
+    lines.push(...wrapText(sent, width, '    sent  ', '          '));
   }
   return lines;
 }
@@ -105,6 +134,7 @@ function highlights(report: PlanReport, palette: Palette, width: number): string
     const details: string[] = [];
     if (highlight.audiences.length > 0) details.push(`for ${highlight.audiences.map((id) => safe(names.get(id) ?? id)).join(', ')}`);
     if (highlight.credit.length > 0) details.push(`credit ${highlight.credit.map(safe).join(', ')}`);
+    if (report.touchesRecorded) details.push(safe(describeShared(highlight.shared)));
     if (details.length > 0) lines.push(...wrapText(details.join(' · '), width, ' '.repeat(15)).map((line) => palette.dim(line)));
   }
   return lines;
@@ -116,7 +146,10 @@ function recognition(report: PlanReport, palette: Palette, width: number): strin
   const lines = [palette.bold('People to recognise')];
   for (const person of report.recognition) {
     const what = person.highlights.map((id) => safe(titles.get(id) ?? id)).join('; ');
-    lines.push(...wrapText(`${safe(person.name)}: ${what}`, width, '  ', '    '));
+    const thanks = !report.touchesRecorded ? '' : person.thanked ? ' · thanked' : ' · not yet thanked';
+    lines.push(...wrapText(`${safe(person.name)}: ${what}${thanks}`, width, '  ', '    '));
   }
+  const summary = thanksSummary(report);
+  if (summary !== null) lines.push(...wrapText(safe(summary), width, '  '));
   return lines;
 }

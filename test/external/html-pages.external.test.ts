@@ -186,6 +186,45 @@ describe('report --format html in Chromium', () => {
   });
 });
 
+describe('report --format html in Chromium: touches and wins', () => {
+  it('draws a marker under the line for every touch and win, inside the chart, with a timeline below it', async () => {
+    const plan = join(process.cwd(), 'test', 'fixtures', 'report', 'evaluate.yaml');
+    await herald(['report', plan, '--format', 'html', '--date', '2027-03-20', '--out', 'evaluate.html']);
+    const { page, errors } = await open(join(folder, 'evaluate.html'));
+    const chart = page.locator('figure.chart[data-goal="leadership-awareness"] svg');
+    const svg = await chart.boundingBox();
+    const axis = await chart.locator('line.axis').first().boundingBox();
+    const markers = chart.locator('.marker');
+    expect(await markers.count()).toBe(4);
+    for (let index = 0; index < 4; index += 1) {
+      const marker = markers.nth(index);
+      expect(await marker.isVisible()).toBe(true);
+      const box = await marker.boundingBox();
+      // Under the plot's bottom axis, inside the drawing.
+      expect(box?.y ?? 0).toBeGreaterThan(axis?.y ?? Infinity);
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual((svg?.y ?? 0) + (svg?.height ?? 0) + 1);
+      expect(box?.x ?? 0).toBeGreaterThan(svg?.x ?? Infinity);
+    }
+    // In date order along the axis: the webinar, the digest sent, the digest skipped, the pilot.
+    const xs = await Promise.all([0, 1, 2, 3].map(async (index) => (await markers.nth(index).boundingBox())?.x ?? 0));
+    expect(await Promise.all([0, 1, 2, 3].map((index) => markers.nth(index).getAttribute('data-date')))).toEqual([
+      '2027-01-20',
+      '2027-02-01',
+      '2027-03-01',
+      '2027-03-12',
+    ]);
+    expect(xs[0]).toBeLessThan(xs[1] ?? 0);
+    expect(xs[2]).toBeLessThan(xs[3] ?? 0);
+    const timeline = page.locator('#goal-leadership-awareness ol.timeline li');
+    expect(await timeline.count()).toBe(6);
+    expect(await timeline.nth(0).innerText()).toBe('15 Jan 2027 measured 20% (8 responses)');
+    expect(await page.locator('#recognition').innerText()).toContain('Not yet thanked: Sam Lee.');
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(folder, 'evaluate.png'), fullPage: true });
+    await page.close();
+  });
+});
+
 describe('brief --format html in Chromium', () => {
   it('shows feedback prominently, loads nothing from the network, and prints to PDF', async () => {
     await herald(['brief', join(process.cwd(), 'examples', 'herald.yaml'), '--format', 'html', '--out', 'brief.html']);

@@ -82,7 +82,18 @@ describe('formatReportJson', () => {
       audiences: Record<string, unknown>[];
       highlights: Record<string, unknown>[];
     };
-    expect(Object.keys(json)).toEqual(['file', 'plan', 'date', 'period', 'elapsed', 'goals', 'audiences', 'highlights', 'recognition']);
+    expect(Object.keys(json)).toEqual([
+      'file',
+      'plan',
+      'date',
+      'period',
+      'elapsed',
+      'goals',
+      'audiences',
+      'highlights',
+      'recognition',
+      'touchesRecorded',
+    ]);
     expect(Object.keys(json.goals[0] ?? {})).toEqual([
       'id',
       'title',
@@ -97,14 +108,20 @@ describe('formatReportJson', () => {
       'status',
       'trend',
       'measurements',
+      'level',
+      'audiences',
+      'events',
     ]);
     expect(json.audiences[0]).toEqual({
       id: 'engineering',
       name: 'Engineering',
       lastTouch: { date: '2027-04-01', time: '15:00', channel: 'demo' },
       nextTouch: { date: '2027-04-15', time: '15:00', channel: 'demo' },
+      size: null,
+      lastSent: null,
+      execution: { planned: 7, sent: 0, skipped: 0, open: 7, rate: 0 },
     });
-    expect(Object.keys(json.highlights[0] ?? {})).toEqual(['id', 'date', 'title', 'goals', 'audiences', 'credit', 'evidence']);
+    expect(Object.keys(json.highlights[0] ?? {})).toEqual(['id', 'date', 'title', 'goals', 'audiences', 'credit', 'evidence', 'shared']);
   });
 });
 

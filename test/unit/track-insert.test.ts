@@ -242,3 +242,27 @@ describe('yamlString', () => {
     expect(yamlString('')).toBe('""');
   });
 });
+
+describe('insertMeasurement: responses', () => {
+  it('writes `responses` before a note, in the style of the entries there, block entries included', async () => {
+    const withResponses: NewMeasurement = { ...MEASUREMENT, responses: 14 };
+    const flow = cleanPlanWith(
+      '{ goal: awareness, date: 2027-02-01, value: 45 }',
+      '{ goal: awareness, date: 2027-02-01, value: 45, note: Pulse }',
+    );
+    expect(addedLines(flow, await insert(flow, withResponses))).toEqual([
+      '  - { goal: awareness, date: 2027-03-01, value: 52, responses: 14, note: Mid-quarter check-in }',
+    ]);
+    const block = cleanPlanWith(
+      '  - { goal: awareness, date: 2027-02-01, value: 45 }',
+      '  - goal: awareness\n    note: Pulse\n    date: 2027-02-01\n    value: 45',
+    );
+    expect(addedLines(block, await insert(block, withResponses))).toEqual([
+      '  - goal: awareness',
+      '    responses: 14',
+      '    note: Mid-quarter check-in',
+      '    date: 2027-03-01',
+      '    value: 52',
+    ]);
+  });
+});

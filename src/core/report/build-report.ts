@@ -10,12 +10,27 @@ import { elapsedShare, goalGoesDown, goalStatus, goalTrend, type GoalStatus, typ
 import type { IsoDate } from '../dates.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Goal, Highlight, Measurement, Plan } from '../plan/schema.js';
-import { buildTouchpoints, type DateRange } from '../schedule/touchpoints.js';
+import { buildTouchpoints, type DateRange, type Touchpoint } from '../schedule/touchpoints.js';
+import type { GoalLevel } from '../plan/formats.js';
+import {
+  audienceExecution,
+  goalEvents,
+  goalLevel,
+  lastSentTo,
+  touchRecords,
+  winShared,
+  type AudienceExecution,
+  type GoalEvent,
+  type ReportTouchRecord,
+  type WinShared,
+} from './evaluate.js';
 
 export interface ReportMeasurement {
   date: IsoDate;
   value: number;
   note: string | null;
+  /** How many answers a survey figure rests on, or null. */
+  responses: number | null;
 }
 
 export interface ReportGoal {
@@ -41,6 +56,11 @@ export interface ReportGoal {
   trend: GoalTrend | null;
   /** Its measurements on or before the report date, in date order. */
   measurements: ReportMeasurement[];
+  /** output, outtake or outcome (the default). */
+  level: GoalLevel;
+  audiences: string[];
+  /** Touches that reached its audiences and wins for it, up to the report date, in date order. */
+  events: GoalEvent[];
 }
 
 export interface ReportTouch {
@@ -58,6 +78,10 @@ export interface ReportAudience {
   lastTouch: ReportTouch | null;
   /** The next touch on or after the report date. */
   nextTouch: ReportTouch | null;
+  size: number | null;
+  /** The last touch recorded as sent in `touches:`, up to the report date. */
+  lastSent: ReportTouchRecord | null;
+  execution: AudienceExecution;
 }
 
 export interface ReportHighlight {
@@ -75,12 +99,18 @@ export interface ReportHighlight {
   credit: string[];
   evidence: string | null;
   metric: { name: string; value: number; unit: string | null } | null;
+  /** The sent touch that first carried it (and the thanks of the people it credits), or null. */
+  shared: WinShared | null;
 }
 
 export interface Recognition {
   name: string;
   /** Ids of the highlights in the period that credit this person, in date order. */
   highlights: string[];
+  /** True when every one of those highlights has been shared, and the note with it sent. */
+  thanked: boolean;
+  /** Ids of their highlights not shared yet. */
+  waiting: string[];
 }
 
 export interface PlanReport {
@@ -94,6 +124,8 @@ export interface PlanReport {
   audiences: ReportAudience[];
   highlights: ReportHighlight[];
   recognition: Recognition[];
+  /** Whether the plan records any touches: without them, execution and thanks are unknown. */
+  touchesRecorded: boolean;
 }
 
 export interface ReportOptions {
@@ -106,6 +138,16 @@ export interface ReportOptions {
 export function buildReport(plan: Plan, options: ReportOptions): PlanReport {
   const { date } = options;
   const period = { from: options.period?.from ?? plan.plan.start, to: options.period?.to ?? date };
+  const names = new Map((plan.channels ?? []).map((channel) => [channel.id, channelDisplayName(channel, channel.id)]));
+  const touches = touchRecords(plan, date, names);
+  const goalAudiences = new Map((plan.goals ?? []).map((goal) => [goal.id, goal.audiences ?? []]));
+  const wins = (plan.highlights ?? []).map((highlight) => ({
+    id: highlight.id,
+    date: highlight.date,
+    title: highlight.title,
+    goals: highlight.goals ?? [],
+    audiences: highlight.audiences ?? highlightAudiencesFromGoals(highlight.goals ?? [], goalAudiences),
+  }));
   return {
     plan: {
       name: plan.plan.name,
@@ -118,13 +160,14 @@ export function buildReport(plan: Plan, options: ReportOptions): PlanReport {
     date,
     period,
     elapsed: elapsedShare(plan.plan.start, plan.plan.end, date),
-    goals: reportGoals(plan, date),
-    audiences: reportAudiences(plan, date),
-    ...reportHighlights(plan, period),
+    goals: reportGoals(plan, date, (goal) => goalEvents(goal, touches, wins, date)),
+    audiences: reportAudiences(plan, date, names, touches),
+    ...reportHighlights(plan, period, touches),
+    touchesRecorded: (plan.touches ?? []).length > 0,
   };
 }
 
-function reportGoals(plan: Plan, date: IsoDate): ReportGoal[] {
+function reportGoals(plan: Plan, date: IsoDate, events: (goal: Goal) => GoalEvent[]): ReportGoal[] {
   const byGoal = new Map<string, Measurement[]>();
   for (const measurement of plan.measurements ?? []) {
     if (measurement.date > date) continue;
@@ -132,7 +175,7 @@ function reportGoals(plan: Plan, date: IsoDate): ReportGoal[] {
     if (list === undefined) byGoal.set(measurement.goal, [measurement]);
     else list.push(measurement);
   }
-  return (plan.goals ?? []).map((goal) => reportGoal(plan, goal, byGoal.get(goal.id) ?? [], date));
+  return (plan.goals ?? []).map((goal) => ({ ...reportGoal(plan, goal, byGoal.get(goal.id) ?? [], date), events: events(goal) }));
 }
 
 function reportGoal(plan: Plan, goal: Goal, measurements: Measurement[], date: IsoDate): ReportGoal {
@@ -162,16 +205,24 @@ function reportGoal(plan: Plan, goal: Goal, measurements: Measurement[], date: I
       goal.baseline,
       goal.target,
     ),
-    measurements: sorted.map((m) => ({ date: m.date, value: m.value, note: m.note ?? null })),
+    measurements: sorted.map((m) => ({ date: m.date, value: m.value, note: m.note ?? null, responses: m.responses ?? null })),
+    level: goalLevel(goal),
+    audiences: goal.audiences ?? [],
+    events: [],
   };
 }
 
-function reportAudiences(plan: Plan, date: IsoDate): ReportAudience[] {
-  const names = new Map((plan.channels ?? []).map((channel) => [channel.id, channelDisplayName(channel, channel.id)]));
+function reportAudiences(
+  plan: Plan,
+  date: IsoDate,
+  names: ReadonlyMap<string, string>,
+  touches: readonly ReportTouchRecord[],
+): ReportAudience[] {
+  const touchpoints: Touchpoint[] = buildTouchpoints(plan);
   const last = new Map<string, ReportTouch>();
   const next = new Map<string, ReportTouch>();
   // Touchpoints come in date order: the last one before the date wins, the first one on or after.
-  for (const touchpoint of buildTouchpoints(plan)) {
+  for (const touchpoint of touchpoints) {
     const touch = {
       date: touchpoint.date,
       time: touchpoint.time,
@@ -189,15 +240,22 @@ function reportAudiences(plan: Plan, date: IsoDate): ReportAudience[] {
     influence: audience.influence ?? null,
     lastTouch: last.get(audience.id) ?? null,
     nextTouch: next.get(audience.id) ?? null,
+    size: audience.size ?? null,
+    lastSent: lastSentTo(audience.id, touches),
+    execution: audienceExecution(audience.id, touchpoints, touches, date),
   }));
 }
 
-function reportHighlights(plan: Plan, period: DateRange): Pick<PlanReport, 'highlights' | 'recognition'> {
+function reportHighlights(
+  plan: Plan,
+  period: DateRange,
+  touches: readonly ReportTouchRecord[],
+): Pick<PlanReport, 'highlights' | 'recognition'> {
   const goalAudiences = new Map((plan.goals ?? []).map((goal) => [goal.id, goal.audiences ?? []]));
   const highlights = (plan.highlights ?? [])
     .filter((highlight) => highlight.date >= period.from && highlight.date <= period.to)
     .sort((a, b) => compareText(a.date, b.date))
-    .map((highlight) => reportHighlight(highlight, goalAudiences));
+    .map((highlight) => reportHighlight(highlight, goalAudiences, touches));
   const credits = new Map<string, string[]>();
   for (const highlight of highlights) {
     for (const name of highlight.credit) {
@@ -206,10 +264,20 @@ function reportHighlights(plan: Plan, period: DateRange): Pick<PlanReport, 'high
       else if (!list.includes(highlight.id)) list.push(highlight.id);
     }
   }
-  return { highlights, recognition: [...credits].map(([name, ids]) => ({ name, highlights: ids })) };
+  const shared = new Map(highlights.map((highlight) => [highlight.id, highlight.shared]));
+  const recognition = [...credits].map(([name, ids]) => {
+    const waiting = ids.filter((id) => shared.get(id) === null);
+    return { name, highlights: ids, thanked: waiting.length === 0, waiting };
+  });
+  return { highlights, recognition };
 }
 
-function reportHighlight(highlight: Highlight, goalAudiences: Map<string, string[]>): ReportHighlight {
+function reportHighlight(
+  highlight: Highlight,
+  goalAudiences: Map<string, string[]>,
+  touches: readonly ReportTouchRecord[],
+): ReportHighlight {
+  const audiences = highlight.audiences ?? highlightAudiencesFromGoals(highlight.goals ?? [], goalAudiences);
   return {
     id: highlight.id,
     date: highlight.date,
@@ -219,13 +287,14 @@ function reportHighlight(highlight: Highlight, goalAudiences: Map<string, string
     next: nextStepOf(highlight)?.text ?? null,
     nextBy: nextStepOf(highlight)?.by ?? null,
     goals: highlight.goals ?? [],
-    audiences: highlight.audiences ?? highlightAudiencesFromGoals(highlight.goals ?? [], goalAudiences),
+    audiences,
     credit: [...new Set((highlight.credit ?? []).map((name) => name.trim()).filter((name) => name !== ''))],
     evidence: highlight.evidence ?? null,
     metric:
       highlight.metric === undefined
         ? null
         : { name: highlight.metric.name, value: highlight.metric.value, unit: highlight.metric.unit ?? null },
+    shared: winShared({ date: highlight.date, audiences }, touches),
   };
 }
 

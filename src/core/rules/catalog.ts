@@ -30,6 +30,12 @@ export const PLANNING_RULES = [
   { id: 'one-way', description: 'At least one channel has a `feedback` way back.' },
   { id: 'highlight-evidence', description: 'A highlight has evidence or a metric, not just claims.' },
   { id: 'cadence-skips', description: 'A monthly day exists in every month (day 31 skips April).' },
+  { id: 'outputs-only', description: 'Not every goal is an `output` goal: some measure what people hear, think or do.' },
+  {
+    id: 'survey-responses',
+    description: 'A survey measurement rests on at least N responses.',
+    threshold: { default: 5, unit: 'responses' },
+  },
 ] as const satisfies readonly RuleInfo[];
 
 export type PlanningRuleId = (typeof PLANNING_RULES)[number]['id'];

@@ -12,7 +12,9 @@ import { goalOverdue } from './goal-overdue.js';
 import { goalResearch } from './goal-research.js';
 import { highlightEvidence } from './highlight-evidence.js';
 import { oneWay } from './one-way.js';
+import { outputsOnly } from './outputs-only.js';
 import { overCommunication } from './over-communication.js';
+import { surveyResponses } from './survey-responses.js';
 import type { PlanningRule } from './types.js';
 import { todayIn } from '../zoned-time.js';
 
@@ -27,6 +29,8 @@ export const RULES: readonly PlanningRule[] = [
   oneWay,
   highlightEvidence,
   cadenceSkipsRule,
+  outputsOnly,
+  surveyResponses,
 ];
 
 /** Runs every planning rule the plan has not switched off, at the severity it asks for. */

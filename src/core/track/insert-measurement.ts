@@ -20,13 +20,15 @@ export interface NewMeasurement {
   goal: string;
   date: string;
   value: number;
+  /** How many answers a survey figure rests on (track --from-csv). */
+  responses?: number | undefined;
   note?: string | undefined;
 }
 
 export type InsertResult = { ok: true; text: string } | { ok: false; reason: string };
 
 type Field = keyof NewMeasurement;
-const FIELDS: readonly Field[] = ['goal', 'date', 'value', 'note'];
+const FIELDS: readonly Field[] = ['goal', 'date', 'value', 'responses', 'note'];
 /** The indentation of a new list under a key when the file shows none to copy. */
 const DEFAULT_INDENT = 2;
 
@@ -193,8 +195,22 @@ function styleOf(text: string, node: SourceNode, item: unknown, keyColumn: numbe
     spaced: !(text[start] === '{' && text[start + 1] !== ' '),
     dashColumn,
     contentColumn: dashed ? columnOf(text, start) : dashColumn + 2,
-    order: [...known, ...FIELDS.filter((field) => !known.includes(field))],
+    order: withMissingFields(known),
   };
+}
+
+/**
+ * The entry's own key order, with the fields it lacks in their usual place: `responses` goes
+ * before a `note` the entry has (a long note reads best last), else at the end.
+ */
+function withMissingFields(known: readonly Field[]): Field[] {
+  const order = [...known];
+  for (const field of FIELDS) {
+    if (order.includes(field)) continue;
+    const after = FIELDS.slice(FIELDS.indexOf(field) + 1).find((later) => order.includes(later));
+    order.splice(after === undefined ? order.length : order.indexOf(after), 0, field);
+  }
+  return order;
 }
 
 /** For a new list: flow entries (as the spec writes them), indented like the plan's other lists. */

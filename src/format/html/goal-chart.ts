@@ -20,7 +20,19 @@ export interface GoalChartInput {
   /** The report date, marked with a vertical line when it falls inside the chart. */
   date: IsoDate;
   measurements: readonly { date: IsoDate; value: number }[];
+  /** Touches and wins that reached the goal's audiences: markers in a lane under the line. */
+  events?: readonly ChartEvent[];
 }
+
+export interface ChartEvent {
+  date: IsoDate;
+  kind: 'sent' | 'skipped' | 'win';
+  /** What the marker's tooltip says, plain text. */
+  label: string;
+}
+
+/** The height of the lane of markers under the month labels. */
+const LANE = 26;
 
 /**
  * Sized for a phone: the SVG scales to its box, text with it, so the drawing is made for about
@@ -58,7 +70,8 @@ export function renderGoalChart(input: GoalChartInput): string {
     input.baseline !== null && first !== undefined && first.date > input.start
       ? [{ date: input.start, value: input.baseline }, ...points]
       : points;
-  const dates = [input.start, input.due, ...points.map((p) => p.date)].sort();
+  const events = (input.events ?? []).filter((event) => event.date <= input.date);
+  const dates = [input.start, input.due, ...points.map((p) => p.date), ...events.map((e) => e.date)].sort();
   const from = dates[0] ?? input.start;
   const to = dates[dates.length - 1] ?? input.due;
   const values = [input.baseline, input.target, ...points.map((p) => p.value)].filter((v): v is number => v !== null);
@@ -115,17 +128,54 @@ export function renderGoalChart(input: GoalChartInput): string {
     }
   }
 
+  if (events.length > 0) parts.push(...eventMarkers(events, x, bottom));
+
   const titleId = `chart-${escapeHtml(input.id)}-title`;
-  const summary = chartSummary(input, points);
+  const summary = chartSummary(input, points) + eventSummary(events);
+  const height = events.length > 0 ? HEIGHT + LANE : HEIGHT;
   return [
     `<figure class="chart" data-goal="${escapeHtml(input.id)}">`,
-    `<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-labelledby="${titleId}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="${titleId}" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${titleId}">${escapeHtml(`${input.title}: ${summary}`)}</title>`,
     ...parts,
     '</svg>',
     `<figcaption>${escapeHtml(summary)}</figcaption>`,
     '</figure>',
   ].join('\n');
+}
+
+/**
+ * The lane under the month labels: a filled dot for a touch sent, a hollow one for a touch
+ * skipped, a diamond for a win, each with its tooltip; a win also gets a faint line up
+ * through the plot, so a reader sees whether the figure moved after it.
+ */
+function eventMarkers(events: readonly ChartEvent[], x: (date: IsoDate) => number, bottom: number): string[] {
+  const lane = bottom + 30;
+  const parts: string[] = [];
+  for (const event of events) {
+    const at = n(x(event.date));
+    const title = `<title>${escapeHtml(`${shortDate(event.date)}: ${event.kind} · ${event.label}`)}</title>`;
+    if (event.kind === 'win') {
+      parts.push(`<line class="win-guide" x1="${at}" x2="${at}" y1="${PAD.top}" y2="${bottom}"/>`);
+      const cx = x(event.date);
+      const d = `M${n(cx)} ${lane - 6} L${n(cx + 6)} ${lane} L${n(cx)} ${lane + 6} L${n(cx - 6)} ${lane} Z`;
+      parts.push(`<path class="marker win" data-date="${event.date}" d="${d}">${title}</path>`);
+    } else {
+      parts.push(`<circle class="marker touch-${event.kind}" data-date="${event.date}" cx="${at}" cy="${lane}" r="4">${title}</circle>`);
+    }
+  }
+  return parts;
+}
+
+function eventSummary(events: readonly ChartEvent[]): string {
+  if (events.length === 0) return '';
+  const count = (kind: ChartEvent['kind']): number => events.filter((event) => event.kind === kind).length;
+  const parts = [
+    count('sent') === 0 ? null : `${count('sent')} sent`,
+    count('skipped') === 0 ? null : `${count('skipped')} skipped`,
+    count('win') === 0 ? null : count('win') === 1 ? '1 win' : `${count('win')} wins`,
+  ].filter((part) => part !== null);
+  return `; under it, ${parts.join(', ')} (● sent, ○ skipped, ◆ win)`;
 }
 
 function chartSummary(input: GoalChartInput, points: readonly { date: IsoDate; value: number }[]): string {

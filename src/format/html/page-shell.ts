@@ -88,6 +88,14 @@ figure.chart figcaption { font-size: .85rem; color: var(--muted); }
 .chart .label { font-size: 13px; font-weight: 600; paint-order: stroke; stroke: var(--paper); stroke-width: 4px; stroke-linejoin: round; }
 .chart .label.baseline-label { fill: var(--muted); }
 .chart .label.target-label { fill: var(--good); }
+.chart .marker.touch-sent { fill: var(--accent); }
+.chart .marker.touch-skipped { fill: var(--paper); stroke: var(--muted); stroke-width: 1.5; }
+.chart .marker.win { fill: var(--warn); }
+.chart .win-guide { stroke: var(--warn); stroke-width: 1; stroke-dasharray: 1 3; }
+ol.timeline { list-style: none; padding: 0; margin: .5rem 0 0; font-size: .9rem; }
+ol.timeline li { padding: .1rem 0; }
+ol.timeline strong { display: inline-block; min-width: 6.5rem; }
+ol.timeline .kind { display: inline-block; min-width: 5.5rem; color: var(--muted); }
 footer { margin-top: 2.5rem; font-size: .85rem; color: var(--muted); }
 @media (max-width: 40rem) {
   main { padding: 1rem .75rem; }
