@@ -1680,7 +1680,23 @@ export const builtInTemplates = {
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"plan"), "name", {"start":{"line":10,"column":8},"end":{"line":10,"column":17}} ), depth0)) != null ? stack1 : "")
     + " stands, and what comes next.\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":11}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"what"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":37},"end":{"line":19,"column":71}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"figure"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"next"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"credit"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1688,24 +1704,8 @@ export const builtInTemplates = {
     };
 
   return "\n## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":15,"column":5},"end":{"line":15,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":15,"column":3},"end":{"line":15,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"what"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":37}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":37},"end":{"line":17,"column":71}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"figure"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"next"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"credit"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":17,"column":14},"end":{"line":17,"column":22}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"what"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":29}}})) != null ? stack1 : "")
-    + " ";
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":16,"column":5},"end":{"line":16,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":16,"column":3},"end":{"line":16,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1714,8 +1714,18 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":17,"column":50},"end":{"line":17,"column":58}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":17,"column":48},"end":{"line":17,"column":64}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":19,"column":14},"end":{"line":19,"column":22}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"what"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":19,"column":12},"end":{"line":19,"column":29}}})) != null ? stack1 : "")
+    + " ";
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":19,"column":50},"end":{"line":19,"column":58}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":19,"column":48},"end":{"line":19,"column":64}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1724,10 +1734,10 @@ export const builtInTemplates = {
     };
 
   return "\n**In numbers:** "
-    + ((stack1 = (((helper = lookupProperty(helpers,"figure") || container.strict(depth0, "figure", {"start":{"line":20,"column":18},"end":{"line":20,"column":24}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"figure","hash":{},"data":data,"loc":{"start":{"line":20,"column":16},"end":{"line":20,"column":26}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":26},"end":{"line":20,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"figure") || container.strict(depth0, "figure", {"start":{"line":22,"column":18},"end":{"line":22,"column":24}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"figure","hash":{},"data":data,"loc":{"start":{"line":22,"column":16},"end":{"line":22,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":26},"end":{"line":22,"column":74}}})) != null ? stack1 : "")
     + "\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1736,9 +1746,9 @@ export const builtInTemplates = {
     };
 
   return " ([source]("
-    + ((stack1 = (((helper = lookupProperty(helpers,"evidence") || container.strict(depth0, "evidence", {"start":{"line":20,"column":55},"end":{"line":20,"column":63}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidence","hash":{},"data":data,"loc":{"start":{"line":20,"column":53},"end":{"line":20,"column":65}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"evidence") || container.strict(depth0, "evidence", {"start":{"line":22,"column":55},"end":{"line":22,"column":63}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidence","hash":{},"data":data,"loc":{"start":{"line":22,"column":53},"end":{"line":22,"column":65}}}) : helper))) != null ? stack1 : "")
     + "))";
-},"8":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1746,8 +1756,8 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1756,9 +1766,9 @@ export const builtInTemplates = {
     };
 
   return "\n**Source:** "
-    + ((stack1 = (((helper = lookupProperty(helpers,"evidence") || container.strict(depth0, "evidence", {"start":{"line":24,"column":14},"end":{"line":24,"column":22}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidence","hash":{},"data":data,"loc":{"start":{"line":24,"column":12},"end":{"line":24,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"evidence") || container.strict(depth0, "evidence", {"start":{"line":26,"column":14},"end":{"line":26,"column":22}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidence","hash":{},"data":data,"loc":{"start":{"line":26,"column":12},"end":{"line":26,"column":24}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1769,17 +1779,6 @@ export const builtInTemplates = {
   return "\n**What comes next:** "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"next-step"),depth0,{"name":"next-step","hash":{"by":lookupProperty(depth0,"nextBy"),"text":lookupProperty(depth0,"next")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n**Thanks to** "
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":33,"column":16},"end":{"line":33,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"credit"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":33,"column":14},"end":{"line":33,"column":29}}})) != null ? stack1 : "")
-    + ".\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1788,8 +1787,8 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return "\nAlso new: "
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":38,"column":12},"end":{"line":38,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"more"),"title",{"name":"list","hash":{},"data":data,"loc":{"start":{"line":38,"column":10},"end":{"line":38,"column":31}}})) != null ? stack1 : "")
+  return "\n**Thanks to** "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":35,"column":16},"end":{"line":35,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"credit"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":35,"column":14},"end":{"line":35,"column":29}}})) != null ? stack1 : "")
     + ".\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1799,8 +1798,8 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return "\nIn case you missed it: "
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":42,"column":25},"end":{"line":42,"column":29}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reminders"),"title",{"name":"list","hash":{},"data":data,"loc":{"start":{"line":42,"column":23},"end":{"line":42,"column":49}}})) != null ? stack1 : "")
+  return "\nAlso new: "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":40,"column":12},"end":{"line":40,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"more"),"title",{"name":"list","hash":{},"data":data,"loc":{"start":{"line":40,"column":10},"end":{"line":40,"column":31}}})) != null ? stack1 : "")
     + ".\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1810,9 +1809,20 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return "\n## Where we stand\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tracked"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":9}}})) != null ? stack1 : "");
+  return "\nIn case you missed it: "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":44,"column":25},"end":{"line":44,"column":29}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reminders"),"title",{"name":"list","hash":{},"data":data,"loc":{"start":{"line":44,"column":23},"end":{"line":44,"column":49}}})) != null ? stack1 : "")
+    + ".\n";
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Where we stand\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tracked"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":9}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1821,9 +1831,9 @@ export const builtInTemplates = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"standing") || container.strict(depth0, "standing", {"start":{"line":49,"column":4},"end":{"line":49,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"standing","hash":{},"data":data,"loc":{"start":{"line":49,"column":2},"end":{"line":49,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"standing") || container.strict(depth0, "standing", {"start":{"line":51,"column":4},"end":{"line":51,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"standing","hash":{},"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":51,"column":14}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1832,8 +1842,8 @@ export const builtInTemplates = {
     };
 
   return "\n## Coming up\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"comingUp"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"comingUp"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1844,7 +1854,7 @@ export const builtInTemplates = {
   return "- "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"coming-up"),depth0,{"name":"coming-up","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1853,9 +1863,9 @@ export const builtInTemplates = {
     };
 
   return "\n**Our ask:** "
-    + ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":62,"column":15},"end":{"line":62,"column":23}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ask"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":62,"column":13},"end":{"line":62,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":64,"column":15},"end":{"line":64,"column":23}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ask"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":64,"column":13},"end":{"line":64,"column":29}}})) != null ? stack1 : "")
     + "\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1864,7 +1874,7 @@ export const builtInTemplates = {
     };
 
   return "\n*Tell us what you think:* "
-    + ((stack1 = (((helper = lookupProperty(helpers,"feedback") || container.strict(depth0, "feedback", {"start":{"line":66,"column":28},"end":{"line":66,"column":36}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"feedback","hash":{},"data":data,"loc":{"start":{"line":66,"column":26},"end":{"line":66,"column":38}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"feedback") || container.strict(depth0, "feedback", {"start":{"line":68,"column":28},"end":{"line":68,"column":36}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"feedback","hash":{},"data":data,"loc":{"start":{"line":68,"column":26},"end":{"line":68,"column":38}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1882,13 +1892,13 @@ export const builtInTemplates = {
     + ((stack1 = (lookupProperty(helpers,"date")||alias1(depth0, "date", {"start":{"line":4,"column":33},"end":{"line":4,"column":37}} )).call(alias2,lookupProperty(lookupProperty(depth0,"touchpoint"),"date"),"medium",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":64}}})) != null ? stack1 : "")
     + "*\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":6,"column":7},"end":{"line":6,"column":9}} )).call(alias2,lookupProperty(depth0,"mode"),"introduce",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":6,"column":6},"end":{"line":6,"column":27}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"featured"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"more"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"reminders"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"tracked"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"comingUp"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ask"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"feedback"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"featured"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"more"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"reminders"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"tracked"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"comingUp"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ask"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"feedback"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "intranet": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1920,7 +1930,23 @@ export const builtInTemplates = {
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"plan"), "name", {"start":{"line":10,"column":8},"end":{"line":10,"column":17}} ), depth0)) != null ? stack1 : "")
     + " stands, and what comes next.\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":11}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"what"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":37},"end":{"line":19,"column":71}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"figure"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"next"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"credit"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1928,24 +1954,8 @@ export const builtInTemplates = {
     };
 
   return "\n## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":15,"column":5},"end":{"line":15,"column":10}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":15,"column":3},"end":{"line":15,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"what"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":37}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"why"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":37},"end":{"line":17,"column":71}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"figure"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"next"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"credit"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":17,"column":14},"end":{"line":17,"column":22}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"what"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":29}}})) != null ? stack1 : "")
-    + " ";
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":16,"column":5},"end":{"line":16,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":16,"column":3},"end":{"line":16,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1954,8 +1964,18 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":17,"column":50},"end":{"line":17,"column":58}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":17,"column":48},"end":{"line":17,"column":64}}})) != null ? stack1 : "");
+  return ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":19,"column":14},"end":{"line":19,"column":22}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"what"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":19,"column":12},"end":{"line":19,"column":29}}})) != null ? stack1 : "")
+    + " ";
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":19,"column":50},"end":{"line":19,"column":58}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"why"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":19,"column":48},"end":{"line":19,"column":64}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1964,10 +1984,10 @@ export const builtInTemplates = {
     };
 
   return "\n**In numbers:** "
-    + ((stack1 = (((helper = lookupProperty(helpers,"figure") || container.strict(depth0, "figure", {"start":{"line":20,"column":18},"end":{"line":20,"column":24}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"figure","hash":{},"data":data,"loc":{"start":{"line":20,"column":16},"end":{"line":20,"column":26}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":26},"end":{"line":20,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"figure") || container.strict(depth0, "figure", {"start":{"line":22,"column":18},"end":{"line":22,"column":24}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"figure","hash":{},"data":data,"loc":{"start":{"line":22,"column":16},"end":{"line":22,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":26},"end":{"line":22,"column":74}}})) != null ? stack1 : "")
     + "\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1976,9 +1996,9 @@ export const builtInTemplates = {
     };
 
   return " ([source]("
-    + ((stack1 = (((helper = lookupProperty(helpers,"evidence") || container.strict(depth0, "evidence", {"start":{"line":20,"column":55},"end":{"line":20,"column":63}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidence","hash":{},"data":data,"loc":{"start":{"line":20,"column":53},"end":{"line":20,"column":65}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"evidence") || container.strict(depth0, "evidence", {"start":{"line":22,"column":55},"end":{"line":22,"column":63}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidence","hash":{},"data":data,"loc":{"start":{"line":22,"column":53},"end":{"line":22,"column":65}}}) : helper))) != null ? stack1 : "")
     + "))";
-},"8":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1986,8 +2006,8 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":25,"column":7}}})) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1996,9 +2016,9 @@ export const builtInTemplates = {
     };
 
   return "\n**Source:** "
-    + ((stack1 = (((helper = lookupProperty(helpers,"evidence") || container.strict(depth0, "evidence", {"start":{"line":24,"column":14},"end":{"line":24,"column":22}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidence","hash":{},"data":data,"loc":{"start":{"line":24,"column":12},"end":{"line":24,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"evidence") || container.strict(depth0, "evidence", {"start":{"line":26,"column":14},"end":{"line":26,"column":22}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidence","hash":{},"data":data,"loc":{"start":{"line":26,"column":12},"end":{"line":26,"column":24}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2009,17 +2029,6 @@ export const builtInTemplates = {
   return "\n**What comes next:** "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"next-step"),depth0,{"name":"next-step","hash":{"by":lookupProperty(depth0,"nextBy"),"text":lookupProperty(depth0,"next")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n**Thanks to** "
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":33,"column":16},"end":{"line":33,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"credit"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":33,"column":14},"end":{"line":33,"column":29}}})) != null ? stack1 : "")
-    + ".\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2028,8 +2037,8 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return "\nAlso new: "
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":38,"column":12},"end":{"line":38,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"more"),"title",{"name":"list","hash":{},"data":data,"loc":{"start":{"line":38,"column":10},"end":{"line":38,"column":31}}})) != null ? stack1 : "")
+  return "\n**Thanks to** "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":35,"column":16},"end":{"line":35,"column":20}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"credit"),{"name":"list","hash":{},"data":data,"loc":{"start":{"line":35,"column":14},"end":{"line":35,"column":29}}})) != null ? stack1 : "")
     + ".\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2039,8 +2048,8 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return "\nIn case you missed it: "
-    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":42,"column":25},"end":{"line":42,"column":29}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reminders"),"title",{"name":"list","hash":{},"data":data,"loc":{"start":{"line":42,"column":23},"end":{"line":42,"column":49}}})) != null ? stack1 : "")
+  return "\nAlso new: "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":40,"column":12},"end":{"line":40,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"more"),"title",{"name":"list","hash":{},"data":data,"loc":{"start":{"line":40,"column":10},"end":{"line":40,"column":31}}})) != null ? stack1 : "")
     + ".\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2050,9 +2059,20 @@ export const builtInTemplates = {
         return undefined
     };
 
-  return "\n## Where we stand\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tracked"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":9}}})) != null ? stack1 : "");
+  return "\nIn case you missed it: "
+    + ((stack1 = (lookupProperty(helpers,"list")||container.strict(depth0, "list", {"start":{"line":44,"column":25},"end":{"line":44,"column":29}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reminders"),"title",{"name":"list","hash":{},"data":data,"loc":{"start":{"line":44,"column":23},"end":{"line":44,"column":49}}})) != null ? stack1 : "")
+    + ".\n";
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n## Where we stand\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tracked"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":52,"column":9}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2061,9 +2081,9 @@ export const builtInTemplates = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"standing") || container.strict(depth0, "standing", {"start":{"line":49,"column":4},"end":{"line":49,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"standing","hash":{},"data":data,"loc":{"start":{"line":49,"column":2},"end":{"line":49,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"standing") || container.strict(depth0, "standing", {"start":{"line":51,"column":4},"end":{"line":51,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"standing","hash":{},"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":51,"column":14}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2072,8 +2092,8 @@ export const builtInTemplates = {
     };
 
   return "\n## Coming up\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"comingUp"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"comingUp"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2084,7 +2104,7 @@ export const builtInTemplates = {
   return "- "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"coming-up"),depth0,{"name":"coming-up","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2093,9 +2113,9 @@ export const builtInTemplates = {
     };
 
   return "\n**Our ask:** "
-    + ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":62,"column":15},"end":{"line":62,"column":23}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ask"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":62,"column":13},"end":{"line":62,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"sentence")||container.strict(depth0, "sentence", {"start":{"line":64,"column":15},"end":{"line":64,"column":23}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ask"),{"name":"sentence","hash":{},"data":data,"loc":{"start":{"line":64,"column":13},"end":{"line":64,"column":29}}})) != null ? stack1 : "")
     + "\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2104,7 +2124,7 @@ export const builtInTemplates = {
     };
 
   return "\n*Tell us what you think:* "
-    + ((stack1 = (((helper = lookupProperty(helpers,"feedback") || container.strict(depth0, "feedback", {"start":{"line":66,"column":28},"end":{"line":66,"column":36}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"feedback","hash":{},"data":data,"loc":{"start":{"line":66,"column":26},"end":{"line":66,"column":38}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"feedback") || container.strict(depth0, "feedback", {"start":{"line":68,"column":28},"end":{"line":68,"column":36}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"feedback","hash":{},"data":data,"loc":{"start":{"line":68,"column":26},"end":{"line":68,"column":38}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2122,13 +2142,13 @@ export const builtInTemplates = {
     + ((stack1 = (lookupProperty(helpers,"date")||alias1(depth0, "date", {"start":{"line":4,"column":33},"end":{"line":4,"column":37}} )).call(alias2,lookupProperty(lookupProperty(depth0,"touchpoint"),"date"),"medium",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":64}}})) != null ? stack1 : "")
     + "*\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":6,"column":7},"end":{"line":6,"column":9}} )).call(alias2,lookupProperty(depth0,"mode"),"introduce",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":6,"column":6},"end":{"line":6,"column":27}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"featured"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"more"),"length"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"reminders"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"tracked"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"comingUp"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":59,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ask"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"feedback"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"featured"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"more"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"reminders"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"tracked"),"length"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"comingUp"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"ask"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"feedback"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "other": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {

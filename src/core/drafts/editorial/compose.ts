@@ -52,9 +52,10 @@ export function composeDraft(index: PlanIndex, decision: Decision & { write: tru
   const measuredIds = new Set(decision.measured.map((m) => m.goal));
   const goalInfos = goals.map((goal) => goalInfo(index, goal, date));
   const audience = unit.broadcast ? null : (readers[0] ?? null);
-  const asks = [...new Set(readers.flatMap((r) => (r.ask === null ? [] : [r.ask])))];
+  // A shared piece asks only what every reader is asked: one audience's ask is not the others'.
+  const asks = [...new Set(readers.map((r) => r.ask))];
   const story = touchpoint.type === 'one-on-one' && mode !== 'give-back';
-  const ask = asks.length === 1 ? (asks[0] ?? null) : story ? STORY_ASK : null;
+  const ask = asks.length === 1 && asks[0] !== null && asks[0] !== undefined ? asks[0] : story ? STORY_ASK : null;
   return {
     kind: 'touchpoint',
     mode,
