@@ -74,6 +74,7 @@ export function createDraftRenderer(handlebars: Handlebars, partials: ReadonlyMa
   const cache = new Map<TemplateFile, Compiled>();
   // The same names, titles and sentences recur in hundreds of drafts: escape each once per format.
   const escapers = new Map<DraftFormat, (text: string) => string>();
+  const escapedObjects = new Map<DraftFormat, WeakMap<object, unknown>>();
   const escaperFor = (format: DraftFormat): ((text: string) => string) => {
     let escaper = escapers.get(format);
     if (escaper === undefined) {
@@ -90,7 +91,9 @@ export function createDraftRenderer(handlebars: Handlebars, partials: ReadonlyMa
   };
   return {
     render(template, data, format) {
-      const escaped = escapeData(data, escaperFor(format));
+      let objects = escapedObjects.get(format);
+      if (objects === undefined) escapedObjects.set(format, (objects = new WeakMap()));
+      const escaped = escapeData(data, escaperFor(format), objects);
       try {
         let compiled = cache.get(template);
         if (compiled === undefined) {

@@ -68,16 +68,24 @@ export function escapeFor(format: DraftFormat): Escape {
 }
 
 /** A copy of `data` with every string escaped; numbers, booleans and nulls as they are. */
-export function escapeData<T>(data: T, escape: Escape): T {
-  return escapeValue(data, escape) as T;
+export function escapeData<T>(data: T, escape: Escape, seen?: WeakMap<object, unknown>): T {
+  return escapeValue(data, escape, seen) as T;
 }
 
-function escapeValue(value: unknown, escape: Escape): unknown {
+/**
+ * `seen` remembers the escaped copy of each object: drafts of one run share their goals,
+ * audiences and touchpoints, so each is escaped once per format rather than once per draft.
+ * The draft data is never changed after it is built, so a copy stays right.
+ */
+function escapeValue(value: unknown, escape: Escape, seen: WeakMap<object, unknown> | undefined): unknown {
   if (typeof value === 'string') return escape(value);
-  if (Array.isArray(value)) return value.map((item) => escapeValue(item, escape));
-  if (value !== null && typeof value === 'object') {
-    // The keys are DraftData's own, never the plan's; plan text only ever sits in values.
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeValue(item, escape)]));
-  }
-  return value;
+  if (value === null || typeof value !== 'object') return value;
+  const known = seen?.get(value);
+  if (known !== undefined) return known;
+  const escaped = Array.isArray(value)
+    ? value.map((item) => escapeValue(item, escape, seen))
+    : // The keys are DraftData's own, never the plan's; plan text only ever sits in values.
+      Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeValue(item, escape, seen)]));
+  seen?.set(value, escaped);
+  return escaped;
 }

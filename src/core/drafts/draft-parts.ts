@@ -13,7 +13,7 @@ import { formatQuantity } from '../words/values.js';
 import type { AudienceInfo, ChannelInfo, FitInfo, GoalInfo, HighlightInfo, PlanInfo, TouchpointInfo } from './draft-data.js';
 import { statesValue } from './editorial/figures.js';
 import { othersThan } from './editorial/people.js';
-import type { PlanIndex } from './plan-index.js';
+import { sharedPart, type PlanIndex } from './plan-index.js';
 import { planKey } from '../plan/plan-key.js';
 
 export function planInfo(plan: Plan): PlanInfo {
@@ -31,6 +31,10 @@ export function planInfo(plan: Plan): PlanInfo {
 }
 
 export function touchpointInfo(index: PlanIndex, touchpoint: Touchpoint): TouchpointInfo {
+  return sharedPart(index, touchpoint, () => buildTouchpointInfo(index, touchpoint));
+}
+
+function buildTouchpointInfo(index: PlanIndex, touchpoint: Touchpoint): TouchpointInfo {
   const channel = index.channels.get(touchpoint.channel);
   return {
     date: touchpoint.date,
@@ -110,6 +114,10 @@ export function highlightInfo(index: PlanIndex, highlight: Highlight, asOf: IsoD
 
 /** A goal with its latest measurement as of `asOf`: a draft never reports a figure from its future. */
 export function goalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo {
+  return sharedPart(index, `goal|${goal.id}|${asOf}`, () => buildGoalInfo(index, goal, asOf));
+}
+
+function buildGoalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo {
   const measurement = latestMeasurement(goal.id, index.measurementsByGoal.get(goal.id), asOf);
   const progress = measurement === undefined ? null : progressBetween(goal.baseline, goal.target, measurement.value);
   const standing = goalStanding(goal, measurement?.value ?? null);

@@ -23,6 +23,19 @@ export interface PlanIndex {
   datesByChannel: Map<string, IsoDate[]>;
   /** Each audience's touchpoints, in order, and where each touchpoint sits in that list. */
   touchesByAudience: Map<string, { list: Touchpoint[]; position: Map<Touchpoint, number> }>;
+  /**
+   * Parts of draft data built once per run and shared by every draft that shows them (a goal
+   * as of a date, an audience, a touchpoint); draft data is never changed once built.
+   */
+  shared: Map<unknown, unknown>;
+}
+
+/** `build()` once per key for this run of the index. */
+export function sharedPart<T>(index: PlanIndex, key: unknown, build: () => T): T {
+  if (index.shared.has(key)) return index.shared.get(key) as T;
+  const value = build();
+  index.shared.set(key, value);
+  return value;
 }
 
 /** The audiences a highlight concerns: its own `audiences`, else those of its goals. */
@@ -68,6 +81,7 @@ export function indexPlan(plan: Plan, touchpoints: readonly Touchpoint[]): PlanI
     measurementsByGoal,
     datesByChannel,
     touchesByAudience,
+    shared: new Map(),
   };
 }
 
