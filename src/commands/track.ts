@@ -1,19 +1,15 @@
 import { parseDateOption } from '../core/date-option.js';
-import type { Plan } from '../core/plan/schema.js';
-import type { SourceNode } from '../core/yaml/source-map.js';
 import { goalProgress } from '../core/progress.js';
 import { suggestionHint } from '../core/suggest.js';
 import { show } from '../core/text.js';
-import { insertMeasurement, type NewMeasurement } from '../core/track/insert-measurement.js';
+import type { NewMeasurement } from '../core/track/insert-measurement.js';
+import { MEASUREMENTS_SECTION } from '../core/track/sections.js';
 import { formatProgressLine, readMeasurementValue } from '../core/track/progress-line.js';
 import { formatQuantity, pluralise } from '../core/words/values.js';
-import { checkInsertion } from '../core/track/check-insertion.js';
 import { EXIT, HeraldError } from '../errors.js';
-import { formatDiagnosticsText } from '../format/diagnostics-text.js';
 import { safeTerminalText } from '../format/safe-text.js';
-import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
+import { addToPlan } from './add-to-plan.js';
 import type { CommandContext } from './context.js';
-import { validatePlan } from '../core/validate-plan.js';
 import { loadPlan } from './load-plan.js';
 
 export interface TrackOptions {
@@ -30,8 +26,6 @@ export interface TrackOptions {
   where?: string[] | undefined;
   minResponses?: string | undefined;
 }
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * Records a measurement in the plan file, in place: the new entry is inserted as text, so
@@ -109,25 +103,16 @@ async function recordMeasurement(
     responses,
     note: joinNotes(options.note, note),
   };
-  // Made once before taking the lock, so a plan that cannot take the entry fails at once.
-  const first = await addMeasurement(loaded.text, plan, loaded.sourceMap, file.bytes, measurement, file.displayPath, context);
-  let updated = first.plan;
-
-  // Loaded only now: the lock, the temp file and the re-check cost start-up time that a failed run need not pay.
-  const { editFileInPlace } = await import('../io/safe-write/edit-file.js');
-  await editFileInPlace(file.absolutePath, {
-    displayPath: file.displayPath,
-    cwd: context.cwd,
-    fileSystem: context.fileSystem,
-    edit: async (current) => {
-      if (Buffer.from(current).equals(file.bytes)) return first.text;
-      // Someone changed the plan since it was read (another track, an editor): add to theirs.
-      const again = await reloadPlan(current, file.displayPath, context);
-      const next = await addMeasurement(again.text, again.plan, again.sourceMap, current, measurement, file.displayPath, context);
-      updated = next.plan;
-      return next.text;
+  const updated = await addToPlan(
+    loaded,
+    {
+      spec: MEASUREMENTS_SECTION,
+      entry: { ...measurement },
+      noun: 'measurement',
+      byHand: `- { goal: ${goal.id}, date: ${measurement.date}, value: ${value} }`,
     },
-  });
+    context,
+  );
 
   const progress = goalProgress(goal, updated.measurements);
   if (responses !== undefined) {
@@ -145,79 +130,6 @@ async function recordMeasurement(
     context.stderr.write(`note: the measurement of ${progress.latestDate} stays the latest for ${safeTerminalText(goal.id)}\n`);
   }
   return EXIT.ok;
-}
-
-/** The plan's new text (with its BOM, if it had one) and the plan it now says. */
-async function addMeasurement(
-  text: string,
-  plan: Plan,
-  sourceMap: (() => SourceNode) | undefined,
-  bytes: Uint8Array,
-  measurement: NewMeasurement,
-  displayPath: string,
-  context: CommandContext,
-): Promise<{ text: string; plan: Plan }> {
-  const inserted = await insertMeasurement(text, measurement, sourceMap === undefined ? undefined : { data: plan, sourceMap: sourceMap() });
-  if (!inserted.ok) {
-    throw new HeraldError(`Herald cannot add a measurement to ${displayPath}: ${inserted.reason}`, {
-      hint: `Add it by hand under \`measurements:\`, e.g. - { goal: ${measurement.goal}, date: ${measurement.date}, value: ${measurement.value} }`,
-    });
-  }
-  const bom = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? '\uFEFF' : '';
-  const updated = await checkUpdatedPlan(inserted.text, plan, measurement, displayPath, context);
-  return { text: bom + inserted.text, plan: updated };
-}
-
-/** The plan as it is now on disk, when it changed during the run. */
-async function reloadPlan(
-  bytes: Uint8Array,
-  displayPath: string,
-  context: CommandContext,
-): Promise<{ text: string; plan: Plan; sourceMap?: () => SourceNode }> {
-  const result = await validatePlan(bytes, { now: context.now, rules: false });
-  if (result.plan === undefined) {
-    throw new HeraldError(`${displayPath} changed while Herald was writing it and now has errors, so Herald left it as it was`, {
-      hint: `Run \`herald validate ${displayPath}\`, fix it, and track again.`,
-      exitCode: EXIT.problems,
-    });
-  }
-  return { text: result.text, plan: result.plan, ...(result.sourceMap === undefined ? {} : { sourceMap: result.sourceMap }) };
-}
-
-/** Nothing is written unless the new text passes checkInsertion. */
-async function checkUpdatedPlan(
-  text: string,
-  before: Plan,
-  measurement: NewMeasurement,
-  displayPath: string,
-  context: CommandContext,
-): Promise<Plan> {
-  const entry = {
-    goal: measurement.goal,
-    date: measurement.date,
-    value: measurement.value,
-    ...(measurement.responses === undefined ? {} : { responses: measurement.responses }),
-    ...(measurement.note === undefined ? {} : { note: measurement.note }),
-  };
-  const check = await checkInsertion(text, before, entry);
-  if (check.ok) return check.plan;
-  if (check.errors.length === 0) {
-    throw new HeraldError(`Herald could not add the measurement to ${displayPath} safely, so it was left as it was`, {
-      hint: 'Please report this with your plan file; meanwhile add the measurement by hand under `measurements:`.',
-    });
-  }
-  const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
-  context.stderr.write(
-    formatDiagnosticsText(
-      { file: displayPath, text, diagnostics: check.errors, rulesRan: false },
-      palette,
-      widthOf(context.stderr, context.env),
-    ),
-  );
-  throw new HeraldError(`With this measurement ${displayPath} would have errors, so it was left as it was`, {
-    hint: 'Check the goal, date and note above.',
-    exitCode: EXIT.problems,
-  });
 }
 
 /** The user's note and the one --from-csv writes, both kept. */

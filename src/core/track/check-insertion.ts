@@ -1,6 +1,7 @@
 /**
- * The safety net under `herald track`'s text surgery: the plan as it will be written must
- * have no errors and say exactly what it said before plus the one new measurement. Only the
+ * The safety net under the text surgery of `herald track`, `win`, `sent` and `skipped`: the
+ * plan as it will be written must have no errors and say exactly what it said before plus
+ * the one new entry in its section. Only the
  * structural checks run (the planning rules, which expand every cadence, add nothing here).
  */
 import { isDeepStrictEqual } from 'node:util';
@@ -11,11 +12,17 @@ import { checkValues } from '../plan/check-values.js';
 import type { Measurement, Plan } from '../plan/schema.js';
 import { placeFindings } from '../validate-plan.js';
 import { readYaml } from '../yaml/read-yaml.js';
+import type { ListSection } from './sections.js';
 
 /** `errors` is empty when the text has no errors but says something else than it should. */
 export type InsertionCheck = { ok: true; plan: Plan } | { ok: false; errors: Diagnostic[] };
 
 export async function checkInsertion(text: string, before: Plan, entry: Measurement): Promise<InsertionCheck> {
+  return checkEntryInsertion(text, before, 'measurements', entry);
+}
+
+/** `entry` as it reads back: no undefined fields. */
+export async function checkEntryInsertion(text: string, before: Plan, section: ListSection, entry: unknown): Promise<InsertionCheck> {
   const read = await readYaml(text);
   if (!read.ok) return { ok: false, errors: placeFindings(read.findings, text, undefined) };
   const structure = checkStructure(read.data);
@@ -24,6 +31,6 @@ export async function checkInsertion(text: string, before: Plan, entry: Measurem
     : [...structure, ...checkReferences(read.data), ...checkValues(read.data)];
   if (findings.length > 0) return { ok: false, errors: placeFindings(findings, text, read.sourceMap) };
   // Everything the plan said before, plus the one entry: nothing else may have moved.
-  const expected = { ...before, measurements: [...(before.measurements ?? []), entry] };
+  const expected = { ...before, [section]: [...(before[section] ?? []), entry] };
   return isDeepStrictEqual(read.data, expected) ? { ok: true, plan: read.data as Plan } : { ok: false, errors: [] };
 }
