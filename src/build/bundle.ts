@@ -146,6 +146,8 @@ function warmRuns(scratch: string): string[][] {
     // A week of drafts for most channel types, an email among them.
     ['generate', plan, '--from', '2027-02-01', '--to', '2027-02-07', '--stdout'],
     ['track', 'leadership-awareness', '50', '--date', '2027-02-01', '--plan', `${scratch}/plan.yaml`],
+    ['win', '--title', 'Warm-up win', '--evidence', 'https://example.com', '--plan', `${scratch}/plan.yaml`],
+    ['sent', 'exec-digest', '--date', '2027-02-01', '--plan', `${scratch}/plan.yaml`],
     ['init', `${scratch}/new-plan.yaml`, '--yes'],
   ];
 }

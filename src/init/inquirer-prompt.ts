@@ -1,10 +1,10 @@
 /**
- * The Prompt of a real terminal, with @inquirer/prompts. Loaded only when `herald init` runs
- * interactively, so no other command (nor `init --yes`) pays for inquirer.
+ * The Prompt of a real terminal, with @inquirer/prompts. Loaded only when `herald init` or
+ * `herald win` runs interactively, so no other command (nor `init --yes`) pays for inquirer.
  */
-import { confirm, input, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { InterruptedError } from '../errors.js';
-import type { Prompt, SelectQuestion } from './prompt.js';
+import type { CheckboxQuestion, ChoicePrompt, SelectQuestion } from './prompt.js';
 
 export interface PromptStreams {
   input: NodeJS.ReadableStream;
@@ -14,7 +14,7 @@ export interface PromptStreams {
 /** Longer lists scroll; ten (the channel types) fit any terminal. */
 const MAX_PAGE = 12;
 
-export function inquirerPrompt(streams: PromptStreams): Prompt {
+export function inquirerPrompt(streams: PromptStreams): ChoicePrompt {
   const context = { input: streams.input, output: streams.output };
   return {
     input: (question) => {
@@ -48,6 +48,10 @@ export function inquirerPrompt(streams: PromptStreams): Prompt {
       if (question.hint !== undefined) streams.output.write(`${question.hint.replace(/^/gm, '  ')}\n`);
       return interruptible(confirm({ message: question.message, default: question.default }, context));
     },
+    checkbox: <T extends string>(question: CheckboxQuestion<T>) =>
+      interruptible(
+        checkbox<T>({ message: question.message, choices: question.choices.map((choice) => ({ ...choice })), pageSize: MAX_PAGE }, context),
+      ),
   };
 }
 

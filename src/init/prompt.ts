@@ -37,6 +37,16 @@ export interface Prompt {
   confirm(question: ConfirmQuestion): Promise<boolean>;
 }
 
+export interface CheckboxQuestion<T extends string> {
+  message: string;
+  choices: readonly (Choice<T> & { checked?: boolean })[];
+}
+
+/** A Prompt that also offers several choices to tick (`herald win`: goals, audiences, candidate wins). */
+export interface ChoicePrompt extends Prompt {
+  checkbox<T extends string>(question: CheckboxQuestion<T>): Promise<T[]>;
+}
+
 /** `--yes`: every question not answered by a flag takes its default. */
 export const defaultsPrompt: Prompt = {
   input: (question) => Promise.resolve(question.default ?? ''),
