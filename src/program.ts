@@ -62,11 +62,13 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'fail (exit 1) on warnings too', false)
     .option('-q, --quiet', 'report errors only', false)
+    .option('-d, --date <date>', "judge date-dependent rules as of this day, YYYY-MM-DD (default: today in the plan's time zone)")
     .addHelpText('after', () =>
       helpAfter(
         [
           'herald validate                      # checks ./herald.yaml',
           'herald validate plans/h1.yaml --strict',
+          'herald validate --strict --date 2027-01-04   # the same answer every day, for CI',
           'herald validate --format json | jq .valid',
           'herald validate --format github      # annotations in GitHub Actions',
         ],

@@ -4,11 +4,12 @@ import type { DraftJob, NotDrafted } from '../core/drafts/draft-data.js';
 import { formatDateWords } from '../core/words/values.js';
 import { formatOf } from '../core/drafts/kinds.js';
 import { resolveWindow } from '../core/drafts/window.js';
-import type { DateRange } from '../core/schedule/touchpoints.js';
+import { buildTouchpoints, type DateRange } from '../core/schedule/touchpoints.js';
 import { pluralise } from '../core/words/values.js';
 import { EXIT, HeraldError } from '../errors.js';
 import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
+import { formatTouchpointMarks } from '../format/touchpoint-marks.js';
 import type { DraftStatus, DraftWritePlan } from '../io/drafts-folder.js';
 import { processZoneOffset } from '../io/process-time-zone.js';
 import { colorLevel, paletteFor } from '../io/terminal.js';
@@ -97,6 +98,7 @@ export async function generateCommand(
     : await (await import('../io/drafts-write.js')).writeDrafts(planned, { fileSystem: context.fileSystem });
   const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
   context.stdout.write(formatWriteReport(writePlan, window, options.dryRun, palette, notDrafted));
+  context.stdout.write(formatTouchpointMarks(buildTouchpoints(plan, window), plan.touches, palette));
   return EXIT.ok;
 }
 

@@ -1,5 +1,6 @@
 import { validatePlan } from '../core/validate-plan.js';
-import { EXIT } from '../errors.js';
+import { parseDateOption } from '../core/date-option.js';
+import { EXIT, HeraldError } from '../errors.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson } from '../format/diagnostics-machine.js';
 import { formatDiagnosticsText } from '../format/diagnostics-text.js';
 import { readPlanFile } from '../io/read-plan-file.js';
@@ -12,6 +13,8 @@ export interface ValidateOptions {
   strict: boolean;
   /** Report errors only. */
   quiet: boolean;
+  /** The day the date-dependent rules judge by, YYYY-MM-DD (default: today in the plan's time zone). */
+  date?: string | undefined;
 }
 
 export async function validateCommand(
@@ -19,8 +22,11 @@ export async function validateCommand(
   options: ValidateOptions,
   context: CommandContext,
 ): Promise<number> {
+  // Usage first: a mistyped date should not wait for the plan to be read.
+  const today = options.date === undefined ? undefined : parseDateOption('--date', options.date);
+  if (today?.ok === false) throw new HeraldError(today.message, { hint: today.hint });
   const file = readPlanFile(planArgument, context.cwd);
-  const result = await validatePlan(file.bytes, { now: context.now });
+  const result = await validatePlan(file.bytes, { now: context.now, ...(today?.ok === true ? { today: today.date } : {}) });
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   const failed = hasErrors || (options.strict && result.diagnostics.length > 0);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;

@@ -1,3 +1,4 @@
+import type { IsoDate } from './dates.js';
 import { decodePlanBytes } from './decode-text.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics.js';
 import { checkReferences } from './plan/check-references.js';
@@ -25,8 +26,11 @@ export interface PlanValidation {
  * The whole check of a plan file's bytes: encoding, YAML, structure, references, values,
  * then the planning rules. Pure: the caller reads the file and supplies the clock.
  */
-/** `rules: false` checks only that the plan has no errors, for a command that would not show the warnings. */
-export async function validatePlan(bytes: Uint8Array, options: { now: Date; rules?: boolean }): Promise<PlanValidation> {
+/**
+ * `rules: false` checks only that the plan has no errors, for a command that would not show
+ * the warnings; `today` pins the day the date-dependent rules judge by (`validate --date`).
+ */
+export async function validatePlan(bytes: Uint8Array, options: { now: Date; today?: IsoDate; rules?: boolean }): Promise<PlanValidation> {
   const decoded = decodePlanBytes(bytes);
   const { text } = decoded;
   if (!decoded.ok) return done(text, decoded.findings, undefined, undefined);
@@ -40,7 +44,7 @@ export async function validatePlan(bytes: Uint8Array, options: { now: Date; rule
 
   const plan = read.data as Plan;
   if (options.rules === false) return { ...done(text, [], () => read.sourceMap, plan), rulesRan: false };
-  return done(text, runPlanningRules(plan, options.now), () => read.sourceMap, plan);
+  return done(text, runPlanningRules(plan, options.now, options.today), () => read.sourceMap, plan);
 }
 
 function done(text: string, findings: Finding[], sourceMap: SourceMapSource, plan: Plan | undefined): PlanValidation {

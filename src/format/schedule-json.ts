@@ -13,6 +13,8 @@ export interface ScheduleJsonEntry {
   type: string;
   audiences: string[];
   owner: string | null;
+  /** What became of it by the plan's `touches:`: sent, skipped, or open (neither recorded). */
+  status: 'sent' | 'skipped' | 'open';
 }
 
 /** The touchpoints in date order, as a JSON array (PRODUCT.md section 5). Warnings go to stderr. */
@@ -26,6 +28,7 @@ export function formatScheduleJson(schedule: Schedule): string {
     type: entry.type,
     audiences: [...entry.audiences],
     owner: entry.owner,
+    status: entry.status ?? 'open',
   }));
   return `${JSON.stringify(entries, null, 2)}\n`;
 }

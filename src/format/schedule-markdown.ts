@@ -19,7 +19,10 @@ export function formatScheduleMarkdown(schedule: Schedule): string {
   if (schedule.entries.length === 0) {
     lines.push(escapeMarkdownInline(emptyNote(schedule)));
   } else {
-    lines.push(row(HEADER), row(HEADER.map(() => '---')));
+    // A Status column once the plan records touches: a plan that does not stays as it was.
+    const marked = schedule.entries.some((entry) => entry.status !== null);
+    const header = marked ? [...HEADER, 'Status'] : HEADER;
+    lines.push(row(header), row(header.map(() => '---')));
     for (const entry of schedule.entries) {
       lines.push(
         row(
@@ -31,6 +34,7 @@ export function formatScheduleMarkdown(schedule: Schedule): string {
             entry.type,
             entry.audiences.map((id) => schedule.audienceNames.get(id) ?? id).join(', '),
             entry.owner ?? '',
+            ...(marked ? [entry.status ?? 'open'] : []),
           ].map(escapeMarkdownCell),
         ),
       );

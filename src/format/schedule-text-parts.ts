@@ -42,9 +42,10 @@ export function timeLabel(entry: Pick<ScheduleEntry, 'time'>): string {
   return entry.time ?? 'all day';
 }
 
-/** "Monthly executive digest (email)", safe for a terminal. */
-export function channelLabel(entry: Pick<ScheduleEntry, 'name' | 'type'>): string {
-  return `${safeTerminalText(entry.name)} (${entry.type})`;
+/** "Monthly executive digest (email)", safe for a terminal; "· sent" after it once the plan records touches. */
+export function channelLabel(entry: Pick<ScheduleEntry, 'name' | 'type'> & Partial<Pick<ScheduleEntry, 'status'>>): string {
+  const status = entry.status === undefined || entry.status === null ? '' : ` · ${entry.status}`;
+  return `${safeTerminalText(entry.name)} (${entry.type})${status}`;
 }
 
 export function audiencesLabel(entry: Pick<ScheduleEntry, 'audiences'>): string {

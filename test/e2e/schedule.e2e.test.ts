@@ -81,6 +81,7 @@ describe('herald schedule (built binary)', () => {
       type: 'email',
       audiences: ['leadership', 'regional-managers'],
       owner: 'Dana Lee',
+      status: 'open',
     });
     expect(entries.filter((e) => e.channel === 'sko')).toEqual([
       expect.objectContaining({ date: '2027-02-03', time: '13:30', duration: 60 }),

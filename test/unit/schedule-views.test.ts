@@ -149,9 +149,10 @@ describe('formatScheduleJson', () => {
       type: 'email',
       audiences: ['leadership', 'regional-managers'],
       owner: 'Dana Lee',
+      status: 'open',
     });
     expect(entries.map((e) => Object.keys(e))).toEqual(
-      entries.map(() => ['date', 'time', 'duration', 'channel', 'name', 'type', 'audiences', 'owner']),
+      entries.map(() => ['date', 'time', 'duration', 'channel', 'name', 'type', 'audiences', 'owner', 'status']),
     );
     expect(entries.find((e) => e.channel === 'staff-meeting')).toMatchObject({ time: '10:00', duration: 10 });
   });

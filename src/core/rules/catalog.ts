@@ -36,6 +36,11 @@ export const PLANNING_RULES = [
     description: 'A survey measurement rests on at least N responses.',
     threshold: { default: 5, unit: 'responses' },
   },
+  {
+    id: 'touch-unrecorded',
+    description: 'Once a plan records touches, every touchpoint of the last N days is recorded as sent or skipped.',
+    threshold: { default: 28, unit: 'days back' },
+  },
 ] as const satisfies readonly RuleInfo[];
 
 export type PlanningRuleId = (typeof PLANNING_RULES)[number]['id'];

@@ -17,6 +17,7 @@ import { overCommunication } from './over-communication.js';
 import { surveyResponses } from './survey-responses.js';
 import type { PlanningRule } from './types.js';
 import { todayIn } from '../zoned-time.js';
+import { touchUnrecorded } from './touch-unrecorded.js';
 
 export const RULES: readonly PlanningRule[] = [
   goalMeasurable,
@@ -31,14 +32,21 @@ export const RULES: readonly PlanningRule[] = [
   cadenceSkipsRule,
   outputsOnly,
   surveyResponses,
+  touchUnrecorded,
 ];
 
-/** Runs every planning rule the plan has not switched off, at the severity it asks for. */
-export function runPlanningRules(plan: Plan, now: Date): Finding[] {
+/**
+ * Runs every planning rule the plan has not switched off, at the severity it asks for.
+ * `today` pins the day the date-dependent rules judge by (`validate --date`); by default it
+ * is `now`'s day in the plan's time zone.
+ */
+export function runPlanningRules(plan: Plan, now: Date, today?: IsoDate): Finding[] {
   let touchpoints: Touchpoint[] | undefined;
   const allTouchpoints = (): Touchpoint[] => (touchpoints ??= buildTouchpoints(plan));
   const settings: Record<string, unknown> = plan.rules ?? {};
-  const isPast = pastTest(plan, now);
+  const isPast = today === undefined ? pastTest(plan, now) : (date: IsoDate) => date < today;
+  let zonedToday = today;
+  const todayOf = (): IsoDate => (zonedToday ??= todayIn(plan.plan.timezone ?? 'UTC', now));
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const info: RuleInfo | undefined = PLANNING_RULES.find((candidate) => candidate.id === rule.id);
@@ -46,7 +54,7 @@ export function runPlanningRules(plan: Plan, now: Date): Finding[] {
     if (setting === 'off') continue;
     const severity: Severity = setting === 'error' ? 'error' : 'warning';
     const threshold = typeof setting === 'number' ? setting : (info?.threshold?.default ?? 0);
-    for (const report of rule.check({ plan, isPast, threshold, touchpoints: allTouchpoints })) {
+    for (const report of rule.check({ plan, isPast, today: todayOf, threshold, touchpoints: allTouchpoints })) {
       findings.push({ rule: rule.id, severity, ...report });
     }
   }

@@ -8,6 +8,8 @@ export interface RuleContext {
   plan: Plan;
   /** True for a date before today in the plan's time zone. */
   isPast: (date: IsoDate) => boolean;
+  /** Today in the plan's time zone (or the day `validate --date` gives), worked out when first asked. */
+  today: () => IsoDate;
   /** The rule's threshold: the plan's `rules:` number, else the rule's default. */
   threshold: number;
   /** Every touchpoint of the plan, computed once for all rules that need it. */

@@ -5,6 +5,7 @@ import { channelDisplayName } from '../plan/channel-name.js';
 import type { Plan } from '../plan/schema.js';
 import { filterTouchpoints, hasFilters, NO_FILTERS, type ScheduleFilters } from './schedule-filters.js';
 import { scheduleWarnings, type ScheduleWarning } from './schedule-warnings.js';
+import { touchStatusOf, type TouchpointStatus } from './touch-status.js';
 import { buildTouchpoints, type DateRange, type Touchpoint } from './touchpoints.js';
 
 /** A touchpoint with what the schedule's views show of its channel. */
@@ -14,6 +15,8 @@ export interface ScheduleEntry extends Touchpoint {
   /** The channel's `duration` in minutes, or null when it has none. */
   minutes: number | null;
   feedback: string | null;
+  /** Sent, skipped or open by the plan's `touches:`; null when the plan records no touches at all. */
+  status: TouchpointStatus | null;
 }
 
 /** Everything the schedule formatters need, so that they read nothing else. */
@@ -40,6 +43,7 @@ export interface Schedule {
  */
 export function buildSchedule(plan: Plan, window: DateRange, filters: ScheduleFilters = NO_FILTERS): Schedule {
   const channels = new Map((plan.channels ?? []).map((channel) => [channel.id, channel]));
+  const statusOf = (plan.touches ?? []).length === 0 ? null : touchStatusOf(plan.touches);
   const all = buildTouchpoints(plan, window).map((touchpoint): ScheduleEntry => {
     const channel = channels.get(touchpoint.channel);
     return {
@@ -47,6 +51,7 @@ export function buildSchedule(plan: Plan, window: DateRange, filters: ScheduleFi
       name: channelDisplayName(channel, touchpoint.channel),
       minutes: durationMinutes(channel?.duration),
       feedback: channel?.feedback ?? null,
+      status: statusOf === null ? null : statusOf(touchpoint),
     };
   });
   return {

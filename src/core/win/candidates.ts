@@ -83,7 +83,7 @@ export function candidatesFromChangelog(text: string, fileName: string): Candida
     current = undefined;
   };
   for (const line of text.split(/\r?\n/)) {
-    const heading = /^##\s+\[?([^\]\s]+)\]?(?:\s*[-–—]\s*(\d{4}-\d{2}-\d{2}))?/.exec(line);
+    const heading = /^##\s+\[?([^\]\s]+)\]?(?:\s*[-\u2013\u2014]\s*(\d{4}-\d{2}-\d{2}))?/.exec(line);
     if (/^##\s/.test(line) && !/^###/.test(line)) {
       flush();
       const date = heading?.[2];
