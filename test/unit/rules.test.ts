@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLEAN_PLAN, cleanPlanWith, rulesOf, validateText } from '../helpers/validate-text.js';
+import { validatePlan } from '../../src/core/validate-plan.js';
+import { CLEAN_PLAN, cleanPlanWith, noon, rulesOf, validateText } from '../helpers/validate-text.js';
 
 /** Each planning rule: a plan that triggers it, the clean plan that does not, and `rules:` turning it off. */
 const CASES: Array<{ rule: string; plan: string; today?: string; line: number }> = [
@@ -28,7 +29,15 @@ const CASES: Array<{ rule: string; plan: string; today?: string; line: number }>
   { rule: 'one-way', plan: cleanPlanWith('    feedback: Reply to the digest.\n', ''), line: 27 },
   { rule: 'highlight-evidence', plan: cleanPlanWith('    evidence: https://crm.example.com/reports/123\n', ''), line: 39 },
   { rule: 'cadence-skips', plan: cleanPlanWith('every 2 weeks on thursday', 'monthly on day 30'), line: 35 },
+  // Digest Mondays 18 Jan to 8 Feb unrecorded; the staff meetings of the last 28 days are.
+  { rule: 'touch-unrecorded', plan: withTouches(['digest', '2027-01-04', 'sent']), today: '2027-02-15', line: 30 },
 ];
+
+/** CLEAN_PLAN with touches: the staff meetings of 21 Jan (sent) and 4 Feb (skipped), and these. */
+function withTouches(...touches: Array<[string, string, string]>): string {
+  const all = [...touches, ['staff-meeting', '2027-01-21', 'sent'], ['staff-meeting', '2027-02-04', 'skipped']];
+  return `${CLEAN_PLAN}touches:\n${all.map(([channel, date, status]) => `  - { channel: ${channel}, date: ${date}, status: ${status} }\n`).join('')}`;
+}
 
 describe('planning rules', () => {
   it('the clean plan triggers none of them', async () => {
@@ -114,5 +123,54 @@ describe('validatePlan without the planning rules', () => {
     const broken = await validatePlan(new TextEncoder().encode('version: 2\n'), { now, rules: false });
     expect(broken.plan).toBeUndefined();
     expect(broken.diagnostics.length).toBeGreaterThan(0);
+  });
+});
+
+describe('recorded touches', () => {
+  it('touch-unrecorded: names the open touchpoints of the last 28 days, one warning per channel', async () => {
+    const result = await validateText(withTouches(['digest', '2027-01-04', 'sent']), '2027-02-15');
+    expect(result.diagnostics.filter((d) => d.rule === 'touch-unrecorded').map((d) => d.message)).toEqual([
+      'Channel "digest" has 4 past touchpoints in the last 28 days recorded neither as sent nor as skipped: 2027-01-18, 2027-01-25, 2027-02-01, 2027-02-08',
+    ]);
+    // 11 January is more than 28 days back: not asked about, so an old plan is not flooded.
+    expect(result.diagnostics.find((d) => d.rule === 'touch-unrecorded')?.message).not.toContain('2027-01-11');
+  });
+
+  it('touch-unrecorded: a number sets how many days back it looks; a plan without touches is not asked', async () => {
+    const plan = withTouches(['digest', '2027-01-04', 'sent']);
+    const week = await validateText(`${plan}rules:\n  touch-unrecorded: 7\n`, '2027-02-15');
+    expect(week.diagnostics.find((d) => d.rule === 'touch-unrecorded')?.message).toContain('1 past touchpoint in the last 7 days');
+    expect(await rulesOf(CLEAN_PLAN, '2027-02-15')).not.toContain('touch-unrecorded');
+    const recorded = withTouches(
+      ...(['2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08'].map((date) => ['digest', date, 'sent']) as Array<[string, string, string]>),
+    );
+    expect(await rulesOf(recorded, '2027-02-15')).toEqual([]);
+  });
+
+  it('decision-makers-quiet: once touches are recorded, skipped touchpoints are silence and sent ones count', async () => {
+    const plan = cleanPlanWith('channels: [digest, staff-meeting]', 'channels: [digest]');
+    const only = (touches: string) => `${plan}touches:\n${touches}`;
+    // Planned: a digest every Monday, never quiet.
+    expect(await rulesOf(plan, '2027-03-01')).not.toContain('decision-makers-quiet');
+    // Recorded: sent 4 January, then skipped until 15 February; 22 February unrecorded is no touch either.
+    const skipped = ['01-11', '01-18', '01-25', '02-01', '02-08', '02-15']
+      .map((day) => `  - { channel: digest, date: 2027-${day}, status: skipped }\n`)
+      .join('');
+    const quiet = await validateText(only(`  - { channel: digest, date: 2027-01-04, status: sent }\n${skipped}`), '2027-03-01');
+    expect(quiet.diagnostics.find((d) => d.rule === 'decision-makers-quiet')?.message).toBe(
+      'Decision-makers "leadership" hear nothing for 56 days, from 2027-01-04 to 2027-03-01 (by the touches sent, then the schedule)',
+    );
+    // Before the first recorded touch the schedule still counts: recording from March on is no gap.
+    expect(await rulesOf(only('  - { channel: digest, date: 2027-03-01, status: sent }\n'), '2027-03-02')).not.toContain(
+      'decision-makers-quiet',
+    );
+  });
+
+  it('validate --date pins the day the date rules judge by', async () => {
+    const plan = withTouches(['digest', '2027-01-04', 'sent']);
+    const pinned = await validatePlan(new TextEncoder().encode(plan), { now: noon('2030-01-01'), today: '2027-01-05' });
+    expect(pinned.diagnostics.map((d) => d.rule)).toEqual([]);
+    const later = await validatePlan(new TextEncoder().encode(plan), { now: noon('2027-01-05'), today: '2027-02-15' });
+    expect(later.diagnostics.map((d) => d.rule)).toEqual(['touch-unrecorded']);
   });
 });

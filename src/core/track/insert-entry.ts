@@ -186,7 +186,7 @@ function insertLines(text: string, at: number, lines: readonly string[], eol: st
 function renderItem(entry: NewEntry, style: ItemStyle): string[] {
   const dash = ' '.repeat(style.dashColumn) + '-' + ' '.repeat(Math.max(1, style.contentColumn - style.dashColumn - 1));
   if (style.flow) return [dash + renderFlow(entry, style)];
-  const fields = fieldsOf(entry, style.order);
+  const fields = fieldsOf(entry, style.order, 'block');
   return fields.map(([key, value], index) => (index === 0 ? dash : ' '.repeat(style.contentColumn)) + `${key}: ${value}`);
 }
 
@@ -197,19 +197,20 @@ function renderFlow(entry: NewEntry, style: Pick<ItemStyle, 'spaced' | 'order'>)
   return style.spaced ? `{ ${body} }` : `{${body}}`;
 }
 
-function fieldsOf(entry: NewEntry, order: readonly string[]): [string, string][] {
+/** `context`: where the entry's own values stand (inside a block entry, a comma is plain text). */
+function fieldsOf(entry: NewEntry, order: readonly string[], context: 'flow' | 'block' = 'flow'): [string, string][] {
   const fields: [string, string][] = [];
   for (const key of order) {
     const value = entry[key];
-    if (value !== undefined) fields.push([key, yamlValue(value)]);
+    if (value !== undefined) fields.push([key, yamlValue(value, context)]);
   }
   return fields;
 }
 
-/** A value in flow style, which reads the same in a block entry: `[a, b]`, `{ name: x, value: 1 }`. */
-function yamlValue(value: EntryValue): string {
+/** A value; lists and mappings in flow style, which reads the same in a block entry: `[a, b]`, `{ name: x, value: 1 }`. */
+function yamlValue(value: EntryValue, context: 'flow' | 'block' = 'flow'): string {
   if (typeof value === 'number') return yamlNumber(value);
-  if (typeof value === 'string') return yamlString(value);
+  if (typeof value === 'string') return yamlString(value, context);
   if (isStringList(value)) return `[${value.map((item) => yamlString(item)).join(', ')}]`;
   const pairs = Object.entries(value).filter((pair): pair is [string, string | number] => pair[1] !== undefined);
   return `{ ${pairs.map(([key, item]) => `${key}: ${yamlValue(item)}`).join(', ')} }`;

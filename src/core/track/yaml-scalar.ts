@@ -16,12 +16,15 @@ const SAFE_PLAIN_BLOCK = /^\p{L}[\p{L}\p{N} .,;'()/&+%!?-]*$/u;
 const SLUG_OR_DATE = /^[a-z0-9][a-z0-9-]*$/;
 const NUMBER_LIKE = /^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+)$/;
 
+/** A web address reads back as itself when plain: no space, comma, bracket, brace or `#` in it, no `:` at its end. */
+const URL = /^https?:\/\/[A-Za-z0-9\-._~/?@!$&'()*+;=%:]*[A-Za-z0-9\-._~/?@!$&'()*+;=%]$/;
+
 /** Words some YAML readers take as booleans or null (YAML 1.1 ones too, for other tools). */
 const RESERVED = /^(true|false|null|yes|no|on|off|y|n)$/i;
 
 export function yamlString(text: string, context: 'flow' | 'block' = 'flow'): string {
   const safe = context === 'flow' ? SAFE_PLAIN_FLOW : SAFE_PLAIN_BLOCK;
-  const plain = (safe.test(text) && !text.endsWith(' ')) || (SLUG_OR_DATE.test(text) && !NUMBER_LIKE.test(text));
+  const plain = (safe.test(text) && !text.endsWith(' ')) || (SLUG_OR_DATE.test(text) && !NUMBER_LIKE.test(text)) || URL.test(text);
   if (plain && !RESERVED.test(text)) return text;
   // JSON string syntax is valid YAML double-quoted syntax; escape the two characters that
   // JSON leaves raw but some YAML readers take as line breaks.

@@ -29,7 +29,7 @@ export function formatCandidatesYaml(candidates: readonly Candidate[], takenIds:
     lines.push(
       `  - id: ${id}`,
       `    date: ${candidate.date}`,
-      `    title: ${yamlString(candidate.title)}   # ${candidate.source.replace(/[\r\n]/g, ' ')}`,
+      `    title: ${yamlString(candidate.title, 'block')}   # ${candidate.source.replace(/[\r\n]/g, ' ')}`,
     );
   }
   return `${lines.join('\n')}\n`;
