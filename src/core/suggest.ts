@@ -59,12 +59,14 @@ export function suggestionHint(input: string, known: readonly string[], what: st
 
 /** A slug a user could use instead of an id that is not one. */
 export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    // The accents NFKD splits off go, so "Élan" is "elan", not "e-lan".
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      // The accents NFKD splits off go, so "Élan" is "elan", not "e-lan".
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+  );
 }

@@ -18,9 +18,9 @@ export function formatTouchpointMarks(
   if ((touches ?? []).length === 0 || touchpoints.length === 0) return '';
   const statusOf = touchStatusOf(touches);
   const colour: Record<TouchpointStatus, (text: string) => string> = {
-    sent: palette.success,
-    skipped: palette.dim,
-    open: palette.warning,
+    sent: (text) => palette.success(text),
+    skipped: (text) => palette.dim(text),
+    open: (text) => palette.warning(text),
   };
   const lines = touchpoints.map((touchpoint) => {
     const status = statusOf(touchpoint);

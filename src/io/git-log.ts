@@ -8,7 +8,9 @@ import { HeraldError } from '../errors.js';
  */
 export function gitLog(range: string, format: string, cwd: string, env: Record<string, string | undefined>): Promise<string> {
   if (range.startsWith('-')) {
-    return Promise.reject(new HeraldError(`--from-git ${range} is not a range`, { hint: 'Give a range such as v1.2.0..HEAD or main~20..main.' }));
+    return Promise.reject(
+      new HeraldError(`--from-git ${range} is not a range`, { hint: 'Give a range such as v1.2.0..HEAD or main~20..main.' }),
+    );
   }
   // --end-of-options: whatever the range says, git reads it as a revision, never as an option.
   const args = ['log', '--no-color', `--format=${format}`, '--end-of-options', range];
@@ -16,7 +18,9 @@ export function gitLog(range: string, format: string, cwd: string, env: Record<s
     execFile('git', args, { cwd, env: { ...env, GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error === null) return resolve(stdout);
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        return reject(new HeraldError('git is not installed (or not on the PATH)', { hint: 'Install git, or use --from-changelog instead.' }));
+        return reject(
+          new HeraldError('git is not installed (or not on the PATH)', { hint: 'Install git, or use --from-changelog instead.' }),
+        );
       }
       const said = stderr.trim().split('\n')[0] ?? '';
       reject(

@@ -21,7 +21,10 @@ export async function readChangelog(path: string, cwd: string): Promise<Changelo
     if (!info.isDirectory()) return [{ displayPath, text: await readFile(absolute, 'utf8') }];
     const names = (await readdir(absolute)).filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md').sort();
     return Promise.all(
-      names.map(async (name) => ({ displayPath: displayPathOf(join(absolute, name), cwd), text: await readFile(join(absolute, name), 'utf8') })),
+      names.map(async (name) => ({
+        displayPath: displayPathOf(join(absolute, name), cwd),
+        text: await readFile(join(absolute, name), 'utf8'),
+      })),
     );
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -30,7 +33,8 @@ export async function readChangelog(path: string, cwd: string): Promise<Changelo
         hint: `Give a Keep a Changelog file or a changesets folder, e.g. --from-changelog CHANGELOG.md or --from-changelog .changeset (not ${basename(absolute)}).`,
       });
     }
-    if (typeof code === 'string') throw new HeraldError(`Cannot read ${displayPath} (${code})`, { hint: 'Check the path and its permissions.' });
+    if (typeof code === 'string')
+      throw new HeraldError(`Cannot read ${displayPath} (${code})`, { hint: 'Check the path and its permissions.' });
     throw error;
   }
 }

@@ -4,12 +4,7 @@ import { insertEntry, mergeOrder } from '../../src/core/track/insert-entry.js';
 import { HIGHLIGHTS_SECTION, TOUCHES_SECTION } from '../../src/core/track/sections.js';
 import { yamlString } from '../../src/core/track/yaml-scalar.js';
 import { formatCandidatesYaml, newCandidates } from '../../src/core/win/candidates-yaml.js';
-import {
-  candidateFromChangeset,
-  candidatesFromChangelog,
-  candidatesFromGitLog,
-  isChangeset,
-} from '../../src/core/win/candidates.js';
+import { candidateFromChangeset, candidatesFromChangelog, candidatesFromGitLog, isChangeset } from '../../src/core/win/candidates.js';
 import { highlightEntry, readMetric, winId } from '../../src/core/win/win-entry.js';
 import { renderPlan } from '../../src/core/init/render-plan.js';
 import { formatTouchpointMarks } from '../../src/format/touchpoint-marks.js';

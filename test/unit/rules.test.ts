@@ -142,7 +142,7 @@ describe('recorded touches', () => {
     expect(week.diagnostics.find((d) => d.rule === 'touch-unrecorded')?.message).toContain('1 past touchpoint in the last 7 days');
     expect(await rulesOf(CLEAN_PLAN, '2027-02-15')).not.toContain('touch-unrecorded');
     const recorded = withTouches(
-      ...(['2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08'].map((date) => ['digest', date, 'sent']) as Array<[string, string, string]>),
+      ...['2027-01-18', '2027-01-25', '2027-02-01', '2027-02-08'].map((date): [string, string, string] => ['digest', date, 'sent']),
     );
     expect(await rulesOf(recorded, '2027-02-15')).toEqual([]);
   });

@@ -45,7 +45,11 @@ export async function recordTouchCommand(
   const channel = plan.channels?.find((candidate) => candidate.id === channelId);
   if (channel === undefined) {
     throw new HeraldError(`${file.displayPath} has no channel ${show(channelId)}`, {
-      hint: suggestionHint(channelId, (plan.channels ?? []).map((candidate) => candidate.id), 'channels'),
+      hint: suggestionHint(
+        channelId,
+        (plan.channels ?? []).map((candidate) => candidate.id),
+        'channels',
+      ),
       exitCode: EXIT.problems,
     });
   }
@@ -83,7 +87,9 @@ export async function recordTouchCommand(
   );
 
   const reachText = reach === undefined ? '' : `, reach ${reach}`;
-  context.stdout.write(`${safeTerminalText(channel.id)} ${status} on ${date}${reachText}: recorded in ${safeTerminalText(file.displayPath)}\n`);
+  context.stdout.write(
+    `${safeTerminalText(channel.id)} ${status} on ${date}${reachText}: recorded in ${safeTerminalText(file.displayPath)}\n`,
+  );
   const scheduled = buildTouchpoints(plan).filter((touchpoint) => touchpoint.channel === channel.id);
   if (!scheduled.some((touchpoint) => touchpoint.date === date)) {
     const nearest = nearestTouchpoints(
@@ -91,7 +97,9 @@ export async function recordTouchCommand(
       date,
     );
     const near = nearest.length === 0 ? 'it has no touchpoints at all' : `nearest: ${nearest.join(' or ')}`;
-    context.stderr.write(`warning: ${safeTerminalText(channel.id)} has no touchpoint scheduled on ${date} (${near}); recorded all the same\n`);
+    context.stderr.write(
+      `warning: ${safeTerminalText(channel.id)} has no touchpoint scheduled on ${date} (${near}); recorded all the same\n`,
+    );
   }
   if (date > loaded.today) {
     context.stderr.write(`note: ${date} is in the future (today is ${loaded.today}); recorded all the same\n`);

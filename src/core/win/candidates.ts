@@ -33,7 +33,10 @@ export function candidatesFromGitLog(log: string): Candidate[] {
     const [hash = '', date = '', parents = '', subject = '', body = ''] = record.replace(/^\s+/, '').split('\x1f');
     if (hash === '' || !isIsoDate(date)) continue;
     const merge = parents.trim().split(/\s+/).length > 1;
-    const firstBodyLine = body.split('\n').find((line) => line.trim() !== '')?.trim();
+    const firstBodyLine = body
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim();
     let title = subject.trim();
     let number: string | undefined;
     const github = GITHUB_MERGE.exec(title);
