@@ -134,6 +134,9 @@ describe('recorded touches', () => {
     ]);
     // 11 January is more than 28 days back: not asked about, so an old plan is not flooded.
     expect(result.diagnostics.find((d) => d.rule === 'touch-unrecorded')?.message).not.toContain('2027-01-11');
+    // Nor is anything before the first recorded touch: recording may start half-way.
+    const late = await validateText(withTouches(['digest', '2027-02-08', 'sent']).replace('2027-01-21', '2027-02-11'), '2027-02-15');
+    expect(late.diagnostics.filter((d) => d.rule === 'touch-unrecorded').map((d) => d.message)).toEqual([]);
   });
 
   it('touch-unrecorded: a number sets how many days back it looks; a plan without touches is not asked', async () => {

@@ -1,4 +1,4 @@
-import { addDays } from '../dates.js';
+import { addDays, maxDate } from '../dates.js';
 import { touchStatusOf } from '../schedule/touch-status.js';
 import { plural } from '../text.js';
 import type { PlanningRule } from './types.js';
@@ -8,16 +8,18 @@ const LISTED = 4;
 
 /**
  * A past touchpoint that `touches:` records neither as sent nor as skipped: did it go out?
- * Only for a plan that records touches at all (one that never does is not asked to), and
- * only over the last `threshold` days (28 by default), so that an old plan, or one that
- * starts recording half-way, is not flooded: one warning per channel.
+ * Only for a plan that records touches at all (one that never does is not asked to), only
+ * from its first recorded touch on (a plan that starts recording half-way is not asked about
+ * the months before), and only over the last `threshold` days (28 by default), so that an
+ * old plan is not flooded: one warning per channel.
  */
 export const touchUnrecorded: PlanningRule = {
   id: 'touch-unrecorded',
   check: ({ plan, touchpoints, today, threshold }) => {
     if ((plan.touches ?? []).length === 0) return [];
     const until = today();
-    const from = addDays(until, -threshold);
+    const firstRecorded = (plan.touches ?? []).reduce((first, touch) => (touch.date < first ? touch.date : first), until);
+    const from = maxDate(addDays(until, -threshold), firstRecorded);
     const statusOf = touchStatusOf(plan.touches);
     const open = new Map<string, string[]>();
     for (const touchpoint of touchpoints()) {
