@@ -3,8 +3,8 @@
  * flag when one is given (checked as a typed answer would be), else from the prompt on a
  * terminal, else it is left out. Tests drive it with a scripted prompt.
  */
-import { checkDate, checkLevel, type Check } from '../../core/init/check-answer.js';
-import type { IsoDate } from '../../core/dates.js';
+import type { Check } from '../../core/init/check-answer.js';
+import { isIsoDate, type IsoDate } from '../../core/dates.js';
 import { LEVELS } from '../../core/plan/formats.js';
 import type { Plan } from '../../core/plan/schema.js';
 import { suggestionHint } from '../../core/suggest.js';
@@ -39,6 +39,10 @@ export interface WinContext {
   candidate?: { title: string; date: IsoDate; source: string } | undefined;
 }
 
+// init's checks of these two would load its cadence and time-zone checks too, for nothing.
+const checkDate: Check = (value) => (isIsoDate(value.trim()) ? true : 'Write a date that exists, as YYYY-MM-DD (e.g. 2027-03-31).');
+const checkLevel: Check = (value) =>
+  (LEVELS as readonly string[]).includes(value.trim()) ? true : `It must be one of ${LEVELS.join(', ')}`;
 const checkTitle: Check = (value) => (value.trim() === '' ? 'Name the win in one line.' : true);
 const checkOptionalDate: Check = (value) => (value.trim() === '' ? true : checkDate(value));
 const checkOptionalMetric: Check = (value) => {

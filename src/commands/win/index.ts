@@ -10,7 +10,6 @@ import { addToPlan } from '../add-to-plan.js';
 import type { CommandContext } from '../context.js';
 import { loadPlan, type LoadedPlan } from '../load-plan.js';
 import { askWin, type WinContext, type WinFlags } from './ask-win.js';
-import { readCandidates } from './read-candidates.js';
 
 export interface WinOptions extends WinFlags {
   /** A git range whose merged work is offered as candidate wins. */
@@ -53,6 +52,8 @@ export async function winCommand(options: WinOptions, context: CommandContext): 
   const loaded = await loadPlan(options.plan, context, { rules: false });
 
   if (fromCandidates) {
+    // Loaded only here: git and changelog reading cost start-up time a plain `win` does not need.
+    const { readCandidates } = await import('./read-candidates.js');
     const read = await readCandidates(options, loaded.today, context);
     const candidates = newCandidates(read.candidates, loaded.plan.highlights);
     if (!interactive) {
