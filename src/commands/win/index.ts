@@ -92,7 +92,9 @@ export async function winCommand(options: WinOptions, context: CommandContext): 
 }
 
 function winContext(loaded: LoadedPlan, flags: WinFlags, prompt: ChoicePrompt | null, candidate: Candidate | undefined): WinContext {
-  return { prompt, flags, plan: loaded.plan, today: loaded.today, candidate };
+  // A candidate brings its own title and date; the other flags answer for every candidate alike.
+  const own = candidate === undefined ? flags : { ...flags, title: undefined, date: undefined };
+  return { prompt, flags: own, plan: loaded.plan, today: loaded.today, candidate };
 }
 
 async function record(loaded: LoadedPlan, answers: WinAnswers, context: CommandContext): Promise<void> {
