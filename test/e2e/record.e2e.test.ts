@@ -246,6 +246,33 @@ describe('herald sent and herald skipped', () => {
   });
 });
 
+describe('the one write path for edits', () => {
+  it('a win, a send, a skip and a measurement at once on one plan: all four land, nothing else changes', async () => {
+    const { folder, path, original } = await planCopy();
+    const runs = await Promise.all([
+      runCli(['win', '--title', 'Parallel win', '--evidence', 'https://example.com/w'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
+      runCli(['sent', 'digest', '--date', '2027-03-08'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
+      runCli(['skipped', 'digest', '--date', '2027-03-01'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
+      runCli(['track', 'launch-brief-lag', '5'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
+    ]);
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    const after = await readFile(path, 'utf8');
+    const added = after.split('\n').filter((line) => !original.split('\n').includes(line));
+    expect(added.sort()).toEqual(
+      [
+        '  - id: parallel-win',
+        '    date: 2027-03-15',
+        '    title: Parallel win',
+        '    evidence: https://example.com/w',
+        '  - {channel: digest, date: 2027-03-08, status: sent}',
+        '  - {channel: digest, date: 2027-03-01, status: skipped}',
+        '  - {goal: launch-brief-lag, date: 2027-03-15, value: 5}',
+      ].sort(),
+    );
+    await expectValid(folder);
+  }, 90_000);
+});
+
 describe('touchpoints marked sent, skipped or open', () => {
   it('in schedule (text, Markdown and JSON) and in generate', async () => {
     const { folder } = await planCopy();
