@@ -3,6 +3,7 @@ import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { installTarball, offlineNpmEnv, packHerald, type PackedHerald } from '../helpers/packed-herald.js';
 import { EXAMPLES, tempFolder } from '../helpers/run-cli.js';
 
@@ -85,6 +86,21 @@ describe('the npm package', () => {
     expect(ics.code).toBe(0);
     expect(ics.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics.stdout).toContain('BEGIN:VEVENT');
+  });
+
+  it('runs the GitHub Actions example as written, after its `npm ci`', async () => {
+    const workflow = parse(await readFile(join(EXAMPLES, 'ci/github-workflow.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: { run?: string }[] }>;
+    };
+    const commands = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .flatMap((step) => (step.run === undefined || step.run === 'npm ci' ? [] : [step.run]));
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const command of commands) {
+      expect(command).toMatch(/^npx --no-install herald /);
+      expect(await attempt('sh', ['-c', command], project, offlineNpmEnv(project)), command).toMatchObject({ code: 0 });
+    }
+    expect(await readFile(join(project, 'herald-report.html'), 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
   it('installs globally from the tarball, offline too', async () => {
