@@ -29,6 +29,9 @@ const cases = [
   { args: ['report', 'plan.yaml', '--format', 'html', '--date', '2027-03-15'], code: 0, output: /^<!doctype html>[\s\S]*<\/html>\s*$/i },
   { args: ['init', '--yes', '--name', 'Smoke test'], code: 0, output: /herald\.yaml/ },
   { args: ['validate'], code: 0, output: /herald\.yaml/ },
+  // Again, with whatever the first runs left in the cache; then with no home folder at all.
+  { args: ['validate', 'plan.yaml'], code: 0, output: /plan\.yaml/ },
+  { args: ['schedule', 'plan.yaml', '--format', 'json', '--weeks', '2'], code: 0, output: /^\[/, env: { HOME: '/nonexistent/home' } },
 ];
 
 let failed = false;
@@ -36,8 +39,13 @@ try {
   copyFileSync(join(repo, 'examples', 'herald.yaml'), join(folder, 'plan.yaml'));
   const plan = readFileSync(join(folder, 'plan.yaml'), 'utf8');
   writeFileSync(join(folder, 'broken.yaml'), plan.replace(/^plan:.*$/m, 'plann:'));
-  for (const { args, code, output } of cases) {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd: folder, env, encoding: 'utf8', timeout: 30_000 });
+  for (const { args, code, output, env: extra } of cases) {
+    const result = spawnSync(process.execPath, [bin, ...args], {
+      cwd: folder,
+      env: { ...env, ...extra },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     const text = result.stdout + result.stderr;
     if (result.status !== code || !output.test(text)) {
       failed = true;
