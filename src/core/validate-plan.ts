@@ -2,6 +2,7 @@ import type { IsoDate } from './dates.js';
 import { decodePlanBytes } from './decode-text.js';
 import { compareDiagnostics, type Diagnostic, type Finding } from './diagnostics.js';
 import { checkReferences } from './plan/check-references.js';
+import { checkRequires } from './plan/check-requires.js';
 import { checkStructure } from './plan/check-structure.js';
 import { checkValues } from './plan/check-values.js';
 import type { Plan } from './plan/schema.js';
@@ -37,9 +38,12 @@ export async function validatePlan(bytes: Uint8Array, options: { now: Date; toda
   const read = await readYaml(text);
   if (!read.ok) return done(text, read.findings, undefined, undefined);
 
+  // A plan for a newer Herald says so, instead of listing the keys this one does not know.
+  const requires = checkRequires(read.data);
+  if (requires.tooOld) return done(text, requires.findings, () => read.sourceMap, undefined);
   const structure = checkStructure(read.data);
   if (structure.some((finding) => finding.rule === 'plan-not-map')) return done(text, structure, () => read.sourceMap, undefined);
-  const errors = [...structure, ...checkReferences(read.data), ...checkValues(read.data)];
+  const errors = [...requires.findings, ...structure, ...checkReferences(read.data), ...checkValues(read.data)];
   if (errors.length > 0) return done(text, errors, () => read.sourceMap, undefined);
 
   const plan = read.data as Plan;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 
-/** `validate --format json`: the stable shape documented in the README. */
+/** `validate --format json`: the stable shape documented in docs/json-output.md. */
 export function formatDiagnosticsJson(file: string, valid: boolean, diagnostics: readonly Diagnostic[]): string {
   const body = {
     file,

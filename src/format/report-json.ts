@@ -1,5 +1,5 @@
 /**
- * `herald report --format json`: a stable shape for scripts, documented in the README. Built
+ * `herald report --format json`: a stable shape for scripts, documented in docs/json-output.md. Built
  * field by field rather than dumping the report model, so that changing the model cannot
  * change the output by accident. Per goal, `id`, `baseline`, `target`, `latest` and `progress`
  * are PRODUCT.md section 5.

@@ -1,6 +1,6 @@
 import type { Schedule } from '../core/schedule/build-schedule.js';
 
-/** One touchpoint of `schedule --format json`; the shape is documented in the README and kept stable. */
+/** One touchpoint of `schedule --format json`; the shape is documented in docs/json-output.md and kept stable. */
 export interface ScheduleJsonEntry {
   date: string;
   /** HH:MM in the plan's time zone, or null for an all-day touchpoint. */

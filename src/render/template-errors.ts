@@ -23,7 +23,7 @@ export function templateError(failure: TemplateRenderError, data: object, partia
   const { file, cause } = failure;
   if (cause instanceof TemplateFieldError) {
     return new HeraldError(`${at(file, cause.line, cause.column)}: ${cause.message}`, {
-      hint: 'The fields of the draft data are listed in the README; `herald generate --data` prints them.',
+      hint: "The fields of the draft data are listed in docs/draft-data.md in Herald's repository; `herald generate --data` prints them.",
     });
   }
   const message = cause instanceof Error ? cause.message : String(cause);

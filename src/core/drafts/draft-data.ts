@@ -1,5 +1,5 @@
 /**
- * The data handed to draft templates: what `herald generate --data` prints and the README
+ * The data handed to draft templates: what `herald generate --data` prints and docs/draft-data.md
  * documents. Every field is always present (null or an empty list when the plan has nothing),
  * so a template in strict mode can tell a misspelt field from an empty one. Dates are
  * YYYY-MM-DD in the plan's time zone and numbers are raw: the template helpers format them.
