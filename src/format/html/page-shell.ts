@@ -108,7 +108,7 @@ footer { margin-top: 2.5rem; font-size: .85rem; color: var(--muted); }
    together, and a chart shrinks with its column. */
 @page { margin: 12mm; }
 @media print {
-  html { font-size: 8.5pt; line-height: 1.35; background: #fff; color: #000; }
+  html { font-size: 8pt; line-height: 1.3; background: #fff; color: #000; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 1.6rem; }
   h2 { font-size: 1.2rem; margin: .9rem 0 .4rem; break-after: avoid; page-break-after: avoid; }
@@ -129,5 +129,7 @@ footer { margin-top: 2.5rem; font-size: .85rem; color: var(--muted); }
   a { color: inherit; text-decoration: none; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); word-break: break-all; }
   .callout, .card, figure.chart, tr, li { break-inside: avoid; page-break-inside: avoid; }
+  /* On paper the chart's markers carry the timeline; its list would double the page count. */
+  ol.timeline { display: none; }
 }
 `.trim();
