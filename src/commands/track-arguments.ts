@@ -37,7 +37,13 @@ export function trackArguments(
   const needed = isPlan ? ['<plan>', '<goal>', '<value>'] : ['<goal>', '<value>'];
   const example = [...have, ...needed.slice(have.length)].join(' ');
   const missing = needed.slice(have.length).map((word) => word.slice(1, -1));
-  throw new HeraldError(`herald track needs ${missing.length === 2 ? 'a goal and a value' : `a ${missing[0] ?? 'value'}`}`, {
+  const what =
+    missing.length === 2
+      ? 'a goal and a value'
+      : missing[0] === 'value'
+        ? 'a value, or --from-csv with a survey export'
+        : `a ${missing[0] ?? 'value'}`;
+  throw new HeraldError(`herald track needs ${what}`, {
     hint: `Write \`herald track ${example}\`, e.g. \`herald track ${isPlan ? `${first} ` : ''}leadership-awareness 45\` (the plan may be left out for ./herald.yaml).`,
   });
 }

@@ -142,3 +142,20 @@ describe('HERALD_TODAY', () => {
     expect(help.stderr).toBe('');
   });
 });
+
+describe('trackArguments with --from-csv', () => {
+  it('takes [plan] <goal> without a value', async () => {
+    const { trackArguments } = await import('../../src/commands/track-arguments.js');
+    expect(trackArguments(['team-plan/herald.yaml', 'awareness', undefined], undefined, () => false, true)).toEqual({
+      plan: 'team-plan/herald.yaml',
+      goalId: 'awareness',
+      valueText: undefined,
+    });
+    expect(trackArguments(['awareness', undefined, undefined], 'p.yaml', () => false, true)).toEqual({
+      plan: 'p.yaml',
+      goalId: 'awareness',
+      valueText: undefined,
+    });
+    expect(trackArguments(['awareness', '45', undefined], undefined, () => false, true).valueText).toBe('45');
+  });
+});
