@@ -29,6 +29,7 @@ export async function main(input: MainInput): Promise<number> {
       now: clock(input),
       fileSystem: input.fileSystem,
     };
+    notePinnedDate(input);
     const program = buildProgram(context, (code) => {
       exitCode = code;
     });
@@ -54,6 +55,21 @@ function clock(input: MainInput): Date {
     });
   }
   return date;
+}
+
+/** The text of the note on stderr when HERALD_TODAY pins the date (tests look for it). */
+export const PINNED_DATE_NOTE = /^note: HERALD_TODAY=\S+ pins today's date.*\n/m;
+
+/**
+ * A pinned date is easy to forget in a shell (a later `track` would record it): say so on
+ * stderr, once, for commands that read the date. Stdout stays clean for JSON, calendars and mail.
+ */
+function notePinnedDate(input: MainInput): void {
+  const pinned = input.env.HERALD_TODAY;
+  const [command = ''] = input.argv;
+  if (pinned === undefined || pinned === '' || command.startsWith('-') || command === 'schema' || command === 'help') return;
+  if (input.argv.some((arg) => arg === '-h' || arg === '--help')) return;
+  input.stderr.write(`note: HERALD_TODAY=${pinned} pins today's date; unset it to use the real one\n`);
 }
 
 function report(error: unknown, input: MainInput): number {

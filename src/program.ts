@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import type { CommandContext } from './commands/context.js';
 // Type-only imports: erased at build time, so declaring a command loads none of its code.
 import type { BriefCommandOptions } from './commands/brief.js';
@@ -28,6 +28,11 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--no-color', 'never colour the output (NO_COLOR works too)')
     .option('--color', 'colour the output even when it is not a terminal')
     .showHelpAfterError('(run with --help for usage)')
+    // The overview lists track by its usual form: its full usage would push the descriptions
+    // past 80 columns. `herald track --help` shows the plan argument.
+    .configureHelp({
+      subcommandTerm: (command) => (command.name() === 'track' ? 'track [options] <goal> <value>' : new Help().subcommandTerm(command)),
+    })
     .addHelpText('after', () =>
       helpAfter(
         [
@@ -97,11 +102,16 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
   program
     .command('track')
     .description('record a measurement of a goal in the plan, in place (comments and formatting are kept)')
-    .argument('<goal>', 'the id of the goal measured')
+    // The plan comes first, as in every command, and may be left out: two words are <goal> <value>.
+    .usage('[plan] <goal> [value] [options]')
+    .argument('[plan]', 'the plan file (default: herald.yaml; --plan works too)')
+    .argument('[goal]', 'the id of the goal measured')
     .argument('[value]', 'the measured value, a number without its unit (or --from-csv)')
     .option('-d, --date <date>', "the date measured, YYYY-MM-DD (default: today in the plan's time zone)")
-    .option('-n, --note <text>', 'context for the figure, e.g. where it comes from')
-    .option('-p, --plan <file>', 'the plan file (default: herald.yaml)')
+    .option('--note <text>', 'context for the figure, e.g. where it comes from')
+    // -n is --dry-run in generate, so it means nothing else: here it only says so.
+    .addOption(new Option('-n <text>').hideHelp())
+    .option('-p, --plan <file>', 'the plan file, as the first argument also takes it')
     .option('--from-csv <file>', 'compute the value from a survey or poll export (CSV)')
     .option('--column <name>', 'with --from-csv: the question, by header or spreadsheet letter (C)')
     .option('--stat <stat>', 'with --from-csv: top-box (% agreeing, default), mean or enps')
@@ -111,9 +121,9 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .addHelpText('after', () =>
       helpAfter(
         [
-          'herald track leadership-awareness 45',
+          'herald track leadership-awareness 45        # the plan in ./herald.yaml',
           'herald track leadership-awareness 45 --date 2027-03-01 --note "Mid-quarter check-in"',
-          'herald track launch-brief-lag 2 --plan plans/h1.yaml',
+          'herald track plans/h1.yaml launch-brief-lag 2',
           'herald track launch-brief-lag 2 --date 2027-02-19 --note "Analytics Suite 3.0 launch"',
           'herald track leadership-awareness --from-csv pulse.csv --column "Can you name two marketing wins?"',
           'herald track sales-informed --from-csv pulse.csv --column D --agree "Agree,Strongly agree" --where "Team=Sales"',
@@ -122,9 +132,9 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
         'Exit codes: 0 recorded, 1 unknown goal, a plan with errors or too few responses, 2 bad value, date, flag or file.',
       ),
     )
-    .action(async (goal: string, value: string | undefined, options: TrackOptions) => {
+    .action(async (first: string | undefined, second: string | undefined, third: string | undefined, options: TrackOptions) => {
       const { trackCommand } = await import('./commands/track.js');
-      setExitCode(await trackCommand(goal, value, options, withContext()));
+      setExitCode(await trackCommand([first, second, third], options, withContext()));
     });
 
   program
@@ -134,23 +144,26 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--date <date>', 'one day (YYYY-MM-DD)')
     .option('--from <date>', 'first day (default: today)')
     .option('--to <date>', 'last day (default: six days after --from)')
-    .option('-o, --out <folder>', 'where the drafts go', 'drafts')
+    .option('-o, --out <folder>', 'where the drafts go (default: drafts/ next to the plan)')
     .option('-t, --templates <folder>', 'your own templates (<type>.hbs, partials/*.hbs), used before the built-in ones')
     .option('--stdout', 'print the drafts instead of writing files', false)
     .option('-n, --dry-run', 'list what would be written, write nothing', false)
     .option('--data', 'print the data handed to the templates, as JSON', false)
     .option('--quiet-too', 'also draft touchpoints with nothing new (they are left out by default)', false)
-    .option('-f, --force', 'overwrite drafts you have edited since Herald wrote them', false)
+    .option('--force', 'overwrite drafts you have edited since Herald wrote them', false)
+    .option('--diff', 'show how each kept (edited) draft differs from what Herald would write now', false)
+    // -f is --format in every command that has one; here it only explains that.
+    .addOption(new Option('-f, --format <format>').hideHelp())
     .addHelpText('after', () =>
       helpAfter(
         [
-          'herald generate                                # the next 7 days, into drafts/',
+          'herald generate                                # the next 7 days, into drafts/ next to the plan',
           'herald generate plan.yaml --date 2027-02-01 --stdout',
           'herald generate --from 2027-03-01 --to 2027-03-31 --out drafts/march',
           'herald generate --templates my-templates      # my-templates/email.hbs replaces the built-in one',
           'herald generate --data --date 2027-02-01 | jq ".[0].data"',
         ],
-        'Drafts you edited are kept (reported as kept) unless you pass --force.',
+        'Drafts you edited are kept (reported as kept, with --diff to see what changed) unless you pass --force.',
         'Exit codes: 0 done, 1 the plan has errors, 2 could not run (usage, a template error, a file in the way).',
       ),
     )
@@ -215,7 +228,9 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .description('start a plan: ask a few questions and write a new, valid, commented plan file')
     .argument('[file]', 'the file to write (default: herald.yaml)')
     .option('-y, --yes', 'ask nothing: take the defaults for every answer no flag gives', false)
-    .option('-f, --force', 'replace the file if it exists', false);
+    .option('--force', 'replace the file if it exists', false)
+    // -f is --format in every command that has one; here it only explains that.
+    .addOption(new Option('-f, --format <format>').hideHelp());
   // Every answer's flag comes from the question table, so flags and questions cannot drift apart.
   for (const question of Object.values(INIT_QUESTIONS)) init.option(question.flag, question.help);
   init

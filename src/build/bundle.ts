@@ -17,6 +17,7 @@ const VENDOR: Record<string, string> = {
   '@inquirer/prompts': "export * from '@inquirer/prompts';",
   'ical-generator': "export * from 'ical-generator'; export { default } from 'ical-generator';",
   'csv-parse/sync': "export * from 'csv-parse/sync';",
+  diff: "export * from 'diff';",
 };
 
 const vendorFile = (name: string): string => `vendor/${name.replace(/^[@./]+/, '').replace(/[^a-z0-9-]+/gi, '-')}.cjs`;

@@ -21,7 +21,7 @@ export async function briefCommand(
   options: BriefCommandOptions,
   context: CommandContext,
 ): Promise<number> {
-  const loaded = await loadPlan(planArgument, context);
+  const loaded = await loadPlan(planArgument, context, { usage: 'herald brief path/to/plan.yaml' });
   const known = (loaded.plan.audiences ?? []).map((audience) => audience.id);
   // Ids are lowercase slugs, so "Leadership" finds "leadership", as in `schedule --audience`.
   const audience = options.audience === undefined ? undefined : known.find((id) => id === options.audience?.trim().toLowerCase());

@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { planDrafts } from '../core/drafts/build-drafts.js';
 import type { DraftJob, NotDrafted } from '../core/drafts/draft-data.js';
 import { formatDateWords } from '../core/words/values.js';
@@ -7,6 +7,7 @@ import { resolveWindow } from '../core/drafts/window.js';
 import { buildTouchpoints, type DateRange } from '../core/schedule/touchpoints.js';
 import { pluralise } from '../core/words/values.js';
 import { EXIT, HeraldError } from '../errors.js';
+import { formatKeptDiffs } from '../format/kept-draft-diff.js';
 import type { Palette } from '../format/palette.js';
 import { safeTerminalText } from '../format/safe-text.js';
 import { formatTouchpointMarks } from '../format/touchpoint-marks.js';
@@ -16,14 +17,15 @@ import { colorLevel, paletteFor } from '../io/terminal.js';
 import { loadTemplates } from '../render/load-templates.js';
 import { channelTemplateOf, renderDrafts } from '../render/render-drafts.js';
 import type { CommandContext } from './context.js';
+import { refuseFormatFlag } from './format-flag.js';
 import { loadPlan } from './load-plan.js';
 
 export interface GenerateOptions {
   date?: string;
   from?: string;
   to?: string;
-  /** The output folder, relative to the working folder. */
-  out: string;
+  /** The output folder, relative to the working folder; default: drafts/ next to the plan. */
+  out?: string | undefined;
   /** A folder of the user's own templates. */
   templates?: string;
   stdout: boolean;
@@ -33,15 +35,23 @@ export interface GenerateOptions {
   /** Draft touchpoints with nothing new too. */
   quietToo?: boolean;
   force: boolean;
+  /** Show how kept drafts differ from what Herald would write now. */
+  diff?: boolean;
+  /** Not an option of generate: -f is --format everywhere, and generate explains that. */
+  format?: string | undefined;
 }
+
+/** The default output folder, beside the plan file. */
+export const DRAFTS_FOLDER = 'drafts';
 
 export async function generateCommand(
   planArgument: string | undefined,
   options: GenerateOptions,
   context: CommandContext,
 ): Promise<number> {
+  refuseFormatFlag('generate', options.format);
   refuseConflicts(options);
-  const { plan, file, today, warnings } = await loadPlan(planArgument, context);
+  const { plan, file, today, warnings } = await loadPlan(planArgument, context, { usage: 'herald generate path/to/plan.yaml' });
   const resolved = resolveWindow(options, today);
   if (!resolved.ok) throw new HeraldError(resolved.message, { hint: resolved.hint });
   const window = resolved.window;
@@ -90,7 +100,9 @@ export async function generateCommand(
 
   // Loaded only to write: hashing and atomic writes cost start-up time that --stdout does not need.
   const { planDraftWrites } = await import('../io/drafts-folder.js');
-  const planned = await planDraftWrites(options.out, drafts, { cwd: context.cwd, force: options.force });
+  // Drafts belong to the plan: next to it, wherever the command is run from.
+  const out = options.out ?? join(dirname(file.absolutePath), DRAFTS_FOLDER);
+  const planned = await planDraftWrites(out, drafts, { cwd: context.cwd, force: options.force });
   for (const warning of planned.warnings) context.stderr.write(`warning: ${safeTerminalText(warning)}\n`);
   // Under the folder's lock each draft's fate is decided again: the report says what happened.
   const writePlan = options.dryRun
@@ -99,6 +111,7 @@ export async function generateCommand(
   const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
   context.stdout.write(formatWriteReport(writePlan, window, options.dryRun, palette, notDrafted));
   context.stdout.write(formatTouchpointMarks(buildTouchpoints(plan, window), plan.touches, palette));
+  if (options.diff === true) context.stdout.write(await formatKeptDiffs(writePlan.drafts, palette));
   return EXIT.ok;
 }
 
@@ -172,7 +185,8 @@ export function formatWriteReport(
     const label = labelOf(draft.status).padEnd(width);
     const coloured =
       draft.status === 'kept' ? palette.warning(label) : draft.status === 'unchanged' ? palette.dim(label) : palette.success(label);
-    const note = draft.status === 'kept' ? palette.dim(` (${draft.note ?? 'edited since Herald wrote it'})`) : '';
+    const edited = draft.kept?.planChanged === true ? 'edited; Herald would now write it differently' : 'edited since Herald wrote it';
+    const note = draft.status === 'kept' ? palette.dim(` (${draft.note ?? edited})`) : '';
     return `  ${coloured}  ${safeTerminalText(draft.displayPath)}${note}`;
   });
   const count = (status: DraftStatus): number => plan.drafts.filter((d) => d.status === status).length;
@@ -186,9 +200,17 @@ export function formatWriteReport(
   const summary = dryRun
     ? `Dry run, nothing written. ${head}: ${parts.join(', ')}.`
     : `${palette.success('✔')} ${head}: ${parts.join(', ')}.`;
-  const hint = plan.drafts.some((d) => d.status === 'kept' && d.note === undefined)
-    ? `\n${palette.dim(`Kept drafts were edited since Herald wrote them; --force overwrites them.`)}`
-    : '';
+  const changed = plan.drafts.filter((draft) => draft.status === 'kept' && draft.kept?.planChanged === true).length;
+  const hints = [
+    plan.drafts.some((d) => d.status === 'kept' && d.note === undefined)
+      ? 'Kept drafts were edited since Herald wrote them; --force overwrites them.'
+      : '',
+    // The plan changed what Herald would write: the user's edit may now miss something.
+    changed > 0
+      ? `${changed === 1 ? 'One of them differs' : `${changed} of them differ`} from what Herald would write now: --diff shows how.`
+      : '',
+  ].filter((line) => line !== '');
+  const hint = hints.length > 0 ? `\n${palette.dim(hints.join(' '))}` : '';
   const left = notDrafted.length === 0 ? '' : `\n${formatNotDrafted(notDrafted)}.`;
   return `${[...lines, ...notDraftedLines(notDrafted, palette)].join('\n')}\n${summary}${left}${hint}\n`;
 }

@@ -5,10 +5,11 @@ import { todayIn } from '../core/zoned-time.js';
 import { processZoneOffset, systemTimeZone } from '../io/process-time-zone.js';
 import { EXIT, HeraldError, InterruptedError } from '../errors.js';
 import type { Palette } from '../format/palette.js';
+import { refuseFormatFlag } from './format-flag.js';
 import { safeTerminalText } from '../format/safe-text.js';
 import { defaultsPrompt, type Prompt } from '../init/prompt.js';
 import { runInitFlow, type InitFlags } from '../init/steps.js';
-import { DEFAULT_PLAN, displayPathOf } from '../io/read-plan-file.js';
+import { DEFAULT_PLAN, displayPathOf, OTHER_DEFAULT_PLAN } from '../io/read-plan-file.js';
 import { colorLevel, paletteFor } from '../io/terminal.js';
 import { exists, writeFileSafely } from '../io/write-file.js';
 import type { CommandContext } from './context.js';
@@ -18,6 +19,8 @@ export interface InitOptions extends InitFlags {
   yes: boolean;
   /** Replace an existing file. */
   force: boolean;
+  /** Not an option of init: -f is --format everywhere, and init explains that. */
+  format?: string | undefined;
 }
 
 // Printed after "hint: ", so the first line is 74 columns and no line passes 80.
@@ -36,8 +39,15 @@ const LINE_WIDTH = 80;
  * so that a script never hangs on a question nobody can answer.
  */
 export async function initCommand(fileArgument: string | undefined, options: InitOptions, context: CommandContext): Promise<number> {
+  refuseFormatFlag('init', options.format);
   const path = resolve(context.cwd, fileArgument ?? DEFAULT_PLAN);
   const displayPath = displayPathOf(path, context.cwd);
+  // Commands read herald.yml when there is no herald.yaml, and refuse both: do not make both.
+  if (fileArgument === undefined && (await exists(resolve(context.cwd, OTHER_DEFAULT_PLAN)))) {
+    throw new HeraldError(`${OTHER_DEFAULT_PLAN} is already the plan here`, {
+      hint: `Herald reads it when there is no ${DEFAULT_PLAN}; name another file for a new plan: \`herald init plans/new.yaml\`.`,
+    });
+  }
   // Before the first question: nobody should answer ten questions to learn the file exists.
   if (!options.force && (await exists(path))) {
     throw new HeraldError(`${displayPath} already exists`, {
@@ -50,7 +60,8 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   }
 
   // The edge reads the system's time zone; the steps and the core only receive it.
-  const systemZone = systemTimeZone(context.env);
+  let zoneUnknown = false;
+  const systemZone = systemTimeZone(context.env, () => (zoneUnknown = true));
   const prompt: Prompt = interactive ? await terminalPrompt(context) : defaultsPrompt;
   if (interactive) {
     context.stdout.write(
@@ -73,6 +84,9 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
     });
   }
   await writeFileSafely(path, text, { force: options.force, displayPath, fileSystem: context.fileSystem });
+  if (zoneUnknown && answers.timezone === 'UTC') {
+    context.stderr.write(`note: the system's time zone is unknown, so ${displayPath} says UTC; set \`timezone:\` if that is wrong\n`);
+  }
 
   const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
   const argument = fileArgument === undefined ? '' : ` ${displayPath}`;

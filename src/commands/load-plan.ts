@@ -30,10 +30,12 @@ export interface LoadedPlan {
 export async function loadPlan(
   planArgument: string | undefined,
   context: CommandContext,
-  options: { rules?: boolean } = {},
+  options: { rules?: boolean; usage?: string } = {},
 ): Promise<LoadedPlan> {
-  const file = readPlanFile(planArgument, context.cwd);
-  const result = await validatePlan(file.bytes, { now: context.now, ...options });
+  // `usage` is how this command takes a plan, for the hint when there is none.
+  const { usage, ...checks } = options;
+  const file = readPlanFile(planArgument, context.cwd, usage);
+  const result = await validatePlan(file.bytes, { now: context.now, zoneOffset: processZoneOffset, ...checks });
   if (result.plan === undefined) {
     const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
     const errors = result.diagnostics.filter((d) => d.severity === 'error');

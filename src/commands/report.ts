@@ -29,7 +29,7 @@ export async function reportCommand(
   if (from !== undefined && to !== undefined && from > to) {
     throw new HeraldError(`--from ${from} is after --to ${to}`, { hint: 'Give a period whose start is on or before its end.' });
   }
-  const loaded = await loadPlan(planArgument, context);
+  const loaded = await loadPlan(planArgument, context, { usage: 'herald report path/to/plan.yaml' });
   const report = buildReport(loaded.plan, {
     date: date ?? loaded.today,
     period: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) },

@@ -33,7 +33,7 @@ export async function scheduleCommand(
   options: ScheduleCommandOptions,
   context: CommandContext,
 ): Promise<number> {
-  const loaded = await loadPlan(planArgument, context);
+  const loaded = await loadPlan(planArgument, context, { usage: 'herald schedule path/to/plan.yaml' });
   const window = resolveScheduleWindow(options, loaded.today);
   if (!window.ok) throw new HeraldError(window.message, { hint: window.hint });
   const filters = resolveScheduleFilters(loaded.plan, options);

@@ -11,6 +11,7 @@ import { safeTerminalText } from '../format/safe-text.js';
 import { addToPlan } from './add-to-plan.js';
 import type { CommandContext } from './context.js';
 import { loadPlan } from './load-plan.js';
+import { isFileIn, trackArguments, TRACK_USAGE } from './track-arguments.js';
 
 export interface TrackOptions {
   /** YYYY-MM-DD; default: today in the plan's time zone. */
@@ -25,6 +26,8 @@ export interface TrackOptions {
   agree?: string[] | undefined;
   where?: string[] | undefined;
   minResponses?: string | undefined;
+  /** Not an option of track: -n is --dry-run everywhere, and track explains that. */
+  n?: string | undefined;
 }
 
 /**
@@ -33,11 +36,18 @@ export interface TrackOptions {
  * is written, and written whole (temp file + rename), so the plan is never left half done.
  */
 export async function trackCommand(
-  goalId: string,
-  valueText: string | undefined,
-  options: TrackOptions,
+  words: ReadonlyArray<string | undefined>,
+  given: TrackOptions,
   context: CommandContext,
 ): Promise<number> {
+  if (given.n !== undefined) {
+    throw new HeraldError('herald track has no -n: write the note as --note', {
+      hint: `-n is --dry-run in generate, so it means nothing else. E.g. herald track <goal> <value> --note ${JSON.stringify(given.n)}`,
+    });
+  }
+  const words3 = trackArguments(words, given.plan, (word) => isFileIn(context.cwd, word), given.fromCsv !== undefined);
+  const { goalId, valueText } = words3;
+  const options: TrackOptions = { ...given, plan: words3.plan };
   if (options.fromCsv !== undefined) {
     if (valueText !== undefined) {
       throw new HeraldError(`Give a value or --from-csv, not both`, {
@@ -84,7 +94,7 @@ async function recordMeasurement(
   }
 
   // The planning rules would only cost time: track does not show warnings.
-  const loaded = await loadPlan(options.plan, context, { rules: false });
+  const loaded = await loadPlan(options.plan, context, { rules: false, usage: TRACK_USAGE });
   const { plan, file } = loaded;
   const goal = plan.goals?.find((candidate) => candidate.id === goalId);
   if (goal === undefined) {

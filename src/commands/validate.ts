@@ -3,6 +3,7 @@ import { parseDateOption } from '../core/date-option.js';
 import { EXIT, HeraldError } from '../errors.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson } from '../format/diagnostics-machine.js';
 import { formatDiagnosticsText } from '../format/diagnostics-text.js';
+import { processZoneOffset } from '../io/process-time-zone.js';
 import { readPlanFile } from '../io/read-plan-file.js';
 import { colorLevel, paletteFor, widthOf } from '../io/terminal.js';
 import type { CommandContext } from './context.js';
@@ -25,8 +26,12 @@ export async function validateCommand(
   // Usage first: a mistyped date should not wait for the plan to be read.
   const today = options.date === undefined ? undefined : parseDateOption('--date', options.date);
   if (today?.ok === false) throw new HeraldError(today.message, { hint: today.hint });
-  const file = readPlanFile(planArgument, context.cwd);
-  const result = await validatePlan(file.bytes, { now: context.now, ...(today?.ok === true ? { today: today.date } : {}) });
+  const file = readPlanFile(planArgument, context.cwd, 'herald validate path/to/plan.yaml');
+  const result = await validatePlan(file.bytes, {
+    now: context.now,
+    zoneOffset: processZoneOffset,
+    ...(today?.ok === true ? { today: today.date } : {}),
+  });
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   const failed = hasErrors || (options.strict && result.diagnostics.length > 0);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;

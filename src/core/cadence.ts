@@ -6,6 +6,8 @@
  */
 import { FORMS_HINT, ORDINAL_WORDS, parseWords, weekdayName, type Cadence, type CadenceParse } from './cadence-grammar.js';
 import { checkRrule, describeRrule, expandRrule } from './cadence-rrule.js';
+import { adviseOnPhrase } from './cadence/natural-phrases.js';
+import { show } from './text.js';
 import {
   dateOfDayNumber,
   dateParts,
@@ -38,7 +40,16 @@ export function parseCadence(text: string): CadenceParse {
     const checked = checkRrule(text);
     return checked.ok ? { ok: true, cadence: { kind: 'rrule', rule: checked.rule } } : checked;
   }
-  return parseWords(clean, clean.toLowerCase().split(' '));
+  const parsed = parseWords(clean, clean.toLowerCase().split(' '));
+  if (parsed.ok) return parsed;
+  // A natural phrase ("once a month") gets advice on what to write instead of the generic list.
+  const advice = adviseOnPhrase(clean);
+  if (advice === null || (advice.meant !== undefined && !parseWords(advice.meant, advice.meant.split(' ')).ok)) return parsed;
+  return {
+    ok: false,
+    message: `${show(clean)} is not a cadence Herald can read${advice.reason === null ? '' : `: ${advice.reason}`}`,
+    hint: advice.hint,
+  };
 }
 
 /**

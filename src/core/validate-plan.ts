@@ -7,9 +7,11 @@ import { checkStructure } from './plan/check-structure.js';
 import { checkValues } from './plan/check-values.js';
 import type { Plan } from './plan/schema.js';
 import { runPlanningRules } from './rules/run-rules.js';
+import { explainEmptyText } from './yaml/explain-text.js';
 import { LineCounter } from './yaml/line-counter.js';
 import { readYaml } from './yaml/read-yaml.js';
 import { locateOffset, type SourceNode } from './yaml/source-map.js';
+import type { ZoneOffsetSource } from './zoned-time.js';
 
 export interface PlanValidation {
   /** The decoded text, for printing excerpts under diagnostics. */
@@ -31,7 +33,10 @@ export interface PlanValidation {
  * `rules: false` checks only that the plan has no errors, for a command that would not show
  * the warnings; `today` pins the day the date-dependent rules judge by (`validate --date`).
  */
-export async function validatePlan(bytes: Uint8Array, options: { now: Date; today?: IsoDate; rules?: boolean }): Promise<PlanValidation> {
+export async function validatePlan(
+  bytes: Uint8Array,
+  options: { now: Date; today?: IsoDate; rules?: boolean; zoneOffset?: ZoneOffsetSource },
+): Promise<PlanValidation> {
   const decoded = decodePlanBytes(bytes);
   const { text } = decoded;
   if (!decoded.ok) return done(text, decoded.findings, undefined, undefined);
@@ -48,7 +53,7 @@ export async function validatePlan(bytes: Uint8Array, options: { now: Date; toda
 
   const plan = read.data as Plan;
   if (options.rules === false) return { ...done(text, [], () => read.sourceMap, plan), rulesRan: false };
-  return done(text, runPlanningRules(plan, options.now, options.today), () => read.sourceMap, plan);
+  return done(text, runPlanningRules(plan, options.now, options.today, options.zoneOffset), () => read.sourceMap, plan);
 }
 
 function done(text: string, findings: Finding[], sourceMap: SourceMapSource, plan: Plan | undefined): PlanValidation {
@@ -74,6 +79,12 @@ export function placeFindings(findings: readonly Finding[], text: string, source
       const offset =
         finding.offset ?? (sourceMap !== undefined && finding.path !== undefined ? locateOffset(sourceMap, finding.path, finding.at) : 0);
       const { line, column } = lines.position(Math.min(offset, text.length));
+      // `feedback: #platform-help` reads as an empty value: say why, and point at the `#`.
+      const explained = finding.rule === 'type' ? explainEmptyText(text, line, lines) : null;
+      if (explained !== null) {
+        const at = lines.position(explained.offset);
+        return { rule: finding.rule, severity: finding.severity, message: explained.message, hint: explained.hint, ...at };
+      }
       return { rule: finding.rule, severity: finding.severity, message: finding.message, hint: finding.hint ?? null, line, column };
     })
     .sort(compareDiagnostics);

@@ -5,7 +5,7 @@
  */
 import { tzOffset } from '@date-fns/tz';
 import { dateParts, dayNumberOf, dateOfDayNumber, isClockTime, type IsoDate } from './dates.js';
-import zoneNames from './plan/generated/time-zones.json' with { type: 'json' };
+import { isTimeZoneName, zoneForAnswer } from './time/zone-resolver.js';
 
 const MS_PER_MINUTE = 60_000;
 
@@ -17,38 +17,16 @@ export const intlZoneOffset: ZoneOffsetSource = (timeZone, instant) => Math.roun
 const MS_PER_DAY = 86_400_000;
 
 /**
- * True for a time zone name Intl knows: 'Europe/Berlin', 'UTC', also links such as
- * 'US/Eastern'. Intl matches names case-insensitively and so does this. UTC offsets written as
- * '+01:00' are not names and are refused.
+ * True for a time zone name Herald takes: an IANA name spelt as the tz database spells it
+ * (see time/zone-resolver.ts, which also says what a refused name most likely meant).
  */
 export function isTimeZone(name: string): boolean {
-  if (name.trim() === '' || /^[+-]?\d/.test(name)) return false;
-  // The names listed at build time answer at once; asking Intl costs milliseconds of ICU
-  // start-up (its zone list ~2 ms, a first DateTimeFormat ~11 ms), so it is asked only for
-  // names the list lacks (links such as US/Eastern, other letter case, a newer tz database).
-  if (BUILT_IN_ZONES.has(name) || knownZoneSet().has(name)) return true;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  return isTimeZoneName(name);
 }
 
-const BUILT_IN_ZONES: ReadonlySet<string> = new Set(['UTC', ...zoneNames]);
-let knownZoneLookup: ReadonlySet<string> | undefined;
-
-function knownZoneSet(): ReadonlySet<string> {
-  knownZoneLookup ??= new Set(knownTimeZones());
-  return knownZoneLookup;
-}
-
-/** The runtime's spelling of a zone ('europe/berlin' -> 'Europe/Berlin'), or null if unknown. */
+/** The zone to write for a typed answer (case slips, cities and plain abbreviations mended), or null. */
 export function canonicalTimeZone(name: string): string | null {
-  // The build-time list holds canonical names only: no need to ask Intl for their spelling.
-  if (BUILT_IN_ZONES.has(name)) return name;
-  if (!isTimeZone(name)) return null;
-  return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  return zoneForAnswer(name);
 }
 
 let knownZones: readonly string[] | undefined;

@@ -27,6 +27,12 @@ export interface PlannedDraft {
   status: DraftStatus;
   /** Why a draft is kept when it is not simply edited (write-protected, changed during the run). */
   note?: string;
+  /**
+   * For a kept draft: the text on disk (the user's), and whether what Herald would write now
+   * differs from what it last wrote there, i.e. the plan has changed since (false when there
+   * is no record of what it wrote).
+   */
+  kept?: { text: string; planChanged: boolean };
 }
 
 export interface DraftWritePlan {
@@ -71,7 +77,7 @@ export async function planDraftWrites(
     }
     const path = join(folder, draft.fileName);
     const displayPath = displayPathOf(path, options.cwd);
-    planned.push({ ...draft, path, displayPath, status: await statusOf(path, displayPath, draft, manifest, options.force) });
+    planned.push({ ...draft, path, displayPath, ...(await statusOf(path, displayPath, draft, manifest, options.force)) });
   }
   return { folder, displayFolder, drafts: planned, manifest, force: options.force, warnings };
 }
@@ -82,14 +88,18 @@ async function statusOf(
   draft: DraftFile,
   manifest: Record<string, string>,
   force: boolean,
-): Promise<DraftStatus> {
+): Promise<Pick<PlannedDraft, 'status' | 'kept'>> {
   const info = await lstatOrNull(path);
-  if (info === null) return 'new';
+  if (info === null) return { status: 'new' };
   await refuseIfNotAFile(path, displayPath, info);
-  const existing = sha256(await readFile(path, 'utf8'));
-  if (existing === sha256(draft.content)) return 'unchanged';
-  if (manifest[draft.fileName] === existing) return 'updated';
-  return force ? 'overwritten' : 'kept';
+  const text = await readFile(path, 'utf8');
+  const existing = sha256(text);
+  if (existing === sha256(draft.content)) return { status: 'unchanged' };
+  if (manifest[draft.fileName] === existing) return { status: 'updated' };
+  if (force) return { status: 'overwritten' };
+  // Without a record of what Herald last wrote there, nobody can say whether the plan changed it.
+  const wrote = manifest[draft.fileName];
+  return { status: 'kept', kept: { text, planChanged: wrote !== undefined && wrote !== sha256(draft.content) } };
 }
 
 /** The manifest as it is on disk; an unreadable one counts as empty, with a warning. */

@@ -1,5 +1,6 @@
 import { readlinkSync } from 'node:fs';
-import { canonicalTimeZone, isTimeZone, type ZoneOffsetSource } from '../core/zoned-time.js';
+import { LISTED_ZONES } from '../core/time/zone-resolver.js';
+import { canonicalTimeZone, intlZoneOffset, isTimeZone, type ZoneOffsetSource } from '../core/zoned-time.js';
 
 /**
  * Time zone answers from the process's own clock rather than Intl.
@@ -24,15 +25,20 @@ function inTimeZone<T>(timeZone: string, read: () => T): T {
 
 /** The zone's UTC offset at an instant, in milliseconds: the core's ZoneOffsetSource for commands. */
 export const processZoneOffset: ZoneOffsetSource = (timeZone, instant) =>
-  // getTimezoneOffset() is minutes behind UTC, with a fraction for old offsets in seconds.
-  inTimeZone(timeZone, () => 0 - Math.round(new Date(instant).getTimezoneOffset() * 60_000));
+  // A TZ the process does not know reads as UTC, silently: only the names listed at build
+  // time (which the all-zones test checks against Intl) take this path; links such as
+  // Asia/Kolkata ask Intl.
+  LISTED_ZONES.has(timeZone)
+    ? // getTimezoneOffset() is minutes behind UTC, with a fraction for old offsets in seconds.
+      inTimeZone(timeZone, () => 0 - Math.round(new Date(instant).getTimezoneOffset() * 60_000))
+    : intlZoneOffset(timeZone, instant);
 
 /**
  * The system's time zone by name, asking ICU (~11 ms of start-up) only when the system does
  * not say it plainly: first TZ when it names a zone, then the zoneinfo file /etc/localtime
  * links to (Linux, macOS), else Intl's answer. UTC's aliases are "UTC", as Intl says.
  */
-export function systemTimeZone(env: Readonly<Record<string, string | undefined>>): string {
+export function systemTimeZone(env: Readonly<Record<string, string | undefined>>, onUnknown?: () => void): string {
   const named = (name: string | undefined): string | null => {
     if (name === undefined) return null;
     if (/^(Etc\/)?(UTC|UCT|Universal|Zulu)$/.test(name)) return 'UTC';
@@ -46,7 +52,10 @@ export function systemTimeZone(env: Readonly<Record<string, string | undefined>>
   } catch {
     // Not a link (or no such file): ask Intl.
   }
-  return canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC';
+  const fromIntl = canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // Never UTC in silence: the caller is told, and says so (init writes a note).
+  if (fromIntl === null) onUnknown?.();
+  return fromIntl ?? 'UTC';
 }
 
 /** Area/Location names as the tz database writes them; anything else is left to Intl. */

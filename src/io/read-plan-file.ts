@@ -5,6 +5,8 @@ import { HeraldError } from '../errors.js';
 /** Far above any real plan (the 840 KB benchmark plan has 5,000 entries), low enough to answer at once. */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_PLAN = 'herald.yaml';
+/** Found when herald.yaml is not there; both at once is an error (which one is the plan?). */
+export const OTHER_DEFAULT_PLAN = 'herald.yml';
 
 export interface PlanFile {
   absolutePath: string;
@@ -13,8 +15,12 @@ export interface PlanFile {
   bytes: Uint8Array;
 }
 
-export function readPlanFile(planArgument: string | undefined, cwd: string): PlanFile {
-  const given = planArgument ?? DEFAULT_PLAN;
+/**
+ * Reads the plan named on the command line, else herald.yaml (or herald.yml) in `cwd`.
+ * `usage` is how the running command takes a plan, for hints: "herald schedule path/to/plan.yaml".
+ */
+export function readPlanFile(planArgument: string | undefined, cwd: string, usage = 'herald validate path/to/plan.yaml'): PlanFile {
+  const given = planArgument ?? defaultPlanName(cwd, usage);
   const absolutePath = resolve(cwd, given);
   const displayPath = displayPathOf(absolutePath, cwd);
   // Synchronous on purpose: one small file, and node:fs/promises costs start-up time to load.
@@ -22,7 +28,7 @@ export function readPlanFile(planArgument: string | undefined, cwd: string): Pla
   try {
     info = statSync(absolutePath);
   } catch (error) {
-    throw fileError(error, displayPath, planArgument === undefined);
+    throw fileError(error, displayPath, planArgument === undefined, usage);
   }
   if (info.isDirectory()) {
     throw new HeraldError(`${displayPath} is a folder, not a plan file`, {
@@ -40,7 +46,7 @@ export function readPlanFile(planArgument: string | undefined, cwd: string): Pla
   try {
     return { absolutePath, displayPath, bytes: readFileSync(absolutePath) };
   } catch (error) {
-    throw fileError(error, displayPath, false);
+    throw fileError(error, displayPath, false, usage);
   }
 }
 
@@ -49,12 +55,32 @@ export function displayPathOf(absolutePath: string, cwd: string): string {
   return fromCwd !== '' && !fromCwd.startsWith('..') ? fromCwd : absolutePath;
 }
 
-function fileError(error: unknown, displayPath: string, isDefault: boolean): HeraldError {
+/** herald.yaml, or herald.yml when only that one is there. */
+function defaultPlanName(cwd: string, usage: string): string {
+  const yaml = isFile(resolve(cwd, DEFAULT_PLAN));
+  const yml = isFile(resolve(cwd, OTHER_DEFAULT_PLAN));
+  if (yaml && yml) {
+    throw new HeraldError(`Both ${DEFAULT_PLAN} and ${OTHER_DEFAULT_PLAN} are here, and Herald cannot tell which is the plan`, {
+      hint: `Remove or rename one, or name the plan: \`${usage.replace('path/to/plan.yaml', DEFAULT_PLAN)}\`.`,
+    });
+  }
+  return yml ? OTHER_DEFAULT_PLAN : DEFAULT_PLAN;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function fileError(error: unknown, displayPath: string, isDefault: boolean, usage: string): HeraldError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') {
     return new HeraldError(`No plan at ${displayPath}`, {
       hint: isDefault
-        ? 'Create one with `herald init`, or pass the path of your plan: `herald validate path/to/plan.yaml`.'
+        ? `Create one with \`herald init\`, or pass the path of your plan: \`${usage}\`.`
         : 'Check the path, or create a plan with `herald init`.',
     });
   }

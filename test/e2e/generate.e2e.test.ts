@@ -7,7 +7,9 @@ import { ALL_CHANNELS, BROKEN, EXAMPLE, readFixture } from '../fixtures/generate
 describe('herald generate (built binary)', () => {
   it('writes one file per draft, reports a summary, and on a second run keeps edits and rewrites nothing unchanged', async () => {
     const cwd = await tempFolder();
-    const first = await runCli(['generate', EXAMPLE, '--date', '2027-02-03'], { cwd });
+    // Drafts go next to the plan: a copy in the test's folder, so nothing is written into the repo.
+    await writeFile(join(cwd, 'herald.yaml'), await readFile(EXAMPLE, 'utf8'));
+    const first = await runCli(['generate', 'herald.yaml', '--date', '2027-02-03'], { cwd });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('  added  drafts/2027-02-03-sko-sales.md');
@@ -24,14 +26,14 @@ describe('herald generate (built binary)', () => {
     expect(talk).not.toMatch(BROKEN);
 
     await writeFile(join(cwd, 'drafts', '2027-02-03-product-demo-product-eng.md'), 'edited by hand\n');
-    const second = await runCli(['generate', EXAMPLE, '--date', '2027-02-03'], { cwd });
+    const second = await runCli(['generate', 'herald.yaml', '--date', '2027-02-03'], { cwd });
     expect(second.stdout).toContain('  unchanged  drafts/2027-02-03-sko-sales.md');
     expect(second.stdout).toContain('  kept       drafts/2027-02-03-product-demo-product-eng.md (edited since Herald wrote it)');
     expect(second.stdout).toContain(': 0 written, 2 unchanged, 1 kept.');
     expect(second.stdout).toContain('--force overwrites them');
     expect(await readFile(join(cwd, 'drafts', '2027-02-03-product-demo-product-eng.md'), 'utf8')).toBe('edited by hand\n');
 
-    const forced = await runCli(['generate', EXAMPLE, '--date', '2027-02-03', '--force'], { cwd });
+    const forced = await runCli(['generate', 'herald.yaml', '--date', '2027-02-03', '--force'], { cwd });
     expect(forced.stdout).toContain('  overwritten  drafts/2027-02-03-product-demo-product-eng.md');
     expect(forced.stdout).toContain(': 1 written (1 overwritten), 2 unchanged, 0 kept.');
     expect(await readFile(join(cwd, 'drafts', '2027-02-03-product-demo-product-eng.md'), 'utf8')).toMatch(/^# /);
@@ -71,7 +73,9 @@ describe('herald generate (built binary)', () => {
 
   it('lists what it would write with --dry-run, and writes nothing', async () => {
     const cwd = await tempFolder();
-    const result = await runCli(['generate', EXAMPLE, '--from', '2027-02-01', '--to', '2027-02-03', '--dry-run'], { cwd });
+    const result = await runCli(['generate', EXAMPLE, '--from', '2027-02-01', '--to', '2027-02-03', '--dry-run', '--out', 'drafts'], {
+      cwd,
+    });
     expect(result.code).toBe(0);
     // A Slack channel is one post for all its audiences: the file name names the channel alone.
     expect(result.stdout).toContain('  not drafted  2027-02-02 sales-slack (nothing new)');

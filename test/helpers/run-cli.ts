@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import { PINNED_DATE_NOTE } from '../../src/main.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(REPO, 'bin', 'herald.js');
@@ -21,7 +22,7 @@ export interface CliResult {
  */
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number } = {},
+  options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number; keepDateNote?: boolean } = {},
 ): Promise<CliResult> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -42,7 +43,8 @@ export function runCli(
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr });
+      // Every run pins the date; its note is checked in cli-grammar tests, and left out elsewhere.
+      resolve({ code, stdout, stderr: options.keepDateNote === true ? stderr : stderr.replace(PINNED_DATE_NOTE, '') });
     });
     child.stdin.end(options.input ?? '');
   });

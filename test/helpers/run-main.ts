@@ -1,5 +1,5 @@
 import type { FileSystem } from '../../src/io/safe-write/file-system.js';
-import { main } from '../../src/main.js';
+import { main, PINNED_DATE_NOTE } from '../../src/main.js';
 
 export interface MainResult {
   code: number;
@@ -16,6 +16,7 @@ export async function runMain(
   cwd: string,
   env: Record<string, string> = {},
   fileSystem?: FileSystem,
+  options: { keepDateNote?: boolean } = {},
 ): Promise<MainResult> {
   let stdout = '';
   let stderr = '';
@@ -28,5 +29,6 @@ export async function runMain(
     now: new Date('2027-02-15T12:00:00Z'),
     fileSystem,
   });
-  return { code, stdout, stderr };
+  // Every run pins the date: its note is checked in cli-grammar.test.ts, and left out here.
+  return { code, stdout, stderr: options.keepDateNote === true ? stderr : stderr.replace(PINNED_DATE_NOTE, '') };
 }

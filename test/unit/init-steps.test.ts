@@ -90,7 +90,7 @@ describe('the init flow', () => {
     expect(left).toEqual([]);
     expect(asked[0]).toMatch(/^Name of the plan/);
     expect(refused).toHaveLength(7);
-    expect(refused[1]).toContain('did you mean Europe/Berlin?');
+    expect(refused[1]).toContain('Did you mean "Europe/Berlin"?');
     expect(refused[2]).toBe('Use lowercase letters, digits and dashes, e.g. leaders-name.');
     expect(refused[4]).toContain('on or before 2027-06-30');
     expect(refused[5]).toBe('"weekly on tuseday" is not a cadence Herald can read. Did you mean "weekly on tuesday"?');

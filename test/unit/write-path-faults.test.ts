@@ -144,7 +144,8 @@ describe('a file changed between read and rename', () => {
     expect(result.stdout).toContain(`0 written, ${drafts.length - 1} unchanged, 1 kept`);
     // Its manifest entry still says what Herald last wrote, so the next run keeps the edit too.
     const next = await runMain(args, folder);
-    expect(next.stdout).toMatch(new RegExp(`kept +out/${name.replace(/\./g, '\\.')} \\(edited since Herald wrote it\\)`));
+    // Herald last wrote "an earlier draft" there and would now write the current text: it says so (--diff shows it).
+    expect(next.stdout).toMatch(new RegExp(`kept +out/${name.replace(/\./g, '\\.')} \\(edited; Herald would now write it differently\\)`));
     expect(readFileSync(victim, 'utf8')).toBe('edited by hand while Herald wrote\n');
     expect(leftovers(folder)).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { durationMinutes } from '../duration.js';
 import { CHANNEL_TYPES, LEVELS, RESEARCH_TYPES, SLUG_PATTERN } from '../plan/formats.js';
 import { closest, slugify } from '../suggest.js';
 import { readMeasurementValue } from '../track/progress-line.js';
-import { canonicalTimeZone, knownTimeZones } from '../zoned-time.js';
+import { resolveTimeZone } from '../time/zone-resolver.js';
 
 export type Check = (value: string) => true | string;
 
@@ -28,12 +28,11 @@ export function checkDateBetween(from: IsoDate, to?: IsoDate): Check {
   };
 }
 
+/** Takes what init can write surely (PST is written America/Los_Angeles); says why not otherwise. */
 export const checkTimeZone: Check = (value) => {
-  if (canonicalTimeZone(value.trim()) !== null) return true;
-  const match = closest(value.trim(), knownTimeZones());
-  return match !== undefined
-    ? `Unknown time zone; did you mean ${match}?`
-    : 'Unknown time zone: use an IANA name such as Europe/Berlin, America/Chicago or UTC.';
+  const resolved = resolveTimeZone(value);
+  if (resolved.ok || resolved.meant !== null) return true;
+  return `${resolved.message}. ${resolved.hint}`;
 };
 
 /** Empty is fine (the question is optional); otherwise a plain number. */
@@ -43,7 +42,8 @@ export const checkOptionalNumber: Check = (value) =>
 /** The cadence grammar's own message and hint, e.g. a "did you mean" or the accepted forms. */
 export const checkCadence: Check = (value) => {
   const parsed = parseCadence(value);
-  return parsed.ok ? true : `${parsed.message}. ${parsed.hint}`;
+  // "on which date?" ends in its own mark: no full stop after it.
+  return parsed.ok ? true : `${parsed.message}${/[.?!]$/.test(parsed.message) ? '' : '.'} ${parsed.hint}`;
 };
 
 /** Answers that mean "no time of day": an all-day touchpoint. */

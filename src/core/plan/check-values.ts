@@ -1,9 +1,8 @@
 import { parseCadence } from '../cadence.js';
 import { compareDates, isClockTime, isIsoDate } from '../dates.js';
 import type { DataPath, Finding } from '../diagnostics.js';
-import { closest } from '../suggest.js';
-import { capitalise, show } from '../text.js';
-import { isTimeZone, knownTimeZones } from '../zoned-time.js';
+import { capitalise } from '../text.js';
+import { resolveTimeZone } from '../time/zone-resolver.js';
 import { describeOwner, entriesOf, isRecord, stringAt } from './data-access.js';
 import { DATE_PATTERN, TIME_PATTERN } from './formats.js';
 
@@ -40,11 +39,8 @@ export function checkValues(data: unknown): Finding[] {
     );
   }
   const timeZone = plan !== undefined ? stringAt(plan, 'timezone') : undefined;
-  if (timeZone !== undefined && !isTimeZone(timeZone)) {
-    const match = closest(timeZone, knownTimeZones());
-    const hint = match !== undefined ? `Did you mean "${match}"?` : 'Use an IANA name such as Europe/Berlin, America/Chicago or UTC.';
-    findings.push(error('timezone', ['plan', 'timezone'], `Unknown time zone ${show(timeZone)}`, hint));
-  }
+  const zone = timeZone === undefined ? undefined : resolveTimeZone(timeZone);
+  if (zone !== undefined && !zone.ok) findings.push(error('timezone', ['plan', 'timezone'], zone.message, zone.hint));
 
   const dates = new Map<string, string>();
   for (const [section, field] of DATE_FIELDS) {

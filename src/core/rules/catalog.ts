@@ -41,6 +41,7 @@ export const PLANNING_RULES = [
     description: 'Once a plan records touches, every touchpoint of the last N days is recorded as sent or skipped.',
     threshold: { default: 28, unit: 'days back' },
   },
+  { id: 'time-skipped', description: "A channel's time exists on every day it falls on (not inside a spring-forward gap)." },
 ] as const satisfies readonly RuleInfo[];
 
 export type PlanningRuleId = (typeof PLANNING_RULES)[number]['id'];

@@ -16,7 +16,8 @@ import { outputsOnly } from './outputs-only.js';
 import { overCommunication } from './over-communication.js';
 import { surveyResponses } from './survey-responses.js';
 import type { PlanningRule } from './types.js';
-import { todayIn } from '../zoned-time.js';
+import { todayIn, type ZoneOffsetSource } from '../zoned-time.js';
+import { timeSkipped } from './time-skipped.js';
 import { touchUnrecorded } from './touch-unrecorded.js';
 
 export const RULES: readonly PlanningRule[] = [
@@ -33,6 +34,7 @@ export const RULES: readonly PlanningRule[] = [
   outputsOnly,
   surveyResponses,
   touchUnrecorded,
+  timeSkipped,
 ];
 
 /**
@@ -40,13 +42,13 @@ export const RULES: readonly PlanningRule[] = [
  * `today` pins the day the date-dependent rules judge by (`validate --date`); by default it
  * is `now`'s day in the plan's time zone.
  */
-export function runPlanningRules(plan: Plan, now: Date, today?: IsoDate): Finding[] {
+export function runPlanningRules(plan: Plan, now: Date, today?: IsoDate, zoneOffset?: ZoneOffsetSource): Finding[] {
   let touchpoints: Touchpoint[] | undefined;
-  const allTouchpoints = (): Touchpoint[] => (touchpoints ??= buildTouchpoints(plan));
+  const allTouchpoints = (): Touchpoint[] => (touchpoints ??= buildTouchpoints(plan, undefined, zoneOffset));
   const settings: Record<string, unknown> = plan.rules ?? {};
-  const isPast = today === undefined ? pastTest(plan, now) : (date: IsoDate) => date < today;
+  const isPast = today === undefined ? pastTest(plan, now, zoneOffset) : (date: IsoDate) => date < today;
   let zonedToday = today;
-  const todayOf = (): IsoDate => (zonedToday ??= todayIn(plan.plan.timezone ?? 'UTC', now));
+  const todayOf = (): IsoDate => (zonedToday ??= todayIn(plan.plan.timezone ?? 'UTC', now, zoneOffset));
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const info: RuleInfo | undefined = PLANNING_RULES.find((candidate) => candidate.id === rule.id);
@@ -66,13 +68,13 @@ export function runPlanningRules(plan: Plan, now: Date, today?: IsoDate): Findin
  * today in UTC, so the time zone (whose data costs ~11 ms to load) is consulted only for
  * dates right at the edge.
  */
-function pastTest(plan: Plan, now: Date): (date: IsoDate) => boolean {
+function pastTest(plan: Plan, now: Date, zoneOffset?: ZoneOffsetSource): (date: IsoDate) => boolean {
   const utcToday = now.toISOString().slice(0, 10);
   let zonedToday: IsoDate | undefined;
   return (date) => {
     if (date < addDays(utcToday, -1)) return true;
     if (date >= addDays(utcToday, 1)) return false;
-    zonedToday ??= todayIn(plan.plan.timezone ?? 'UTC', now);
+    zonedToday ??= todayIn(plan.plan.timezone ?? 'UTC', now, zoneOffset);
     return date < zonedToday;
   };
 }

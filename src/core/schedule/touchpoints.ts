@@ -3,11 +3,16 @@ import { expandCadence, parseCadence } from '../cadence.js';
 import { compareDates, maxDate, minDate, type IsoDate } from '../dates.js';
 import type { ChannelType } from '../plan/formats.js';
 import type { Channel, Plan } from '../plan/schema.js';
+import { wallTimeResolver } from '../time/wall-time.js';
+import { intlZoneOffset, type ZoneOffsetSource } from '../zoned-time.js';
 
 /** One occurrence of a channel, for the audiences that use that channel. */
 export interface Touchpoint {
   date: IsoDate;
-  /** HH:MM in the plan's time zone, or null for an all-day touchpoint. */
+  /**
+   * HH:MM in the plan's time zone, or null for an all-day touchpoint. The channel's time,
+   * except on a spring-forward day when that time does not exist (then the time it happens).
+   */
   time: string | null;
   channel: string;
   type: ChannelType;
@@ -45,20 +50,22 @@ export function audiencesByChannel(plan: Plan): Map<string, string[]> {
  * `window` when one is given. Channels whose cadence cannot be read are left out (validate
  * reports them).
  */
-export function buildTouchpoints(plan: Plan, window?: DateRange): Touchpoint[] {
+export function buildTouchpoints(plan: Plan, window?: DateRange, zoneOffset: ZoneOffsetSource = intlZoneOffset): Touchpoint[] {
   // Validate's planning rules build the whole schedule of every plan a command loads; the
   // command then reuses it rather than expanding every cadence again. Plans are never mutated.
   const whole = wholeSchedules.get(plan);
   if (whole !== undefined) return window === undefined ? [...whole] : whole.filter((t) => t.date >= window.from && t.date <= window.to);
-  const built = expandTouchpoints(plan, window);
+  const built = expandTouchpoints(plan, window, zoneOffset);
   if (window === undefined) wholeSchedules.set(plan, built);
   return [...built];
 }
 
 const wholeSchedules = new WeakMap<Plan, Touchpoint[]>();
 
-function expandTouchpoints(plan: Plan, window?: DateRange): Touchpoint[] {
+function expandTouchpoints(plan: Plan, window: DateRange | undefined, zoneOffset: ZoneOffsetSource): Touchpoint[] {
   const reach = audiencesByChannel(plan);
+  // A time skipped by a spring-forward gap is shown as the time it happens (wall-time.ts).
+  const wallTime = wallTimeResolver(plan.plan.timezone ?? 'UTC', zoneOffset, window ?? { from: plan.plan.start, to: plan.plan.end });
   const touchpoints: Touchpoint[] = [];
   for (const channel of plan.channels ?? []) {
     const range = channelRange(plan, channel);
@@ -70,10 +77,11 @@ function expandTouchpoints(plan: Plan, window?: DateRange): Touchpoint[] {
       window === undefined ? undefined : { from: window.from, to: window.to },
     );
     const audiences = reach.get(channel.id) ?? [];
-    for (const date of dates) {
+    for (const planned of dates) {
+      const { date, time } = channel.time === undefined ? { date: planned, time: null } : wallTime(planned, channel.time);
       touchpoints.push({
         date,
-        time: channel.time ?? null,
+        time,
         channel: channel.id,
         type: channel.type,
         audiences,

@@ -1,5 +1,6 @@
 import jsyaml from 'js-yaml';
 import type { Finding } from '../diagnostics.js';
+import { explainSyntaxError } from './explain-text.js';
 import type { SourceNode } from './source-map.js';
 
 /**
@@ -224,17 +225,42 @@ async function listSyntaxErrors(text: string, first: jsyaml.YAMLException): Prom
   try {
     const { parseDocument } = await import('yaml');
     const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-    const findings = document.errors.map((error): Finding => ({
-      rule: 'yaml-syntax',
-      severity: 'error',
-      message: capitalise(error.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '')),
-      hint: SYNTAX_HINTS[error.code] ?? DEFAULT_SYNTAX_HINT,
-      offset: error.pos[0],
-    }));
+    // Errors after the first tab-indented line are mostly its echoes: one error stands for them.
+    const tabs = tabIndentation(text, document.errors);
+    const errors = tabs === null ? document.errors : document.errors.filter((error) => error.pos[0] < (tabs.offset ?? 0));
+    const findings = errors.map((error): Finding => {
+      const message = error.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '');
+      const explained = explainSyntaxError(error.code, message, error.pos[0], text);
+      return {
+        rule: 'yaml-syntax',
+        severity: 'error',
+        message: explained?.message ?? capitalise(message),
+        hint: explained?.hint ?? SYNTAX_HINTS[error.code] ?? DEFAULT_SYNTAX_HINT,
+        offset: explained?.offset ?? error.pos[0],
+      };
+    });
+    if (tabs !== null) findings.push(tabs);
     return findings.length > 0 ? findings : [own];
   } catch {
     return [own];
   }
+}
+
+/**
+ * A file indented with tabs breaks on every line, each error the same and most of the rest
+ * their echoes: one error says it all, at the first tab, with the number of lines.
+ */
+function tabIndentation(text: string, errors: ReadonlyArray<{ code: string; pos: [number, number] }>): Finding | null {
+  const first = errors.find((error) => error.code === 'TAB_AS_INDENT');
+  if (first === undefined) return null;
+  const lines = text.split('\n').filter((line) => /^ *\t/.test(line)).length;
+  return {
+    rule: 'yaml-syntax',
+    severity: 'error',
+    message: `The plan is indented with tabs (on ${lines} ${lines === 1 ? 'line' : 'lines'}, the first here)`,
+    hint: 'YAML indents with spaces only: replace each tab at the start of a line with two spaces (an editor\'s "convert indentation to spaces" does it), then validate again.',
+    offset: first.pos[0],
+  };
 }
 
 function capitalise(text: string): string {

@@ -1,0 +1,74 @@
+/**
+ * The wall-clock time a touchpoint really happens at. On a spring-forward day a time inside
+ * the gap (02:30 in America/Chicago on 2027-03-14) does not exist; RFC 5545 reads it with the
+ * offset before the gap, which lands an hour later (03:30). Herald shows that one time in
+ * every output (calendar, JSON, Markdown, drafts) and `validate` warns about it
+ * (rules/time-skipped.ts), so no two outputs disagree.
+ */
+import { dateOfDayNumber, dayNumber, type IsoDate } from '../dates.js';
+import { zonedDateTimeToInstant, type ZoneOffsetSource } from '../zoned-time.js';
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_MINUTE = 60_000;
+
+export interface WallTime {
+  date: IsoDate;
+  time: string;
+}
+
+/**
+ * Wall times of one zone over a range of dates. The zone's offset changes are found once, by
+ * weekly samples and a bisection to the day (a few dozen offset reads for a year: each read
+ * costs tens of microseconds through the process clock); only touchpoints on those days are
+ * checked exactly. Two changes less than a week apart that cancel out would be missed; no
+ * zone's summer time is that short.
+ */
+export function wallTimeResolver(
+  timeZone: string,
+  offsetMs: ZoneOffsetSource,
+  range: { from: IsoDate; to: IsoDate },
+): (date: IsoDate, time: string) => WallTime {
+  if (timeZone === 'UTC') return (date, time) => ({ date, time });
+  let changeDays: ReadonlySet<number> | undefined;
+  return (date, time) => {
+    changeDays ??= daysNearChanges(timeZone, offsetMs, dayNumber(range.from), dayNumber(range.to));
+    return changeDays.has(dayNumber(date)) ? actualWallTime(date, time, timeZone, offsetMs) : { date, time };
+  };
+}
+
+/** Day numbers whose wall clock may see an offset change, between `first` and `last`. */
+function daysNearChanges(timeZone: string, offsetMs: ZoneOffsetSource, first: number, last: number): ReadonlySet<number> {
+  const days = new Set<number>();
+  const offsetAt = (day: number): number => offsetMs(timeZone, day * MS_PER_DAY);
+  let low = first - 1;
+  let lowOffset = offsetAt(low);
+  while (low <= last + 1) {
+    const high = Math.min(low + 7, last + 2);
+    const highOffset = offsetAt(high);
+    if (highOffset !== lowOffset) {
+      // The first midnight (UTC) with the new offset; the change is in the day before it, which
+      // is one of two local dates either side.
+      let a = low;
+      let b = high;
+      while (b - a > 1) {
+        const mid = Math.floor((a + b) / 2);
+        if (offsetAt(mid) === lowOffset) a = mid;
+        else b = mid;
+      }
+      for (let day = b - 2; day <= b + 1; day += 1) days.add(day);
+    }
+    low = high;
+    lowOffset = highOffset;
+    if (high === last + 2) break;
+  }
+  return days;
+}
+
+/** The wall clock at the instant RFC 5545 gives `date` `time`: itself, unless it fell in a gap. */
+export function actualWallTime(date: IsoDate, time: string, timeZone: string, offsetMs: ZoneOffsetSource): WallTime {
+  const instant = zonedDateTimeToInstant(date, time, timeZone, offsetMs).getTime();
+  const wall = instant + offsetMs(timeZone, instant);
+  const minutes = Math.floor((((wall % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_MINUTE);
+  const clock = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return { date: dateOfDayNumber(Math.floor(wall / MS_PER_DAY)), time: clock };
+}

@@ -1,0 +1,124 @@
+/**
+ * The one place that decides what a time zone name means. Herald takes IANA names only
+ * (Europe/Berlin, America/New_York, UTC), spelt as the tz database spells them: the list is
+ * known at build time. Everything else is refused with the name the user most likely meant:
+ * an abbreviation (PST: America/Los_Angeles; CST is ambiguous and says so), a case slip
+ * (europe/berlin), a city (New York), an old alias without a slash (Japan) or a misspelling.
+ *
+ * Why so strict: Intl takes "PST" (an ICU alias), but the process clock that commands use for
+ * speed does not, and silently answered in UTC. A name is either one every part of Herald
+ * reads the same way, or an error at its line.
+ */
+import zoneNames from '../plan/generated/time-zones.json' with { type: 'json' };
+import { closest } from '../suggest.js';
+import { joinWords, show } from '../text.js';
+import { ZONE_ABBREVIATIONS, ZONE_CITIES } from './zone-abbreviations.js';
+
+export type ZoneResolution =
+  | { ok: true; zone: string }
+  | {
+      ok: false;
+      message: string;
+      hint: string;
+      /** The one zone the input surely meant (a case slip, a city, an unambiguous abbreviation), if any. */
+      meant: string | null;
+    };
+
+/** The build-time list (Intl.supportedValuesOf at build) and UTC, which that list leaves out. */
+export const LISTED_ZONES: ReadonlySet<string> = new Set(['UTC', ...zoneNames]);
+const BY_LOWER_CASE: ReadonlyMap<string, string> = new Map([...LISTED_ZONES].map((zone) => [zone.toLowerCase(), zone]));
+/** "new_york" -> America/New_York: the city part of each listed zone. */
+const BY_CITY: ReadonlyMap<string, string> = new Map(
+  [...LISTED_ZONES].map((zone) => [(zone.split('/').pop() ?? zone).toLowerCase(), zone] as const).reverse(),
+);
+
+const EXAMPLES = 'Use an IANA name such as Europe/Berlin, America/Chicago or UTC.';
+
+/** What a time zone name means to Herald: the zone, or why not and what was meant. */
+export function resolveTimeZone(input: string): ZoneResolution {
+  const name = input.trim();
+  if (LISTED_ZONES.has(name)) return { ok: true, zone: name };
+  if (name === '') return refuse('The time zone is empty', EXAMPLES, null);
+
+  const guess = ZONE_ABBREVIATIONS.get(name.toUpperCase());
+  if (guess !== undefined) return abbreviation(name, guess.meaning, guess.zones);
+  if (/^(utc|gmt)?\s*[+\u2212-]\s*\d/i.test(name) || /^[+-]\d/.test(name)) {
+    return refuse(
+      `${show(name)} is a UTC offset, not a time zone`,
+      'An offset is right for half the year at most: name the place instead, e.g. Europe/Berlin or America/New_York.',
+      null,
+    );
+  }
+  const listed = BY_LOWER_CASE.get(name.toLowerCase());
+  if (listed !== undefined)
+    return refuse(`${show(name)} is not spelt as the time zone is`, `Did you mean "${listed}"? Zone names are case-sensitive.`, listed);
+
+  const runtime = runtimeZone(name);
+  // A slashed name the runtime knows, spelt as the tz database spells names (each part
+  // starts with a capital): a link (Asia/Kolkata, US/Eastern) or a zone newer than the list.
+  if (runtime !== null && name.includes('/') && name.split('/').every((part) => /^[A-Z]/.test(part))) return { ok: true, zone: name };
+
+  const city = cityZone(name);
+  if (city !== undefined) return refuse(`${show(name)} is a city, not a time zone`, `Did you mean "${city}"?`, city);
+  if (runtime !== null) {
+    const why = name.includes('/') ? 'is not spelt as the tz database spells it' : 'is an old alias, not an IANA zone name';
+    return refuse(`${show(name)} ${why}`, `Did you mean "${runtime}"?`, runtime);
+  }
+  const match = closest(name, LISTED_ZONES);
+  return refuse(`Unknown time zone ${show(name)}`, match !== undefined ? `Did you mean "${match}"?` : EXAMPLES, null);
+}
+
+/** True for a name resolveTimeZone takes as it is. */
+export function isTimeZoneName(name: string): boolean {
+  return resolveTimeZone(name).ok;
+}
+
+/**
+ * The zone to write for an answer typed at a prompt or in a flag: the name itself when it is
+ * one, else the one zone it surely meant (init writes America/Los_Angeles for PST, and the
+ * file shows it). Null when it is unknown or ambiguous.
+ */
+export function zoneForAnswer(input: string): string | null {
+  const resolved = resolveTimeZone(input);
+  return resolved.ok ? resolved.zone : resolved.meant;
+}
+
+function abbreviation(name: string, meaning: string, zones: readonly string[]): ZoneResolution {
+  if (zones.length === 1) {
+    const [zone = 'UTC'] = zones;
+    return refuse(
+      `${show(name)} is an abbreviation (${meaning}), not a time zone`,
+      `Did you mean "${zone}"? Write the place's IANA name: it knows both summer and winter time.`,
+      zone,
+    );
+  }
+  // "CST" means three places; "CET" one time shared by several zones, any of which is right.
+  const ambiguous = meaning.includes(' or ') ? ' and it is ambiguous' : '';
+  return refuse(
+    `${show(name)} is an abbreviation (${meaning}), not a time zone${ambiguous}`,
+    `Write the IANA name ${ambiguous === '' ? 'of your place' : 'you mean'}: ${joinWords([...zones], 'or')}.`,
+    null,
+  );
+}
+
+function cityZone(name: string): string | undefined {
+  const words = name
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+  return ZONE_CITIES.get(words) ?? BY_CITY.get(words.replace(/ /g, '_'));
+}
+
+/** The runtime's canonical name for a zone it knows (it matches any letter case), else null. */
+function runtimeZone(name: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+function refuse(message: string, hint: string, meant: string | null): ZoneResolution {
+  return { ok: false, message, hint, meant };
+}
