@@ -103,6 +103,19 @@ describe('readYaml problems', () => {
     if (!result.ok) expect(result.findings[0]).toMatchObject({ rule: 'yaml-limits', message: expect.stringMatching(/Aliases/) as unknown });
   });
 
+  it('stops one long text aliased many times (a byte budget, not only nodes)', async () => {
+    const title = 'x'.repeat(1024 * 1024);
+    const highlights = Array.from({ length: 600 }, (_, i) => `  - { id: h${i}, title: *t }`).join('\n');
+    const result = await readYaml(`t: &t ${title}\nhighlights:\n${highlights}\n`);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.findings[0]).toMatchObject({ rule: 'yaml-limits', message: expect.stringMatching(/20 million characters/) as unknown });
+  });
+
+  it('lets a long text be aliased a few times', async () => {
+    const result = await readYaml(`t: &t ${'x'.repeat(1024 * 1024)}\na: [*t, *t, *t]\n`);
+    expect(result.ok).toBe(true);
+  });
+
   it('stops deep nesting before the parser recurses', async () => {
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
     const result = await readYaml(deep);

@@ -17,6 +17,12 @@ import type { SourceNode } from './source-map.js';
 export const MAX_DEPTH = 64;
 /** Aliases may share data but not multiply it (the "billion laughs"). */
 export const MAX_EXPANDED_NODES = 1_000_000; // "a million" in the message
+/**
+ * Nor may they multiply text: one long string aliased many times is few nodes but too many
+ * characters for the outputs (a JSON or HTML page of it passes V8's string limit). Four times
+ * the largest plan Herald reads (5 MB), so only amplification meets it.
+ */
+export const MAX_EXPANDED_CHARACTERS = 20_000_000; // "20 million" in the message
 
 export type YamlReadResult = { ok: true; data: unknown; sourceMap: SourceNode } | { ok: false; findings: Finding[] };
 
@@ -70,6 +76,9 @@ function readWithPositions(text: string): YamlReadResult {
   // Nodes each open collection stands for once aliases are expanded, to stop alias bombs.
   const sizes: number[] = [0];
   const anchoredSize = new Map<unknown, number>();
+  // Characters of text each open collection stands for, the same way.
+  const characters: number[] = [0];
+  const anchoredCharacters = new Map<unknown, number>();
 
   const listener = (event: 'open' | 'close', state: jsyaml.State & { kind?: string | null; anchor?: string | null }): void => {
     positions.push(state.position);
@@ -77,14 +86,22 @@ function readWithPositions(text: string): YamlReadResult {
       if (sizes.length > MAX_DEPTH) throw new LimitError(...tooDeepParts(state.position));
       results.push(OPEN);
       sizes.push(1);
+      characters.push(0);
       return;
     }
     const result: unknown = state.result;
     results.push(result);
     let size = sizes.pop() ?? 1;
+    let chars = characters.pop() ?? 0;
+    if (typeof result === 'string') chars = result.length;
     // An alias leaves the kind unset and hands back the anchored value itself.
-    if (state.kind === null && typeof result === 'object' && result !== null) size = anchoredSize.get(result) ?? 1;
-    else if (state.anchor !== null && state.anchor !== undefined) anchoredSize.set(result, size);
+    if (state.kind === null && typeof result === 'object' && result !== null) {
+      size = anchoredSize.get(result) ?? 1;
+      chars = anchoredCharacters.get(result) ?? 0;
+    } else if (state.anchor !== null && state.anchor !== undefined) {
+      anchoredSize.set(result, size);
+      anchoredCharacters.set(result, chars);
+    }
     if (size > MAX_EXPANDED_NODES) {
       throw new LimitError(
         `Aliases here expand the plan to more than a million nodes`,
@@ -93,6 +110,15 @@ function readWithPositions(text: string): YamlReadResult {
       );
     }
     sizes[sizes.length - 1] = (sizes[sizes.length - 1] ?? 0) + size;
+    const total = (characters[characters.length - 1] ?? 0) + chars;
+    if (total > MAX_EXPANDED_CHARACTERS) {
+      throw new LimitError(
+        'Aliases here expand the plan to more than 20 million characters of text',
+        state.position,
+        'Anchors (&name) and aliases (*name) may share a value, not multiply it: write the values out instead.',
+      );
+    }
+    characters[characters.length - 1] = total;
   };
 
   const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
