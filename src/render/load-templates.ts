@@ -12,6 +12,7 @@ import { TEMPLATE_KINDS, type TemplateKind } from '../core/drafts/kinds.js';
 import { closest } from '../core/suggest.js';
 import { HeraldError } from '../errors.js';
 import { displayPathOf } from '../io/read-plan-file.js';
+import { confineTemplate, type TemplateFolders } from '../io/template-path.js';
 import { partialSource, type TemplateFile } from './environment.js';
 import { builtInPartials, builtInTemplates } from './generated/built-in-templates.js';
 
@@ -40,6 +41,8 @@ export function loadTemplates(
 ): TemplateSet {
   const userFolder = options.userFolder === null ? null : resolve(options.cwd, options.userFolder);
   const userFiles = userFolder === null ? new Set<string>() : listHbs(userFolder, options.cwd, true);
+  // Every file read is fenced in these two folders (links followed), so a plan cannot read others.
+  const fence: TemplateFolders = { planFolder: options.planFolder, userFolder };
 
   const partials = new Map<string, TemplateFile>(
     Object.entries(builtInPartials).map(([name, precompiled]) => [name, builtIn(`partials/${name}.hbs`, precompiled)]),
@@ -47,7 +50,7 @@ export function loadTemplates(
   if (userFolder !== null) {
     const folder = join(userFolder, 'partials');
     for (const name of listHbs(folder, options.cwd, false)) {
-      const partial = readTemplate(join(folder, name), options.cwd, null);
+      const partial = readTemplate(join(folder, name), options.cwd, null, fence);
       partials.set(name.slice(0, -'.hbs'.length), { ...partial, source: partialSource(partial.source) });
     }
   }
@@ -59,9 +62,9 @@ export function loadTemplates(
     if (files.has(key)) continue;
     if (request.channelTemplate !== null) {
       const path = resolve(options.planFolder, request.channelTemplate);
-      files.set(key, readTemplate(path, options.cwd, `the channel's template: ${request.channelTemplate}`));
+      files.set(key, readTemplate(path, options.cwd, `the channel's template: ${request.channelTemplate}`, fence));
     } else if (userFolder !== null && userFiles.has(`${request.kind}.hbs`)) {
-      files.set(key, readTemplate(join(userFolder, `${request.kind}.hbs`), options.cwd, null));
+      files.set(key, readTemplate(join(userFolder, `${request.kind}.hbs`), options.cwd, null, fence));
     } else {
       files.set(key, builtIn(`${request.kind}.hbs`, builtInTemplates[request.kind]));
     }
@@ -102,8 +105,14 @@ function listHbs(folder: string, cwd: string, required: boolean): Set<string> {
 /** Templates are small; a huge file is a wrong path, not a template. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
-function readTemplate(path: string, cwd: string, reason: string | null): { displayPath: string; source: string } {
-  const displayPath = displayPathOf(path, cwd);
+function readTemplate(
+  written: string,
+  cwd: string,
+  reason: string | null,
+  fence: TemplateFolders,
+): { displayPath: string; source: string } {
+  const displayPath = displayPathOf(written, cwd);
+  const path = confineTemplate(written, fence, reason ?? `the template ${displayPath}`);
   try {
     const info = statSync(path);
     if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTFILE' });

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/run-cli.js';
@@ -51,5 +51,50 @@ describe('time zone spelling', () => {
       hint: expect.stringContaining('Did you mean "Europe/Berlin"?') as unknown,
       line: 7,
     });
+  });
+});
+
+describe('template escape', () => {
+  const withTemplate = (template: string): string =>
+    CLEAN_PLAN.replace('    feedback: Reply to the digest.\n', `    feedback: Reply to the digest.\n    template: ${template}\n`);
+  const generate = ['generate', '--date', '2027-01-04', '--stdout'];
+
+  it.each(['../../../../../etc/passwd', '/proc/self/environ'])('%s is an error at its line, never read', async (template) => {
+    const result = await run('escape.yaml', withTemplate(template), [...generate, 'escape.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/escape\.yaml:\d+:\d+ error Channel "digest" has a template that is not a \.hbs file/);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toMatch(/root:|PATH=|HOME=/);
+  });
+
+  it('refuses a .hbs path outside the plan folder', async () => {
+    await mkdir(join(folder, 'plans'), { recursive: true });
+    await writeFile(join(folder, 'outside.hbs'), 'SECRET {{plan.name}}');
+    const result = await run('plans/up.yaml', withTemplate('../outside.hbs'), [...generate, 'plans/up.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error: The channel's template: ../outside.hbs is outside the plan's folder");
+    expect(result.stdout + result.stderr).not.toContain('SECRET');
+  });
+
+  it('refuses a .hbs link that leads outside, in the plan folder and in --templates', async () => {
+    await mkdir(join(folder, 'linked', 'tpl'), { recursive: true });
+    await symlink('/etc/passwd', join(folder, 'linked', 'passwd.hbs'));
+    await symlink('/etc/passwd', join(folder, 'linked', 'tpl', 'email.hbs'));
+    const own = await run('linked/plan.yaml', withTemplate('passwd.hbs'), [...generate, 'linked/plan.yaml']);
+    expect(own.code).toBe(2);
+    expect(own.stderr).toContain("The channel's template: passwd.hbs is a link to a file outside the plan's folder");
+    const folderOnes = await run('linked/plain.yaml', CLEAN_PLAN, [...generate, '--templates', 'linked/tpl', 'linked/plain.yaml']);
+    expect(folderOnes.code).toBe(2);
+    expect(folderOnes.stderr).toContain('is a link to a file outside');
+    expect(own.stdout + own.stderr + folderOnes.stdout + folderOnes.stderr).not.toMatch(/root:/);
+  });
+
+  it('follows a link that stays inside the plan folder', async () => {
+    await mkdir(join(folder, 'inside'), { recursive: true });
+    await writeFile(join(folder, 'inside', 'real.hbs'), 'OWN TEMPLATE {{plan.name}}\n');
+    await symlink('real.hbs', join(folder, 'inside', 'alias.hbs'));
+    const result = await run('inside/plan.yaml', withTemplate('alias.hbs'), [...generate, 'inside/plan.yaml']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('OWN TEMPLATE Test plan');
   });
 });

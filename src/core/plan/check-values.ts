@@ -106,6 +106,18 @@ export function checkValues(data: unknown): Finding[] {
         ),
       );
     }
+    const template = stringAt(entry, 'template');
+    if (template !== undefined && !template.endsWith('.hbs')) {
+      // Checked here too, at its line; generate also fences templates in the plan's folder.
+      findings.push(
+        error(
+          'template-path',
+          ['channels', index, 'template'],
+          `${owner} has a template that is not a .hbs file`,
+          "A template is a Handlebars file ending in .hbs, in the plan's folder or the --templates folder.",
+        ),
+      );
+    }
     const cadence = stringAt(entry, 'cadence');
     if (cadence !== undefined) {
       const parsed = parseCadence(cadence);
