@@ -1,4 +1,4 @@
-import { Command, Help, Option } from 'commander';
+import { Command, Help, InvalidArgumentError, Option } from 'commander';
 import type { CommandContext } from './commands/context.js';
 // Type-only imports: erased at build time, so declaring a command loads none of its code.
 import type { BriefCommandOptions } from './commands/brief.js';
@@ -144,7 +144,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--date <date>', 'one day (YYYY-MM-DD)')
     .option('--from <date>', 'first day (default: today)')
     .option('--to <date>', 'last day (default: six days after --from)')
-    .option('-o, --out <folder>', 'where the drafts go (default: drafts/ next to the plan)')
+    .addOption(new Option('-o, --out <folder>', 'where the drafts go (default: drafts/ next to the plan)').argParser(notEmpty))
     .option('-t, --templates <folder>', 'your own templates (<type>.hbs, partials/*.hbs), used before the built-in ones')
     .option('--stdout', 'print the drafts instead of writing files', false)
     .option('-n, --dry-run', 'list what would be written, write nothing', false)
@@ -180,7 +180,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('-d, --date <date>', "the day the report is about, YYYY-MM-DD (default: today in the plan's time zone)")
     .option('--from <date>', "first day of the highlights shown (default: the plan's start)")
     .option('--to <date>', 'last day of the highlights shown (default: the report date)')
-    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .addOption(new Option('-o, --out <file>', 'write to this file instead of stdout').argParser(notEmpty))
     .option('--force', 'replace --out if it exists', false)
     .addHelpText('after', () =>
       helpAfter(
@@ -205,7 +205,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .argument('[plan]', 'the plan file (default: herald.yaml)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'md', 'html']).default('text'))
     .option('-a, --audience <id>', 'tailor the brief to one audience')
-    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .addOption(new Option('-o, --out <file>', 'write to this file instead of stdout').argParser(notEmpty))
     .option('--force', 'replace --out if it exists', false)
     .addHelpText('after', () =>
       helpAfter(
@@ -266,7 +266,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
     .option('--owner <name>', 'only channels this person owns (any case; repeat for several)', collect)
     .addOption(new Option('--view <view>', 'terminal view').choices(['agenda', 'month']).default('agenda'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'md', 'ics']).default('text'))
-    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .addOption(new Option('-o, --out <file>', 'write to this file instead of stdout').argParser(notEmpty))
     .option('--force', 'replace --out if it exists', false)
     .addHelpText('after', () =>
       helpAfter(
@@ -300,4 +300,10 @@ const WORKFLOW = ['init', 'validate', 'schedule', 'generate', 'sent', 'skipped',
 /** A repeatable option: every occurrence kept, in order. */
 function repeatable(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
+}
+
+/** `--out ''` would write into the working folder: a path must be given. */
+function notEmpty(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('give a path, not an empty string.');
+  return value;
 }

@@ -1,4 +1,4 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempFolder } from '../helpers/run-cli.js';
@@ -96,5 +96,31 @@ describe('template escape', () => {
     const result = await run('inside/plan.yaml', withTemplate('alias.hbs'), [...generate, 'inside/plan.yaml']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('OWN TEMPLATE Test plan');
+  });
+});
+
+describe('command-line values', () => {
+  it.each([
+    ['generate', '--out', ''],
+    ['report', '--out', ''],
+    ['brief', '--out', ''],
+    ['schedule', '--out', ''],
+    ['schedule', '--out', '  '],
+  ])('%s %s %j is a usage error', async (...args) => {
+    const result = await run('out.yaml', CLEAN_PLAN, [...args, 'out.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("option '-o, --out");
+    expect(result.stderr).toContain('give a path, not an empty string');
+  });
+
+  it.each([
+    ['-0', 0],
+    ['-5', -5],
+    ['-0.5', -0.5],
+  ])('track records %s as %d', async (value, recorded) => {
+    const result = await run('negative.yaml', CLEAN_PLAN, ['track', 'awareness', value, '--date', '2027-03-01', '--plan', 'negative.yaml']);
+    expect(result.code).toBe(0);
+    const text = await readFile(join(folder, 'negative.yaml'), 'utf8');
+    expect(text).toContain(`{ goal: awareness, date: 2027-03-01, value: ${recorded} }`);
   });
 });

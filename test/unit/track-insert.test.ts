@@ -266,3 +266,21 @@ describe('insertMeasurement: responses', () => {
     ]);
   });
 });
+
+describe('insertMeasurement with the `...` document-end marker', () => {
+  it('adds a new section before the marker, leaving what follows it', async () => {
+    const before = `${CLEAN_PLAN.replace(/measurements:[\s\S]*$/, '')}...\n# notes after the plan\n`;
+    const after = await insert(before);
+    expect(after.endsWith('\n...\n# notes after the plan\n')).toBe(true);
+    expect(after.indexOf('measurements:')).toBeLessThan(after.indexOf('\n...\n'));
+    await expectValidWith(after, 52);
+  });
+
+  it('adds a block entry before the marker', async () => {
+    const block = `${CLEAN_PLAN.replace(/measurements:[\s\S]*$/, '')}measurements:\n  - goal: awareness\n    date: 2027-02-01\n    value: 40\n...\n`;
+    const after = await insert(block);
+    expect(addedLines(block, after)).toEqual(['  - goal: awareness', '    date: 2027-03-01', '    value: 52', '    note: Mid-quarter check-in']);
+    expect(after.endsWith('    note: Mid-quarter check-in\n...\n')).toBe(true);
+    await expectValidWith(after, 52);
+  });
+});

@@ -13,7 +13,7 @@
 import type { SourceNode } from '../yaml/source-map.js';
 import { readYaml } from '../yaml/read-yaml.js';
 import { endsWithMeasurementsComment, MEASUREMENTS_COMMENT } from './section-comment.js';
-import { closingBracket, columnOf, lineAfterBlockEntry, lineEndOf, lineStartOf, nextLineStart } from './yaml-extent.js';
+import { closingBracket, columnOf, documentEnd, lineAfterBlockEntry, lineEndOf, lineStartOf, nextLineStart } from './yaml-extent.js';
 import { yamlNumber, yamlString } from './yaml-scalar.js';
 
 /** A value Herald writes into an entry: a scalar, a list of strings, or a small flat mapping. */
@@ -110,7 +110,7 @@ export async function insertEntry(
     at = nextLineStart(text, close);
   } else {
     const next = keyStarts.filter((start) => start > keyStart);
-    at = lineAfterBlockEntry(text, last, next.length === 0 ? text.length : Math.min(...next));
+    at = lineAfterBlockEntry(text, last, Math.min(documentEnd(text), ...next));
   }
   return { ok: true, text: insertLines(text, at, renderItem(entry, style), eol) };
 }
@@ -122,7 +122,13 @@ export async function insertEntry(
  * goes before those comment lines. The measurements section itself, when the file already
  * ends with its comment, adds only the key and the entry.
  */
-function appendSection(text: string, root: Root, spec: SectionSpec, entry: NewEntry, eol: string): string {
+function appendSection(whole: string, root: Root, spec: SectionSpec, entry: NewEntry, eol: string): string {
+  // A plan closed by the `...` end marker gets its new section before the marker.
+  const end = documentEnd(whole);
+  return appendBefore(whole.slice(0, end), root, spec, entry, eol) + whole.slice(end);
+}
+
+function appendBefore(text: string, root: Root, spec: SectionSpec, entry: NewEntry, eol: string): string {
   const keyColumn = root.keyColumn;
   const pad = ' '.repeat(keyColumn);
   const ended = text === '' || text.endsWith('\n') ? text : text + eol;

@@ -23,6 +23,7 @@ export function formatProgressLine(goal: Pick<Goal, 'id' | 'unit' | 'baseline' |
 export function readMeasurementValue(text: string): number | undefined {
   const trimmed = text.trim();
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(trimmed)) return undefined;
-  const value = Number(trimmed);
+  // -0 is recorded as 0: YAML and the plan's data know no negative zero.
+  const value = Number(trimmed) + 0;
   return Number.isFinite(value) ? value : undefined;
 }

@@ -88,6 +88,16 @@ export function lineAfterBlockEntry(text: string, entry: SourceNode, limit: numb
   return nextLineStart(text, lineStart);
 }
 
+/**
+ * Where the document ends: the start of its `...` end-marker line, or the end of the text.
+ * What follows the marker (comments, blank lines) is no part of the plan, so new lines go
+ * before it.
+ */
+export function documentEnd(text: string): number {
+  const marker = /^\.\.\.(?=[ \t]*(#|\r?$))/m.exec(text);
+  return marker === null ? text.length : marker.index;
+}
+
 export function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
