@@ -4,10 +4,14 @@
  * what the manifest is for: the sha256 of what Herald last wrote to each file.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readFile, readlink } from 'node:fs/promises';
+import { lstat, readlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { HeraldError } from '../errors.js';
 import { displayPathOf } from './read-plan-file.js';
+import { readBounded } from './read-bounded.js';
+
+/** Far above any draft Herald writes (a few KB), so a huge file in the way is an error, not a hash. */
+export const MAX_DRAFT_BYTES = 16 * 1024 * 1024;
 
 export const MANIFEST_NAME = '.herald-drafts.json';
 
@@ -92,7 +96,7 @@ async function statusOf(
   const info = await lstatOrNull(path);
   if (info === null) return { status: 'new' };
   await refuseIfNotAFile(path, displayPath, info);
-  const text = await readFile(path, 'utf8');
+  const text = (await readBounded(path, { displayPath, maxBytes: MAX_DRAFT_BYTES, what: 'a draft' })).toString('utf8');
   const existing = sha256(text);
   if (existing === sha256(draft.content)) return { status: 'unchanged' };
   if (manifest[draft.fileName] === existing) return { status: 'updated' };
@@ -108,8 +112,13 @@ export async function readManifest(folder: string, displayFolder: string, warnin
   const info = await lstatOrNull(path);
   if (info === null) return {};
   await refuseIfNotAFile(path, join(displayFolder, MANIFEST_NAME), info);
+  const bytes = await readBounded(path, {
+    displayPath: join(displayFolder, MANIFEST_NAME),
+    maxBytes: MAX_DRAFT_BYTES,
+    what: "Herald's manifest",
+  });
   try {
-    const parsed = JSON.parse(await readFile(path, 'utf8')) as { files?: unknown };
+    const parsed = JSON.parse(bytes.toString('utf8')) as { files?: unknown };
     const files = parsed.files;
     if (files === null || typeof files !== 'object' || Array.isArray(files)) throw new Error('no files map');
     return Object.fromEntries(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
