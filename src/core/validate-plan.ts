@@ -8,6 +8,7 @@ import { checkValues } from './plan/check-values.js';
 import type { Plan } from './plan/schema.js';
 import { runPlanningRules } from './rules/run-rules.js';
 import { explainEmptyText } from './yaml/explain-text.js';
+import { buildTouchpoints, MAX_AUDIENCE_TOUCHES, ScheduleTooLargeError } from './schedule/touchpoints.js';
 import { LineCounter } from './yaml/line-counter.js';
 import { readYaml } from './yaml/read-yaml.js';
 import { locateOffset, type SourceNode } from './yaml/source-map.js';
@@ -53,7 +54,29 @@ export async function validatePlan(
 
   const plan = read.data as Plan;
   if (options.rules === false) return { ...done(text, [], () => read.sourceMap, plan), rulesRan: false };
+  const tooLarge = checkScheduleSize(plan, options.zoneOffset);
+  if (tooLarge !== undefined) return done(text, [tooLarge], () => read.sourceMap, undefined);
   return done(text, runPlanningRules(plan, options.now, options.today, options.zoneOffset), () => read.sourceMap, plan);
+}
+
+/**
+ * Expands the whole schedule once (rules and commands reuse it), refusing a plan whose
+ * channels reach their audiences more than MAX_AUDIENCE_TOUCHES times.
+ */
+function checkScheduleSize(plan: Plan, zoneOffset: ZoneOffsetSource | undefined): Finding | undefined {
+  try {
+    buildTouchpoints(plan, undefined, zoneOffset);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ScheduleTooLargeError)) throw error;
+    return {
+      rule: 'schedule-limit',
+      severity: 'error',
+      message: `The plan's channels reach their audiences more than a million times; Herald stopped counting here`,
+      hint: `Herald works with up to ${MAX_AUDIENCE_TOUCHES.toLocaleString('en-US')} audience-touches per plan (each touchpoint once per audience it reaches). Make busy channels less frequent, give them fewer audiences, or split the plan.`,
+      path: ['channels', error.channelIndex],
+    };
+  }
 }
 
 function done(text: string, findings: Finding[], sourceMap: SourceMapSource, plan: Plan | undefined): PlanValidation {

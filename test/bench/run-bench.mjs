@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sharedChannelsPlan } from './shared-channels-plan.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repo, 'bin', 'herald.js');
@@ -16,6 +17,9 @@ const runs = Number(process.env.BENCH_RUNS ?? 15);
 if (!existsSync(join(repo, 'dist', 'herald.cjs'))) run('npm', ['run', 'build']);
 mkdirSync(dirname(large), { recursive: true });
 run(process.execPath, [join(repo, 'test', 'bench', 'generate-large-plan.mjs'), large]);
+// 400 audiences x 400 daily channels through one alias: refused at the work bound (exit 1).
+const shared = join(repo, '.tmp', 'bench', 'shared-channels.yaml');
+writeFileSync(shared, sharedChannelsPlan(400));
 const jsyamlLoad = join(repo, '.tmp', 'bench', 'jsyaml-load.mjs');
 writeFileSync(
   jsyamlLoad,
@@ -64,6 +68,7 @@ const cases = [
     bar: 3,
   },
   { name: 'report, large plan', command: herald('report', large), ...vsJsyaml, bar: 3 },
+  { name: 'validate, 400 audiences x 400 daily channels (refused)', command: herald('validate', shared), ...vsNode, bar: null },
   // A month of drafts written to a folder (after the first run they are "unchanged": rendered, hashed, not rewritten).
   {
     name: 'generate, large plan, a month of drafts',

@@ -1,5 +1,5 @@
 import { parseDateOption } from '../date-option.js';
-import { addDays, isIsoDate, type IsoDate } from '../dates.js';
+import { addDays, daysBetween, isIsoDate, type IsoDate } from '../dates.js';
 import { show } from '../text.js';
 import type { DateRange } from './touchpoints.js';
 
@@ -54,6 +54,13 @@ export function resolveScheduleWindow(flags: ScheduleWindowFlags, today: IsoDate
     return fail(
       `The window is empty: --to ${window.to} is before ${start}`,
       `Give a --to on or after ${window.from}, or a --from before it.`,
+    );
+  }
+  // --from/--to too: 0001 to 9999 would be minutes of work and a 33 MB month grid.
+  if (daysBetween(window.from, window.to) >= 7 * MAX_WEEKS) {
+    return fail(
+      `The window ${window.from} to ${window.to} is longer than ten years`,
+      `Herald shows at most ${MAX_WEEKS} weeks at once: narrow --from and --to, e.g. --from ${window.from} --weeks 52.`,
     );
   }
   return { ok: true, window };

@@ -1,0 +1,2 @@
+/** See shared-channels-plan.mjs. */
+export function sharedChannelsPlan(n: number): string;
