@@ -42,6 +42,9 @@ export const PLANNING_RULES = [
     threshold: { default: 28, unit: 'days back' },
   },
   { id: 'time-skipped', description: "A channel's time exists on every day it falls on (not inside a spring-forward gap)." },
+  { id: 'channel-silent', description: 'A channel has at least one touchpoint in the plan (its cadence can fire).' },
+  { id: 'channel-cap', description: 'A channel stays under the 10,000 touchpoints Herald schedules for it.' },
+  { id: 'id-length', description: 'Ids are short enough for the file names of drafts (255 characters).' },
 ] as const satisfies readonly RuleInfo[];
 
 export type PlanningRuleId = (typeof PLANNING_RULES)[number]['id'];

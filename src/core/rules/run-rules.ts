@@ -5,12 +5,15 @@ import { buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
 import { audienceUnreached } from './audience-unreached.js';
 import { cadenceSkipsRule } from './cadence-skips.js';
 import { PLANNING_RULES, type RuleInfo } from './catalog.js';
+import { channelCap } from './channel-cap.js';
+import { channelSilent } from './channel-silent.js';
 import { channelUnused } from './channel-unused.js';
 import { decisionMakersQuiet } from './decision-makers-quiet.js';
 import { goalMeasurable } from './goal-measurable.js';
 import { goalOverdue } from './goal-overdue.js';
 import { goalResearch } from './goal-research.js';
 import { highlightEvidence } from './highlight-evidence.js';
+import { idLength } from './id-length.js';
 import { oneWay } from './one-way.js';
 import { outputsOnly } from './outputs-only.js';
 import { overCommunication } from './over-communication.js';
@@ -35,6 +38,9 @@ export const RULES: readonly PlanningRule[] = [
   surveyResponses,
   touchUnrecorded,
   timeSkipped,
+  channelSilent,
+  channelCap,
+  idLength,
 ];
 
 /**

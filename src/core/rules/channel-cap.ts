@@ -1,0 +1,29 @@
+import { MAX_OCCURRENCES } from '../cadence.js';
+import { channelRange, type Touchpoint } from '../schedule/touchpoints.js';
+import type { PlanningRule } from './types.js';
+
+/** A channel that reaches the cap on occurrences stops there, silently but for this warning. */
+export const channelCap: PlanningRule = {
+  id: 'channel-cap',
+  check: ({ plan, touchpoints }) => {
+    const byChannel = new Map<string, Touchpoint[]>();
+    for (const touchpoint of touchpoints()) {
+      const list = byChannel.get(touchpoint.channel);
+      if (list === undefined) byChannel.set(touchpoint.channel, [touchpoint]);
+      else list.push(touchpoint);
+    }
+    return (plan.channels ?? []).flatMap((channel, index) => {
+      const list = byChannel.get(channel.id) ?? [];
+      const last = list[list.length - 1];
+      if (list.length < MAX_OCCURRENCES || last === undefined) return [];
+      const end = channelRange(plan, channel)?.to ?? plan.plan.end;
+      return [
+        {
+          message: `Channel "${channel.id}" stops at ${MAX_OCCURRENCES.toLocaleString('en-US')} touchpoints, on ${last.date}, though it runs to ${end}`,
+          hint: `Herald schedules at most ${MAX_OCCURRENCES.toLocaleString('en-US')} touchpoints per channel: give the channel an earlier \`end:\`, or a less frequent cadence.`,
+          path: ['channels', index, 'cadence'],
+        },
+      ];
+    });
+  },
+};
