@@ -1,19 +1,18 @@
 /**
  * Escaping for Markdown (CommonMark and GitHub's tables), so that text from a plan renders as
  * written: no emphasis from `**`, no links from `[x](javascript:…)`, no raw HTML from
- * `<script>`, no broken table from `|`. Generic: any command writing Markdown can use it.
+ * `<script>`, no broken table from `|`, no control characters, no block (heading, rule, list)
+ * started by a line of plan text. Generic: any command writing Markdown can use it.
  */
+import { escapeMarkdownBlockStarts, stripControls } from './text/sanitise.js';
 
 // Every character that can open or close inline markup, raw HTML or a table cell; an `&` only
 // where it would start an entity (`&lt;`), so that "R&D" stays readable in the source.
 const INLINE = /[\\`*_[\]<>|~]|&(?=#?[a-z0-9]+;)/gi;
-// What makes a line a heading, quote, list item, rule or setext underline when it starts it.
-const LINE_START = /^(\s*)([#>+=-]|\d+[.)])/;
 
 /** Text for a Markdown paragraph or list item: every line escaped and kept. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
+  return stripControls(text)
     .split('\n')
     .map((line) => escapeLine(line.trimStart()))
     .join('\n');
@@ -21,7 +20,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Text for inline use (a heading, a table cell, a list item's first line): one line. */
 export function escapeMarkdownInline(text: string): string {
-  return escapeLine(text.replace(/\s+/g, ' ').trim());
+  return escapeLine(stripControls(text).replace(/\s+/g, ' ').trim());
 }
 
 /** Text for a GitHub table cell: one line, pipes escaped; an empty cell stays visible. */
@@ -46,8 +45,5 @@ export function isSafeUrl(url: string): boolean {
 }
 
 function escapeLine(line: string): string {
-  const inline = line.replace(INLINE, (character) => `\\${character}`);
-  return inline.replace(LINE_START, (_match, space: string, marker: string) =>
-    /^\d/.test(marker) ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${space}\\${marker}`,
-  );
+  return escapeMarkdownBlockStarts(line.replace(INLINE, (character) => `\\${character}`));
 }

@@ -1,10 +1,11 @@
+import { showControls } from './text/sanitise.js';
+
 /**
  * Text from a plan can hold anything, terminal escape sequences included. Before it reaches
  * a terminal, control characters become visible placeholders and tabs become spaces.
  */
 export function safeTerminalText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\t/g, '  ').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, '\uFFFD');
+  return showControls(text);
 }
 
 /** Cuts a line to `width` characters, keeping `column` (1-based) in view; returns the new column. */

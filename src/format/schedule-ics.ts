@@ -24,6 +24,7 @@ import { addDays } from '../core/dates.js';
 import type { Schedule, ScheduleEntry } from '../core/schedule/build-schedule.js';
 import { intlZoneOffset, zonedDateTimeToInstant, type ZoneOffsetSource } from '../core/zoned-time.js';
 import { typeLabel } from './schedule-text-parts.js';
+import { stripControls } from './text/sanitise.js';
 
 /** How long a timed touchpoint lasts in calendars when its channel gives no `duration`. */
 export const DEFAULT_MINUTES = 30;
@@ -103,6 +104,5 @@ function describe(entry: ScheduleEntry, schedule: Schedule): string {
 
 /** Control characters are not allowed in iCalendar text; line breaks are (the library escapes them). */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return stripControls(text);
 }

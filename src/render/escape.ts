@@ -6,12 +6,9 @@
  * `&#x27;` to a Markdown file by chance.
  */
 import type { DraftFormat } from '../core/drafts/kinds.js';
+import { escapeMarkdownBlockStarts, oneLine, stripControls } from '../format/text/sanitise.js';
 
 export type Escape = (text: string) => string;
-
-// Control characters other than tab and newline never belong in a draft.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** @channel, @here, @everyone (and Teams' @team) would notify everybody: a zero-width joiner breaks the mention. */
 const BROADCAST = /@(channel|here|everyone|all|team)\b/gi;
@@ -19,7 +16,7 @@ const BREAK_MENTION = '@\u2060$1';
 
 /** For every format: no control characters, and no broadcast mention, even in a plain-text draft someone pastes. */
 function plain(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(BROADCAST, BREAK_MENTION);
+  return stripControls(text).replace(BROADCAST, BREAK_MENTION);
 }
 
 /**
@@ -28,15 +25,13 @@ function plain(text: string): string {
  * start of a line. `_` inside a word is left alone: it never emphasises, and URLs keep it.
  */
 export function escapeMarkdown(text: string): string {
-  return plain(text)
+  const inline = plain(text)
     .replace(/[\\`*[\]|~]/g, '\\$&')
     .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (match) => match.replace('_', '\\_'))
     .replace(/&(?=#?\w+;)/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/gm, '$1\\$2')
-    .replace(/^(\s*)=/gm, '$1\\=')
-    .replace(BROADCAST, BREAK_MENTION);
+    .replace(/>/g, '&gt;');
+  return escapeMarkdownBlockStarts(inline).replace(BROADCAST, BREAK_MENTION);
 }
 
 /**
@@ -67,6 +62,12 @@ export function escapeFor(format: DraftFormat): Escape {
   }
 }
 
+/**
+ * Fields that are one line by nature: a title with a line break would cut an email's subject
+ * or a heading in two, and "A\n---\nB" would put a rule in a plain-text draft.
+ */
+const ONE_LINE_KEYS: ReadonlySet<string> = new Set(['title', 'name', 'organization', 'owner']);
+
 /** A copy of `data` with every string escaped; numbers, booleans and nulls as they are. */
 export function escapeData<T>(data: T, escape: Escape, seen?: WeakMap<object, unknown>): T {
   return escapeValue(data, escape, seen) as T;
@@ -85,7 +86,12 @@ function escapeValue(value: unknown, escape: Escape, seen: WeakMap<object, unkno
   const escaped = Array.isArray(value)
     ? value.map((item) => escapeValue(item, escape, seen))
     : // The keys are DraftData's own, never the plan's; plan text only ever sits in values.
-      Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escapeValue(item, escape, seen)]));
+      Object.fromEntries(
+        Object.entries(value).map(([key, item]) => [
+          key,
+          escapeValue(ONE_LINE_KEYS.has(key) && typeof item === 'string' ? oneLine(item) : item, escape, seen),
+        ]),
+      );
   seen?.set(value, escaped);
   return escaped;
 }

@@ -1,11 +1,12 @@
 /** Escaping for HTML text and attribute values, and the one rule for which links are kept. */
 import { isSafeUrl } from '../markdown.js';
+import { stripControls } from '../text/sanitise.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text or an attribute value (quoted with " or '), safe from markup and script. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
+  return stripControls(text).replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
 }
 
 /** An `<a>` for an http(s) or mailto address; any other address is shown as text. */
