@@ -63,6 +63,9 @@ describe('fuzzed plans', () => {
           expect([0, 1, 2], said).toContain(result.code);
           expect(result.stderr, said).not.toContain('Herald hit a bug');
           expect(result.stderr, said).not.toMatch(/\n\s+at .+:\d+:\d+/);
+          // Nothing read from outside the folder, and no control character acting on a terminal.
+          expect(result.stdout + result.stderr, said).not.toMatch(/root:x:0:0|HERALD_TODAY=/);
+          expect(result.stdout.includes('\u001b') || result.stderr.includes('\u001b'), `${said}\nraw ESC in the output`).toBe(false);
         }
         expect((await readdir(folder)).sort(), 'files written beside the plan').toEqual(['out', 'plan.yaml']);
         const left = (await readdir(root)).filter((name) => !name.startsWith('case-'));

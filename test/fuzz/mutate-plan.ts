@@ -34,6 +34,9 @@ export const HOSTILE = [
   '%',
   '\u202e',
   '\ud83d\ude00',
+  '\u001b[2J\u001b]0;owned\u0007',
+  'A\n---\nB',
+  '/proc/self/environ',
 ];
 
 /**
@@ -92,6 +95,13 @@ export const EDGE_VALUES = [
   '../../outside',
   '/tmp/herald-escape',
   'templates/../../x.hbs',
+  '/etc/passwd',
+  'x.hbs',
+  'europe/berlin',
+  'once on 0001-01-01',
+  '"RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=31"',
+  '"RRULE:FREQ=WEEKLY;UNTIL=20000101"',
+  `${'a'.repeat(250)}`,
 ];
 
 export type Mutation =
