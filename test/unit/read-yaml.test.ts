@@ -108,7 +108,8 @@ describe('readYaml problems', () => {
     const highlights = Array.from({ length: 600 }, (_, i) => `  - { id: h${i}, title: *t }`).join('\n');
     const result = await readYaml(`t: &t ${title}\nhighlights:\n${highlights}\n`);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.findings[0]).toMatchObject({ rule: 'yaml-limits', message: expect.stringMatching(/20 million characters/) as unknown });
+    if (!result.ok)
+      expect(result.findings[0]).toMatchObject({ rule: 'yaml-limits', message: expect.stringMatching(/20 million characters/) as unknown });
   });
 
   it('lets a long text be aliased a few times', async () => {

@@ -279,7 +279,12 @@ describe('insertMeasurement with the `...` document-end marker', () => {
   it('adds a block entry before the marker', async () => {
     const block = `${CLEAN_PLAN.replace(/measurements:[\s\S]*$/, '')}measurements:\n  - goal: awareness\n    date: 2027-02-01\n    value: 40\n...\n`;
     const after = await insert(block);
-    expect(addedLines(block, after)).toEqual(['  - goal: awareness', '    date: 2027-03-01', '    value: 52', '    note: Mid-quarter check-in']);
+    expect(addedLines(block, after)).toEqual([
+      '  - goal: awareness',
+      '    date: 2027-03-01',
+      '    value: 52',
+      '    note: Mid-quarter check-in',
+    ]);
     expect(after.endsWith('    note: Mid-quarter check-in\n...\n')).toBe(true);
     await expectValidWith(after, 52);
   });
