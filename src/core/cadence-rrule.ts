@@ -262,7 +262,7 @@ function yearOf(day: number): number {
  * fromYear - 1 to toYear + 1 can move without its calendar changing; 0 if none or if the
  * span is too long to be worth it. Every 400 years qualify, so the tail left is short.
  */
-function calendarShift(fromYear: number, toYear: number): number {
+export function calendarShift(fromYear: number, toYear: number): number {
   if (toYear - fromYear > 400 || fromYear < 1) return 0;
   for (let shift = 9998 - toYear; shift > 0; shift--) {
     let same = true;
