@@ -7,6 +7,7 @@
  * fetching), for the few rules below. A test parses what this writes with postal-mime and
  * compares it with what MailComposer wrote for the same drafts.
  */
+import { singleLine } from '../format/text/sanitise.js';
 
 const CRLF = '\r\n';
 /** RFC 5322: lines SHOULD stay within 78 characters and MUST within 998. */
@@ -50,8 +51,7 @@ export function composeEml(message: EmlMessage): string {
 /** `Name: value`, folded at spaces within 78 columns; text that is not ASCII as encoded words. */
 export function headerLine(name: string, value: HeaderValue): string {
   if (typeof value !== 'string') return `${name}: ${groupPhrase(value.group, SOFT_LIMIT - name.length - 2)}:;`;
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\x00-\x1f\x7f]+/g, ' ');
+  const clean = singleLine(value);
   if (isAscii(clean)) {
     const folded = foldAtSpaces(`${name}: ${clean}`, name.length + 2);
     if (folded.every((line) => line.length <= HARD_LIMIT)) return folded.join(CRLF);
@@ -66,12 +66,7 @@ export function headerLine(name: string, value: HeaderValue): string {
  * must end at white space (RFC 2047 section 5), hence the space before the group's ":;".
  */
 function groupPhrase(text: string, firstWidth: number): string {
-  const clean =
-    text
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\x00-\x1f\x7f]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim() || 'Undisclosed recipients';
+  const clean = singleLine(text).replace(/\s+/g, ' ').trim() || 'Undisclosed recipients';
   if (!isAscii(clean)) return `${encodedWords(clean, firstWidth).join(`${CRLF} `)} `;
   if (/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ ]+$/.test(clean)) return clean;
   return `"${clean.replace(/["\\]/g, '\\$&')}"`;

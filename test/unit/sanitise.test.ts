@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownBlockStarts, showControls, stripControls } from '../../src/format/text/sanitise.js';
+import { escapeMarkdownBlockStarts, showControls, singleLine, stripControls } from '../../src/format/text/sanitise.js';
 import { escapeMarkdown as escapeDraftMarkdown } from '../../src/render/escape.js';
 import { escapeMarkdown } from '../../src/format/markdown.js';
 import { escapeHtml } from '../../src/format/html/escape.js';
@@ -16,6 +16,10 @@ const HOSTILE = 'Win\u001b[31m red\u0000 \u0007bell\u009b2J';
 describe('the sanitiser', () => {
   it('removes control characters for files and pages, keeps tabs and line breaks', () => {
     expect(stripControls(`${HOSTILE}\r\nnext\ttab\u2028end`)).toBe('Win[31m red bell2J\nnext\ttab\nend');
+  });
+
+  it('keeps a mail header or a title on one line', () => {
+    expect(singleLine('Win\r\nBcc: all@example.com\t\u001b!')).toBe('Win Bcc: all@example.com !');
   });
 
   it('shows them as � on a terminal', () => {

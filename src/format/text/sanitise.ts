@@ -27,6 +27,11 @@ export function oneLine(text: string): string {
   return text.replace(/[ \t]*[\r\n\u2028\u2029]+[ \t]*/g, ' ');
 }
 
+/** For a mail header or any one-line slot: no control character, no line break, no tab. */
+export function singleLine(text: string): string {
+  return oneLine(stripControls(text)).replace(/\t/g, ' ');
+}
+
 /**
  * What makes a Markdown line a block of its own when it starts it: a heading (#), a quote (>),
  * a list item (-, +, *, 1. or 1)) before a space or the end, a thematic break or setext
