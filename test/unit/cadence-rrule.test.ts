@@ -149,14 +149,13 @@ describe('expandCadence: RRULE', () => {
     ]);
   });
 
-  it('returns quickly for a rule that never matches', () => {
-    const started = performance.now();
+  // How quickly: `npm run bench` times these (test/bench/cadence-worst-cases.ts); no test asserts a duration.
+  it('returns nothing for a rule that never matches, and does return', () => {
     expect(dates('RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30')).toEqual([]);
     expect(dates('RRULE:FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31', { start: '2027-01-04', end: '2099-12-31' })).toEqual([]);
     expect(
       dates('RRULE:FREQ=WEEKLY;BYDAY=MO;BYSETPOS=2', { start: '2027-01-04', end: '2099-12-31' }, { from: '2098-01-01', to: '2098-12-31' }),
     ).toEqual([]);
     expect(dates('RRULE:FREQ=DAILY;INTERVAL=7;BYDAY=TU')).toEqual([]); // the start is a Monday
-    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
