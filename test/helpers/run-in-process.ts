@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
-import { main } from '../../src/main.js';
-import type { CliResult } from './run-cli.js';
+import { main, PINNED_DATE_NOTE } from '../../src/main.js';
+import type { runCli as spawnRunCli } from './run-cli.js';
+import { type CliResult } from './run-cli.js';
 
 export { BIN, EXAMPLES, REPO, tempFolder, type CliResult } from './run-cli.js';
 import { REPO } from './run-cli.js';
@@ -13,10 +14,7 @@ import { REPO } from './run-cli.js';
  * Like the binary, it sees only the environment given: PATH, HOME, HERALD_TODAY=2026-11-23
  * and the test's own variables; no terminal.
  */
-export async function runCli(
-  args: readonly string[],
-  options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number } = {},
-): Promise<CliResult> {
+export async function runCli(args: readonly string[], options: NonNullable<Parameters<typeof spawnRunCli>[1]> = {}): Promise<CliResult> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -35,5 +33,6 @@ export async function runCli(
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     now: new Date(),
   });
-  return { code, stdout, stderr };
+  // As runCli: every run pins the date; its note is left out unless the test asks for it.
+  return { code, stdout, stderr: options.keepDateNote === true ? stderr : stderr.replace(PINNED_DATE_NOTE, '') };
 }
