@@ -1,10 +1,8 @@
 import { Readable } from 'node:stream';
 import { main, PINNED_DATE_NOTE } from '../../src/main.js';
-import type { runCli as spawnRunCli } from './run-cli.js';
-import { type CliResult } from './run-cli.js';
+import { type CliResult, REPO, type runCli as spawnRunCli } from './run-cli.js';
 
 export { BIN, EXAMPLES, REPO, tempFolder, type CliResult } from './run-cli.js';
-import { REPO } from './run-cli.js';
 
 /**
  * Runs a Herald command in this process, through main() as the binary does, with the same
