@@ -1,34 +1,36 @@
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import type { CodeCacheStore } from './io/code-cache.js';
 
 /**
  * The built bundle compiled as one script, with a V8 code cache when there is one: shared by
- * the launcher (every start) and the build step that writes the caches, which must compile
- * the scripts the same way for V8 to accept them. The vendor bundles the CLI requires
- * (dist/vendor/*.cjs) are compiled the same way, each with its own cache next to it.
+ * the launcher (every start) and the build step that writes the shipped caches, which must
+ * compile the scripts the same way for V8 to accept them. The vendor bundles the CLI requires
+ * (dist/vendor/*.cjs) are compiled the same way, each with its own cache.
  */
 export interface BundleScript {
-  script: Script;
-  /** The vendor bundles required so far, by file: the build saves a cache of each. */
-  vendors: Map<string, Script>;
   /** Runs the bundle as a CommonJS module would run: the CLI starts with process.argv. */
   run(): void;
 }
 
 type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
 
-function compile(file: string, encoding: BufferEncoding, cachedData: Buffer | undefined): Script {
-  return new Script(Module.wrap(readFileSync(file, encoding)), { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });
-}
+// V8 writes a checksum into each cache and checks it when reading: a cache damaged on disk is
+// rejected (and written anew) instead of crashing Node. Off by default outside debug builds.
+setFlagsFromString('--verify-snapshot-checksum');
 
-function readCache(file: string): Buffer | undefined {
-  try {
-    return readFileSync(`${file}.cache`);
-  } catch {
-    return undefined; // No cache: the script is compiled as usual.
-  }
+/** Compiles with the named cache, and has a cache written when there was none or V8 rejected it. */
+function compile(file: string, encoding: BufferEncoding, store: CodeCacheStore, cacheName: string | undefined): Script {
+  const cachedData = cacheName === undefined ? undefined : store.read(cacheName);
+  const script = new Script(Module.wrap(readFileSync(file, encoding)), {
+    filename: file,
+    ...(cachedData === undefined ? {} : { cachedData }),
+  });
+  if (cacheName !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) store.saveAtExit(cacheName, script);
+  return script;
 }
 
 function runAsModule(script: Script, file: string, require: NodeJS.Require): unknown {
@@ -37,16 +39,18 @@ function runAsModule(script: Script, file: string, require: NodeJS.Require): unk
   return module.exports;
 }
 
-export function compileBundle(bundle: string, cachedData?: Buffer): BundleScript {
+/**
+ * `cacheName` is the bundle's cache for the command being run (`herald.<command>.cache`), so
+ * that a command reads only the code it runs; none for help or an unknown command.
+ */
+export function compileBundle(bundle: string, store: CodeCacheStore, cacheName: string | undefined): BundleScript {
   // ASCII (the build checks), so read as Latin-1, which Node decodes faster than UTF-8.
-  const script = compile(bundle, 'latin1', cachedData);
-  const vendors = new Map<string, Script>();
+  const script = compile(bundle, 'latin1', store, cacheName);
   const loaded = new Map<string, unknown>();
   const nodeRequire = createRequire(bundle);
   const requireVendor = (file: string): unknown => {
     if (!loaded.has(file)) {
-      const vendor = compile(file, 'utf8', readCache(file));
-      vendors.set(file, vendor);
+      const vendor = compile(file, 'utf8', store, `vendor-${basename(file)}.cache`);
       loaded.set(file, runAsModule(vendor, file, createRequire(file)));
     }
     return loaded.get(file);
@@ -55,5 +59,5 @@ export function compileBundle(bundle: string, cachedData?: Buffer): BundleScript
     (id: string): unknown => (id.startsWith('./vendor/') ? requireVendor(join(dirname(bundle), id)) : nodeRequire(id)),
     nodeRequire,
   ) as NodeJS.Require;
-  return { script, vendors, run: () => void runAsModule(script, bundle, bundleRequire) };
+  return { run: () => void runAsModule(script, bundle, bundleRequire) };
 }

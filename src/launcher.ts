@@ -1,22 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileBundle } from './bundle-script.js';
+import { type BuildInfo, codeCacheStore, userCacheFolder } from './io/code-cache.js';
+
+/** Written by the build (src/build/bundle.ts). */
+declare const __HERALD_BUILD__: BuildInfo;
 
 /**
- * Loads the bundle (dist/herald.cjs) with the V8 code cache written at build time for the
- * command being run (`herald.<command>.cache`), so that the functions it runs are not
- * compiled again on every start, and only those are read (see src/build/bundle.ts). V8
- * checks the cache itself and ignores one from another Node version; without one (help, an
- * unknown command) the bundle is compiled as usual.
+ * Loads the bundle (dist/herald.cjs) with a V8 code cache for the command being run, so
+ * that the functions it runs are not compiled again on every start. The cache comes from the
+ * user's cache folder (see src/io/code-cache.ts), written after the first run on this Node,
+ * or from the caches shipped in dist/ when this is the Node that built them. Why not Node's
+ * module.enableCompileCache(): it caches a script as compiled, before it runs, so only its
+ * top level; a cache made after a run holds every function the command used (README, Speed).
  */
-const bundle = join(__dirname, 'herald.cjs');
 const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
-let cachedData: Buffer | undefined;
-if (/^[a-z]+$/.test(command)) {
-  try {
-    cachedData = readFileSync(join(__dirname, `herald.${command}.cache`));
-  } catch {
-    // No cache for it.
-  }
-}
-compileBundle(bundle, cachedData).run();
+const store = codeCacheStore(__dirname, __HERALD_BUILD__, userCacheFolder(process.env, __HERALD_BUILD__));
+compileBundle(join(__dirname, 'herald.cjs'), store, /^[a-z]+$/.test(command) ? `herald.${command}.cache` : undefined).run();

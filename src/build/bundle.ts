@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -87,7 +88,7 @@ const common = {
  * is the largest part of what is left. The launcher (src/launcher.ts) compiles the bundle
  * with the cache V8 wrote after runs of the everyday commands at build time, so the functions
  * that run need no compiling. A cache from another Node version is rejected by V8 and the bundle is
- * compiled as usual. (Node 22's module.enableCompileCache() does this by itself.)
+ * compiled as usual, and the launcher writes one in the user's cache folder after the run.
  */
 export async function bundleCli(): Promise<void> {
   // Built aside and swapped in, so a test run that is using dist/ never sees it half written.
@@ -116,10 +117,25 @@ export async function bundleCli(): Promise<void> {
       }),
     ),
   );
-  await build({ ...common, entryPoints: { launcher: 'src/launcher.ts' }, outdir: fresh, outExtension: { '.js': '.cjs' } });
   await assertAscii(`${root}${fresh}/herald.cjs`);
+  const buildInfo = { id: await bundlesHash(`${root}${fresh}`), node: process.version };
+  await build({
+    ...common,
+    entryPoints: { launcher: 'src/launcher.ts' },
+    outdir: fresh,
+    outExtension: { '.js': '.cjs' },
+    define: { __HERALD_BUILD__: JSON.stringify(buildInfo) },
+  });
   await writeCodeCaches(`${root}${fresh}`);
   await swapIn(fresh);
+}
+
+/** Names the build in the user's cache folder: V8 checks a cache's source only by its length. */
+async function bundlesHash(folder: string): Promise<string> {
+  const hash = createHash('sha256');
+  const files = ['herald.cjs', ...(await readdir(`${folder}/vendor`)).sort().map((file) => `vendor/${file}`)];
+  for (const file of files) hash.update(file).update(await readFile(`${folder}/${file}`));
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The launcher reads the bundle as Latin-1, which is faster than UTF-8 and right for ASCII. */

@@ -2,8 +2,15 @@
 // `npm run bench`: Herald's speed as ratios to a baseline measured side by side in the same
 // run (bare `node -e 0`, or js-yaml merely loading the same file), so that a noisy, shared
 // machine moves both sides alike. Prints a Markdown table for the README.
+//
+//   npm run bench                                  the machine's Node, wall time
+//   npm run bench -- --node /path/to/node          another Node (or BENCH_NODE=/path/to/node)
+//   npm run bench -- --callgrind                   instruction counts (valgrind), steady on a busy machine
+//
+// Each command runs once untimed first, so that a Node other than the one that built dist/
+// has written its code cache (in .tmp/bench/cache, not the user's own) before it is timed.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedChannelsPlan } from './shared-channels-plan.mjs';
@@ -12,7 +19,13 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(repo, 'bin', 'herald.js');
 const example = join(repo, 'examples', 'herald.yaml');
 const large = join(repo, '.tmp', 'bench', 'large-plan.yaml');
-const runs = Number(process.env.BENCH_RUNS ?? 15);
+const argv = process.argv.slice(2);
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const node = option('--node') ?? process.env.BENCH_NODE ?? process.execPath;
+const callgrind = argv.includes('--callgrind') || process.env.BENCH_MODE === 'callgrind';
+// Instruction counts barely vary from run to run: a few runs are enough.
+const runs = Number(process.env.BENCH_RUNS ?? (callgrind ? 3 : 15));
+const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 
 if (!existsSync(join(repo, 'dist', 'herald.cjs'))) run('npm', ['run', 'build']);
 mkdirSync(dirname(large), { recursive: true });
@@ -26,10 +39,13 @@ writeFileSync(
   `import { readFileSync } from 'node:fs';\nimport jsyaml from ${JSON.stringify(join(repo, 'node_modules', 'js-yaml', 'dist', 'js-yaml.mjs'))};\njsyaml.load(readFileSync(process.argv[2], 'utf8'));\n`,
 );
 
-const env = { ...process.env, HERALD_TODAY: '2026-11-23', NO_COLOR: '1' };
-const node0 = [process.execPath, ['-e', '0']];
-const jsyaml = [process.execPath, [jsyamlLoad, large]];
-const herald = (...args) => [process.execPath, [bin, ...args]];
+const cacheHome = join(repo, '.tmp', 'bench', 'cache');
+const env = { ...process.env, HERALD_TODAY: '2026-11-23', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome };
+delete env.NODE_DISABLE_COMPILE_CACHE;
+const node0 = [node, ['-e', '0']];
+const jsyaml = [node, [jsyamlLoad, large]];
+const jsyamlExample = [node, [jsyamlLoad, example]];
+const herald = (...args) => [node, [bin, ...args]];
 
 /** Each case: what is timed, against which baseline, and the bar the ratio must meet. */
 // track and init write files: a copy of the example plan (one line longer each run) and a
@@ -41,9 +57,39 @@ const initPlan = join(repo, '.tmp', 'bench', 'init-plan.yaml');
 const drafts = join(repo, '.tmp', 'bench', 'drafts');
 const vsNode = { baseline: node0, baselineName: 'node -e 0' };
 const vsJsyaml = { baseline: jsyaml, baselineName: 'js-yaml load' };
+const vsJsyamlExample = { baseline: jsyamlExample, baselineName: 'js-yaml load' };
+// A code cache damaged in the middle before each run: V8 rejects it (checksum), Herald writes it anew.
+const damagedHome = join(repo, '.tmp', 'bench', 'cache-damaged');
+const damageCache = () => {
+  const good = findCache(cacheHome) ?? join(repo, 'dist', 'herald.validate.cache');
+  const bytes = readFileSync(good);
+  bytes.fill(0xa5, bytes.length >> 1, (bytes.length >> 1) + 8);
+  // Where the launcher looks (src/io/code-cache.ts), named by the build's id in dist/launcher.cjs.
+  const id = /id:"([0-9a-f]+)"/.exec(readFileSync(join(repo, 'dist', 'launcher.cjs'), 'utf8'))?.[1];
+  const folder = join(damagedHome, 'herald', `code-${id}`, `node-${nodeVersion}-${process.arch}`);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'herald.validate.cache'), bytes);
+};
 /** The bars of issues 3, 4, 7 and 8; null where no bar was set (the figure is for the record). */
 const cases = [
   { name: 'validate, example plan', command: herald('validate', example), ...vsNode, bar: 1.5 },
+  { name: 'validate, example plan (vs js-yaml)', command: herald('validate', example), ...vsJsyamlExample, bar: 1.25 },
+  // Records: a run without a code cache, and one whose cache is damaged, are alike (issue 16).
+  {
+    name: 'validate, example plan, no code cache',
+    command: herald('validate', example),
+    env: { NODE_DISABLE_COMPILE_CACHE: '1' },
+    ...vsNode,
+    bar: null,
+  },
+  {
+    name: 'validate, example plan, damaged code cache',
+    command: herald('validate', example),
+    env: { XDG_CACHE_HOME: damagedHome },
+    before: damageCache,
+    ...vsNode,
+    bar: null,
+  },
   { name: 'schedule, example plan', command: herald('schedule', example), ...vsNode, bar: 1.5 },
   { name: 'report, example plan', command: herald('report', example), ...vsNode, bar: 1.5 },
   { name: 'brief, example plan', command: herald('brief', example), ...vsNode, bar: 1.5 },
@@ -84,36 +130,74 @@ const rows = [];
 for (const c of cases.filter((candidate) => candidate.name.includes(only))) {
   const timed = [];
   const base = [];
+  c.before?.();
+  measure(c.command, c.env);
+  measure(c.baseline);
   // Interleaved, so both sides see the same machine load.
   for (let i = 0; i < runs; i += 1) {
-    timed.push(time(c.command));
-    base.push(time(c.baseline));
+    c.before?.();
+    timed.push(measure(c.command, c.env));
+    base.push(measure(c.baseline));
   }
   const t = median(timed);
   const b = median(base);
   rows.push({ ...c, t, b, ratio: t / b });
 }
 
-console.log(`\nHerald benchmark — median of ${runs} interleaved runs, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+const unit = callgrind ? 'M instr.' : 'ms';
+const figure = (value) => (callgrind ? (value / 1e6).toFixed(0) : value.toFixed(0));
+const what = callgrind ? 'instruction counts (callgrind; the bars are for wall time)' : 'wall time';
+console.log(
+  `\nHerald benchmark — ${what}, median of ${runs} interleaved runs, Node ${nodeVersion}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
 console.log('| command | Herald | baseline | ratio | bar |');
 console.log('| --- | ---: | ---: | ---: | --- |');
 for (const r of rows) {
   console.log(
-    `| ${r.name} | ${r.t.toFixed(0)} ms | ${r.baselineName} ${r.b.toFixed(0)} ms | ${r.ratio.toFixed(2)}x | ${r.bar === null ? '–' : `${r.ratio <= r.bar ? '✔' : '✖'} ≤ ${r.bar}x`} |`,
+    `| ${r.name} | ${figure(r.t)} ${unit} | ${r.baselineName} ${figure(r.b)} ${unit} | ${r.ratio.toFixed(2)}x | ${r.bar === null ? '–' : `${r.ratio <= r.bar ? '✔' : '✖'} ≤ ${r.bar}x`} |`,
   );
 }
-const failed = rows.filter((r) => r.bar !== null && r.ratio > r.bar);
+// The cadence expansions that must not walk to the year 9999 (in-process, milliseconds).
+if ('cadence'.includes(only) || only === '') {
+  const result = spawnSync(join(repo, 'node_modules', '.bin', 'tsx'), [join(repo, 'test', 'bench', 'cadence-worst-cases.ts')], {
+    encoding: 'utf8',
+  });
+  for (const c of JSON.parse(result.stdout)) {
+    console.log(`| ${c.name} | ${c.ms.toFixed(0)} ms | – | – | ${c.ms <= c.bar ? '✔' : '✖'} ≤ ${c.bar} ms |`);
+    if (!callgrind && c.ms > c.bar) rows.push({ ...c, ratio: 2, bar: 1 });
+  }
+}
+const failed = callgrind ? [] : rows.filter((r) => r.bar !== null && r.ratio > r.bar);
 if (failed.length > 0) {
   console.log(`\n${failed.length} case(s) above the bar.`);
   process.exitCode = 1;
 }
 
-function time([file, args]) {
+/** Milliseconds, or with --callgrind the instructions valgrind counted. */
+function measure([file, args], extraEnv = {}) {
+  const runEnv = { ...env, ...extraEnv };
+  if (callgrind) {
+    const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', file, ...args], {
+      env: runEnv,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    const collected = /Collected : (\d+)/.exec(result.stderr);
+    if (collected === null) throw new Error(`valgrind ${args.join(' ')}: ${result.stderr}`);
+    return Number(collected[1]);
+  }
   const start = process.hrtime.bigint();
-  const result = spawnSync(file, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(file, args, { env: runEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return ms;
+}
+
+/** The validate code cache this bench's runs wrote, if the Node is not the one that built dist/. */
+function findCache(folder) {
+  const files = existsSync(folder) ? readdirSync(folder, { recursive: true }) : [];
+  const found = files.find((file) => String(file).endsWith('herald.validate.cache'));
+  return found === undefined ? undefined : join(folder, String(found));
 }
 
 function median(values) {

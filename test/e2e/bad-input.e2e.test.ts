@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN_PLAN } from '../helpers/validate-text.js';
-import { runCli, tempFolder } from '../helpers/run-cli.js';
+import { runCli, tempFolder } from '../helpers/run-in-process.js';
 
 /**
  * Bad input of every kind gets a clear message, exit 1 (a problem in the plan) or 2 (Herald

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempFolder } from '../helpers/run-cli.js';
+import { runCli, tempFolder } from '../helpers/run-in-process.js';
 import { ALL_CHANNELS, BROKEN, EXAMPLE, readFixture } from '../fixtures/generate/load-fixture.js';
 
 describe('herald generate (built binary)', () => {

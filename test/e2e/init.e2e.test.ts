@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempFolder } from '../helpers/run-cli.js';
+import { runCli, tempFolder } from '../helpers/run-in-process.js';
 
 async function validateFile(folder: string, file: string) {
   const result = await runCli(['validate', file, '--format', 'json'], { cwd: folder, env: { HERALD_TODAY: '2027-01-10' } });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempFolder } from '../helpers/run-cli.js';
+import { runCli, tempFolder } from '../helpers/run-in-process.js';
 
 const EXAMPLE = 'examples/herald.yaml';
 const widest = (text: string): number => Math.max(...text.split('\n').map((line) => Array.from(line).length));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempFolder } from '../helpers/run-cli.js';
+import { runCli, tempFolder } from '../helpers/run-in-process.js';
 import { cleanPlanWith } from '../helpers/validate-text.js';
 
 const EXAMPLE = 'examples/herald.yaml';

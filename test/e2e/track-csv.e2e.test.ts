@@ -1,7 +1,7 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli, tempFolder } from '../helpers/run-cli.js';
+import { REPO, runCli, tempFolder } from '../helpers/run-in-process.js';
 
 describe('herald track --from-csv (built binary)', () => {
   it('loads the CSV parser bundled on its own and records the figure', async () => {

@@ -1,7 +1,7 @@
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli, tempFolder } from '../helpers/run-cli.js';
+import { REPO, runCli, tempFolder } from '../helpers/run-in-process.js';
 
 const FIXTURE = join(REPO, 'test', 'fixtures', 'track', 'commented-plan.yaml');
 const TODAY = { HERALD_TODAY: '2027-03-15' };

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_PLAN, cleanPlanWith } from '../helpers/validate-text.js';
-import { runCli, tempFolder } from '../helpers/run-cli.js';
+import { runCli, tempFolder } from '../helpers/run-in-process.js';
 
 describe('herald validate (built binary)', () => {
   it('passes the bundled example with zero warnings', async () => {

@@ -188,10 +188,10 @@ describe('expandCadence: windows', () => {
     }
   });
 
-  it('keeps 7 days of a cadence running to 9999 cheap and exact', () => {
+  // How cheap: `npm run bench` times this (test/bench/cadence-worst-cases.ts); no test asserts a duration.
+  it('keeps 7 days of a cadence running to 9999 exact', () => {
     const huge = { start: '2027-01-04', end: '9999-12-31' };
     const window = { from: '9999-12-20', to: '9999-12-26' };
-    const started = performance.now();
     expect(dates('daily', huge, window)).toEqual(['9999-12-20', '9999-12-21', '9999-12-22', '9999-12-23', '9999-12-24']);
     const biweekly = dates('every 2 weeks on thursday', huge, { from: '9000-01-01', to: '9000-01-31' });
     expect(biweekly).toHaveLength(2);
@@ -203,7 +203,6 @@ describe('expandCadence: windows', () => {
     const rrule = dates('RRULE:FREQ=DAILY;INTERVAL=3', huge, { from: '9000-01-01', to: '9000-01-09' });
     expect(rrule).toHaveLength(3);
     for (const date of rrule) expect(daysBetween('2027-01-04', date) % 3).toBe(0);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('caps an unbounded request at MAX_OCCURRENCES', () => {

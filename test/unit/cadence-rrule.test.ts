@@ -150,6 +150,7 @@ describe('expandCadence: RRULE', () => {
     ]);
   });
 
+  // How quickly: `npm run bench` times these (test/bench/cadence-worst-cases.ts); no test asserts a duration.
   it('walks little for a rule that never matches: the calendar moves to just before 9999', () => {
     expect(dates('RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30')).toEqual([]);
     expect(dates('RRULE:FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31', { start: '2027-01-04', end: '2099-12-31' })).toEqual([]);
