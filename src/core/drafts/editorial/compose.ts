@@ -107,7 +107,7 @@ function headlineFor(
     case 'introduce':
       return clip(`${name}: what we are doing and why`);
     case 'give-back':
-      return clip(`${channelName}: nothing new this time`);
+      return clip(`${channelName}: one question, or the time back`);
     case 'status':
       return clip(`${name}: where things stand`);
     case 'report':
