@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO, runCli, tempFolder } from '../helpers/run-cli.js';
+import { runCli as spawnCli } from '../helpers/run-cli.js';
+import { REPO, runCli, tempFolder } from '../helpers/run-in-process.js';
 
 const FIXTURES = join(REPO, 'test', 'fixtures', 'record');
 const FIXTURE = join(FIXTURES, 'commented-plan.yaml');
@@ -249,11 +250,12 @@ describe('herald sent and herald skipped', () => {
 describe('the one write path for edits', () => {
   it('a win, a send, a skip and a measurement at once on one plan: all four land, nothing else changes', async () => {
     const { folder, path, original } = await planCopy();
+    // Four real processes: the lock and the re-check are what this shows.
     const runs = await Promise.all([
-      runCli(['win', '--title', 'Parallel win', '--evidence', 'https://example.com/w'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
-      runCli(['sent', 'digest', '--date', '2027-03-08'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
-      runCli(['skipped', 'digest', '--date', '2027-03-01'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
-      runCli(['track', 'launch-brief-lag', '5'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
+      spawnCli(['win', '--title', 'Parallel win', '--evidence', 'https://example.com/w'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
+      spawnCli(['sent', 'digest', '--date', '2027-03-08'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
+      spawnCli(['skipped', 'digest', '--date', '2027-03-01'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
+      spawnCli(['track', 'launch-brief-lag', '5'], { cwd: folder, env: TODAY, timeoutMs: 60_000 }),
     ]);
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
     const after = await readFile(path, 'utf8');
