@@ -36,7 +36,7 @@ describe('the npm package', () => {
 
   it('holds the binary, the bundle and the templates, and no runtime dependency', async () => {
     const tops = new Set(packed.files.map((path) => path.split('/')[0]));
-    expect([...tops].sort()).toEqual(['README.md', 'bin', 'dist', 'package.json', 'templates']);
+    expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'templates']);
     expect(packed.files).toContain('dist/launcher.cjs');
     const manifest = JSON.parse(await readFile(join(project, 'node_modules/@herald-plan/herald/package.json'), 'utf8')) as Record<
       string,
