@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.*/', 'node_modules/', '.tmp/', 'coverage/', 'src/core/plan/generated/', 'src/render/generated/'] },
+  { ignores: ['dist/', 'dist.*/', 'node_modules/', '.tmp/', 'coverage/', 'src/core/plan/generated/', 'src/core/drafts/render/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

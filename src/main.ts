@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import type { CommandContext } from './commands/context.js';
+import type { CommandContext } from './commands/shared/context.js';
 import { EXIT, HeraldError, InterruptedError } from './errors.js';
 import { buildProgram } from './program.js';
 import { colorLevel, paletteFor } from './io/terminal.js';

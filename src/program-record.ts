@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { CommandContext } from './commands/context.js';
+import type { CommandContext } from './commands/shared/context.js';
 // Type-only imports: erased at build time, so declaring a command loads none of its code.
 import type { RecordTouchOptions } from './commands/record-touch/index.js';
 import type { WinOptions } from './commands/win/index.js';

@@ -1,14 +1,14 @@
 import { Command, Help, InvalidArgumentError, Option } from 'commander';
-import type { CommandContext } from './commands/context.js';
+import type { CommandContext } from './commands/shared/context.js';
 // Type-only imports: erased at build time, so declaring a command loads none of its code.
-import type { BriefCommandOptions } from './commands/brief.js';
-import type { GenerateOptions } from './commands/generate.js';
-import type { InitOptions } from './commands/init.js';
-import { INIT_QUESTIONS } from './init/questions.js';
-import type { ReportCommandOptions } from './commands/report.js';
-import type { ScheduleCommandOptions } from './commands/schedule.js';
-import type { TrackOptions } from './commands/track.js';
-import type { ValidateOptions } from './commands/validate.js';
+import type { BriefCommandOptions } from './commands/brief/index.js';
+import type { GenerateOptions } from './commands/generate/index.js';
+import type { InitOptions } from './commands/init/index.js';
+import { INIT_QUESTIONS } from './commands/init/questions.js';
+import type { ReportCommandOptions } from './commands/report/index.js';
+import type { ScheduleCommandOptions } from './commands/schedule/index.js';
+import type { TrackOptions } from './commands/track/index.js';
+import type { ValidateOptions } from './commands/validate/index.js';
 import { helpAfter } from './help-text.js';
 import { declareRecordCommands } from './program-record.js';
 import pkg from '../package.json' with { type: 'json' };
@@ -80,7 +80,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       ),
     )
     .action(async (plan: string | undefined, options: ValidateOptions) => {
-      const { validateCommand } = await import('./commands/validate.js');
+      const { validateCommand } = await import('./commands/validate/index.js');
       setExitCode(await validateCommand(plan, options, withContext()));
     });
 
@@ -95,7 +95,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       ]),
     )
     .action(async () => {
-      const { schemaCommand } = await import('./commands/schema.js');
+      const { schemaCommand } = await import('./commands/schema/index.js');
       setExitCode(schemaCommand(withContext()));
     });
 
@@ -133,7 +133,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       ),
     )
     .action(async (first: string | undefined, second: string | undefined, third: string | undefined, options: TrackOptions) => {
-      const { trackCommand } = await import('./commands/track.js');
+      const { trackCommand } = await import('./commands/track/index.js');
       setExitCode(await trackCommand([first, second, third], options, withContext()));
     });
 
@@ -168,7 +168,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       ),
     )
     .action(async (plan: string | undefined, options: GenerateOptions) => {
-      const { generateCommand } = await import('./commands/generate.js');
+      const { generateCommand } = await import('./commands/generate/index.js');
       setExitCode(await generateCommand(plan, options, withContext()));
     });
 
@@ -195,7 +195,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       ),
     )
     .action(async (plan: string | undefined, options: ReportCommandOptions) => {
-      const { reportCommand } = await import('./commands/report.js');
+      const { reportCommand } = await import('./commands/report/index.js');
       setExitCode(await reportCommand(plan, options, withContext()));
     });
 
@@ -219,7 +219,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       ),
     )
     .action(async (plan: string | undefined, options: BriefCommandOptions) => {
-      const { briefCommand } = await import('./commands/brief.js');
+      const { briefCommand } = await import('./commands/brief/index.js');
       setExitCode(await briefCommand(plan, options, withContext()));
     });
 
@@ -248,7 +248,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       ),
     )
     .action(async (file: string | undefined, options: InitOptions) => {
-      const { initCommand } = await import('./commands/init.js');
+      const { initCommand } = await import('./commands/init/index.js');
       setExitCode(await initCommand(file, options, withContext()));
     });
 
@@ -283,7 +283,7 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
       ),
     )
     .action(async (plan: string | undefined, options: ScheduleCommandOptions) => {
-      const { scheduleCommand } = await import('./commands/schedule.js');
+      const { scheduleCommand } = await import('./commands/schedule/index.js');
       setExitCode(await scheduleCommand(plan, options, withContext()));
     });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { TEMPLATE_KINDS } from '../core/drafts/kinds.js';
-import { partialSource, TEMPLATE_COMPILE_OPTIONS } from '../render/environment.js';
+import { partialSource, TEMPLATE_COMPILE_OPTIONS } from '../core/drafts/render/environment.js';
 import { writeGeneratedFiles } from './write-generated.js';
 
 const BANNER = '// Generated from templates/ by `npm run build`: do not edit.\n/* eslint-disable */\n';
@@ -32,5 +32,5 @@ export function renderTemplateArtifacts(): Record<string, string> {
 }
 
 export function writeTemplateArtifacts(): void {
-  writeGeneratedFiles('src/render/generated', renderTemplateArtifacts());
+  writeGeneratedFiles('src/core/drafts/render/generated', renderTemplateArtifacts());
 }

@@ -1,9 +1,9 @@
-import type { Diagnostic } from '../core/diagnostics.js';
-import { plural } from '../core/text.js';
+import type { Diagnostic } from '../core/plan/diagnostics.js';
+import { plural } from '../core/words/text.js';
 import { LineCounter } from '../core/yaml/line-counter.js';
 import type { Palette } from './palette.js';
-import { wrapText } from './report-layout.js';
-import { clipAround, safeTerminalText } from './safe-text.js';
+import { wrapText } from './text/layout.js';
+import { clipAround, safeTerminalText } from './text/safe-text.js';
 
 export interface DiagnosticsReport {
   file: string;

@@ -1,5 +1,5 @@
 /** How report and brief show numbers, shares and dates, the same in every format. */
-import { dateParts, monthName, weekdayName } from '../core/dates.js';
+import { dateParts, monthName, weekdayName } from '../core/time/dates.js';
 import { formatPercent, formatQuantity } from '../core/words/values.js';
 
 /** A value with its unit, written as everywhere else ("45%", "14 days", "$240,000"); "–" for none. */

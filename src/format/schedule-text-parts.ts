@@ -1,11 +1,11 @@
 /** Wording and layout shared by the schedule's views: dates, week headings, warnings, fitting text to a width. */
-import { addDays, dateParts, daysBetween, isoWeek, monthName, weekdayName, type IsoDate } from '../core/dates.js';
+import { addDays, dateParts, daysBetween, isoWeek, monthName, weekdayName, type IsoDate } from '../core/time/dates.js';
 import type { Schedule, ScheduleEntry } from '../core/schedule/build-schedule.js';
 import type { ScheduleWarning } from '../core/schedule/schedule-warnings.js';
 import type { DateRange } from '../core/schedule/touchpoints.js';
-import { capitalise, joinWords, lowerFirst, plural } from '../core/text.js';
+import { capitalise, joinWords, lowerFirst, plural } from '../core/words/text.js';
 import type { Palette } from './palette.js';
-import { safeTerminalText } from './safe-text.js';
+import { safeTerminalText } from './text/safe-text.js';
 
 export function weekdayShort(date: IsoDate): string {
   return weekdayName(date, 'short');

@@ -2,7 +2,7 @@ import type { Touch } from '../core/plan/schema.js';
 import { touchStatusOf, type TouchpointStatus } from '../core/schedule/touch-status.js';
 import type { Touchpoint } from '../core/schedule/touchpoints.js';
 import type { Palette } from './palette.js';
-import { safeTerminalText } from './safe-text.js';
+import { safeTerminalText } from './text/safe-text.js';
 import { shortDay } from './schedule-text-parts.js';
 
 /**

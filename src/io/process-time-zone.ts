@@ -1,6 +1,6 @@
 import { readlinkSync } from 'node:fs';
 import { LISTED_ZONES } from '../core/time/zone-resolver.js';
-import { canonicalTimeZone, intlZoneOffset, isTimeZone, type ZoneOffsetSource } from '../core/zoned-time.js';
+import { canonicalTimeZone, intlZoneOffset, isTimeZone, type ZoneOffsetSource } from '../core/time/zoned-time.js';
 
 /**
  * Time zone answers from the process's own clock rather than Intl.

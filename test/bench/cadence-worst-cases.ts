@@ -1,7 +1,7 @@
 // Part of `npm run bench` (run with tsx): the cadence expansions that could walk to the year
 // 9999 if unbounded, timed here instead of in the tests (no test asserts a duration). Prints
 // one JSON line: each case's median milliseconds over a few runs, and its bar.
-import { expandCadence, parseCadence, type CadenceRange } from '../../src/core/cadence.js';
+import { expandCadence, parseCadence, type CadenceRange } from '../../src/core/cadence/cadence.js';
 
 function dates(text: string, range: CadenceRange, window?: { from: string; to: string }): string[] {
   const parsed = parseCadence(text);

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planDrafts } from '../../src/core/drafts/build-drafts.js';
-import { intlZoneOffset } from '../../src/core/zoned-time.js';
-import { loadTemplates } from '../../src/render/load-templates.js';
-import { renderDrafts } from '../../src/render/render-drafts.js';
+import { intlZoneOffset } from '../../src/core/time/zoned-time.js';
+import { loadTemplates } from '../../src/io/templates/load-templates.js';
+import { renderDrafts } from '../../src/core/drafts/render/render-drafts.js';
 import { ALL_CHANNELS, hostilePlanText, onlyChannel, planFrom, readFixture } from '../fixtures/generate/load-fixture.js';
 import { tempFolder } from '../helpers/run-cli.js';
 

@@ -1,4 +1,4 @@
-import { expandCadence, parseCadence, type Cadence, type CadenceRange } from '../../src/core/cadence.js';
+import { expandCadence, parseCadence, type Cadence, type CadenceRange } from '../../src/core/cadence/cadence.js';
 
 /** The first half of 2027, from a Monday: the range most cadence tests expand over. */
 export const H1: CadenceRange = { start: '2027-01-04', end: '2027-06-30' };

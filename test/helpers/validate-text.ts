@@ -1,4 +1,4 @@
-import { validatePlan } from '../../src/core/validate-plan.js';
+import { validatePlan } from '../../src/core/plan/validate-plan.js';
 
 /** Noon UTC on a date: the pinned clock of the tests. */
 export function noon(date: string): Date {

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderTemplateArtifacts } from '../../src/build/template-artifacts.js';
 import { TEMPLATE_KINDS } from '../../src/core/drafts/kinds.js';
-import { loadHandlebars } from '../../src/render/environment.js';
-import { loadTemplates } from '../../src/render/load-templates.js';
+import { loadHandlebars } from '../../src/core/drafts/render/environment.js';
+import { loadTemplates } from '../../src/io/templates/load-templates.js';
 
 describe("Herald's own templates, compiled at build time", () => {
   it('are up to date with templates/ (run `npm run build` after editing a template)', () => {
     for (const [name, content] of Object.entries(renderTemplateArtifacts())) {
-      expect(readFileSync(new URL(`../../src/render/generated/${name}`, import.meta.url), 'utf8'), name).toBe(content);
+      expect(readFileSync(new URL(`../../src/core/drafts/render/generated/${name}`, import.meta.url), 'utf8'), name).toBe(content);
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_OCCURRENCES, cadenceSkips, describeCadence, type CadenceRange } from '../../src/core/cadence.js';
-import { daysBetween, isoWeekday } from '../../src/core/dates.js';
+import { MAX_OCCURRENCES, cadenceSkips, describeCadence, type CadenceRange } from '../../src/core/cadence/cadence.js';
+import { daysBetween, isoWeekday } from '../../src/core/time/dates.js';
 import { H1, cadence, dates } from '../helpers/cadence.js';
 
 describe('expandCadence: the counting rules', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CADENCE_FORMS, parseCadence } from '../../src/core/cadence.js';
+import { CADENCE_FORMS, parseCadence } from '../../src/core/cadence/cadence.js';
 import { cadence, failure } from '../helpers/cadence.js';
 
 describe('parseCadence: accepted forms', () => {

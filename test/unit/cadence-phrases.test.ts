@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCadence } from '../../src/core/cadence.js';
+import { parseCadence } from '../../src/core/cadence/cadence.js';
 import { checkCadence } from '../../src/core/init/check-answer.js';
 
 function refusal(text: string): { message: string; hint: string } {

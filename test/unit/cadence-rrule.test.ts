@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCadence } from '../../src/core/cadence.js';
-import { calendarShift } from '../../src/core/cadence-rrule.js';
+import { parseCadence } from '../../src/core/cadence/cadence.js';
+import { calendarShift } from '../../src/core/cadence/rrule.js';
 import { H1, cadence, dates, failure } from '../helpers/cadence.js';
 
 describe('parseCadence: RRULE', () => {

@@ -145,7 +145,7 @@ describe('HERALD_TODAY', () => {
 
 describe('trackArguments with --from-csv', () => {
   it('takes [plan] <goal> without a value', async () => {
-    const { trackArguments } = await import('../../src/commands/track-arguments.js');
+    const { trackArguments } = await import('../../src/commands/track/arguments.js');
     expect(trackArguments(['team-plan/herald.yaml', 'awareness', undefined], undefined, () => false, true)).toEqual({
       plan: 'team-plan/herald.yaml',
       goalId: 'awareness',

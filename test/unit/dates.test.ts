@@ -14,7 +14,7 @@ import {
   isoWeekday,
   maxDate,
   minDate,
-} from '../../src/core/dates.js';
+} from '../../src/core/time/dates.js';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates', () => {

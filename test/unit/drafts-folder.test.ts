@@ -1,8 +1,8 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_NAME, planDraftWrites } from '../../src/io/drafts-folder.js';
-import { writeDrafts } from '../../src/io/drafts-write.js';
+import { MANIFEST_NAME, planDraftWrites } from '../../src/io/drafts/folder.js';
+import { writeDrafts } from '../../src/io/drafts/write.js';
 import { tempFolder } from '../helpers/run-cli.js';
 
 async function run(cwd: string, drafts: Array<{ fileName: string; content: string }>, force = false) {

@@ -13,8 +13,8 @@ import {
   zoneLabel,
   pluralise,
 } from '../../src/core/words/values.js';
-import { durationMinutes } from '../../src/core/duration.js';
-import { resolveWindow } from '../../src/core/drafts/window.js';
+import { durationMinutes } from '../../src/core/time/duration.js';
+import { resolveWindow } from '../../src/core/time/draft-window.js';
 describe('resolveWindow', () => {
   it('defaults to today and the six days after it', () => {
     expect(resolveWindow({}, '2027-02-01')).toEqual({ ok: true, window: { from: '2027-02-01', to: '2027-02-07' } });

@@ -11,9 +11,9 @@ import type { DraftData, DraftJob, RecognitionData } from '../../src/core/drafts
 import { groupWords, thingPhrase } from '../../src/core/words/names.js';
 import { formatQuantity } from '../../src/core/words/values.js';
 import { channelDisplayName } from '../../src/core/plan/channel-name.js';
-import { intlZoneOffset } from '../../src/core/zoned-time.js';
-import { loadTemplates } from '../../src/render/load-templates.js';
-import { renderDrafts, type RenderedDraft } from '../../src/render/render-drafts.js';
+import { intlZoneOffset } from '../../src/core/time/zoned-time.js';
+import { loadTemplates } from '../../src/io/templates/load-templates.js';
+import { renderDrafts, type RenderedDraft } from '../../src/core/drafts/render/render-drafts.js';
 import { planFrom } from '../fixtures/generate/load-fixture.js';
 import { readEml } from '../helpers/read-eml.js';
 

@@ -3,11 +3,11 @@ import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
 import { planDrafts } from '../../src/core/drafts/build-drafts.js';
 import type { DraftData } from '../../src/core/drafts/draft-data.js';
-import { intlZoneOffset } from '../../src/core/zoned-time.js';
-import { emailMessage } from '../../src/render/email.js';
-import { composeEml, headerLine } from '../../src/render/eml.js';
-import { createDraftRenderer, loadHandlebars } from '../../src/render/environment.js';
-import { loadTemplates } from '../../src/render/load-templates.js';
+import { intlZoneOffset } from '../../src/core/time/zoned-time.js';
+import { emailMessage } from '../../src/core/drafts/render/email.js';
+import { composeEml, headerLine } from '../../src/core/drafts/render/eml.js';
+import { createDraftRenderer, loadHandlebars } from '../../src/core/drafts/render/environment.js';
+import { loadTemplates } from '../../src/io/templates/load-templates.js';
 import { ALL_CHANNELS, hostilePlanText, planFrom, onlyChannel, readFixture } from '../fixtures/generate/load-fixture.js';
 
 type Parsed = Awaited<ReturnType<typeof PostalMime.parse>>;

@@ -3,10 +3,10 @@ import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { defaultPeriod, suggestGoalId } from '../../src/core/init/answers.js';
 import { CHANNEL_TYPES } from '../../src/core/plan/formats.js';
-import { inquirerPrompt } from '../../src/init/inquirer-prompt.js';
-import { defaultsPrompt, type ConfirmQuestion, type InputQuestion, type Prompt } from '../../src/init/prompt.js';
-import { INIT_QUESTIONS } from '../../src/init/questions.js';
-import { askAudiences, runInitFlow } from '../../src/init/steps.js';
+import { inquirerPrompt } from '../../src/commands/init/inquirer-prompt.js';
+import { defaultsPrompt, type ConfirmQuestion, type InputQuestion, type Prompt } from '../../src/commands/init/prompt.js';
+import { INIT_QUESTIONS } from '../../src/commands/init/questions.js';
+import { askAudiences, runInitFlow } from '../../src/commands/init/steps.js';
 import { buildProgram } from '../../src/program.js';
 
 const BASE = { today: '2026-11-23', systemTimeZone: 'Europe/Berlin' };

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { InitAnswers } from '../../src/core/init/answers.js';
 import { renderPlan } from '../../src/core/init/render-plan.js';
 import { HeraldError, InterruptedError } from '../../src/errors.js';
-import { inquirerPrompt } from '../../src/init/inquirer-prompt.js';
-import { defaultsPrompt, type InputQuestion, type Prompt } from '../../src/init/prompt.js';
-import { askAudiences, askGoal, cadenceQuestion, runInitFlow, type InitFlags } from '../../src/init/steps.js';
+import { inquirerPrompt } from '../../src/commands/init/inquirer-prompt.js';
+import { defaultsPrompt, type InputQuestion, type Prompt } from '../../src/commands/init/prompt.js';
+import { askAudiences, askGoal, cadenceQuestion, runInitFlow, type InitFlags } from '../../src/commands/init/steps.js';
 import { validateText } from '../helpers/validate-text.js';
 
 /**

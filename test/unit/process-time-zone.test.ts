@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTimeZone, intlZoneOffset, isTimeZone, todayIn, zonedDateTimeToInstant } from '../../src/core/zoned-time.js';
+import { canonicalTimeZone, intlZoneOffset, isTimeZone, todayIn, zonedDateTimeToInstant } from '../../src/core/time/zoned-time.js';
 import { processZoneOffset, systemTimeZone } from '../../src/io/process-time-zone.js';
 
 describe('processZoneOffset', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalProgress, progressBetween } from '../../src/core/progress.js';
+import { goalProgress, progressBetween } from '../../src/core/goals/progress.js';
 
 const awareness = { id: 'awareness', baseline: 20, target: 80 };
 const deployTime = { id: 'deploy-time', baseline: 42, target: 10 };

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { touchStatusOf } from '../../src/core/schedule/touch-status.js';
 import { insertEntry, mergeOrder } from '../../src/core/track/insert-entry.js';
 import { HIGHLIGHTS_SECTION, TOUCHES_SECTION } from '../../src/core/track/sections.js';
-import { yamlString } from '../../src/core/track/yaml-scalar.js';
+import { yamlString } from '../../src/core/yaml/scalar.js';
 import { formatCandidatesYaml, newCandidates } from '../../src/core/win/candidates-yaml.js';
 import { candidateFromChangeset, candidatesFromChangelog, candidatesFromGitLog, isChangeset } from '../../src/core/win/candidates.js';
 import { highlightEntry, readMetric, winId } from '../../src/core/win/win-entry.js';
 import { renderPlan } from '../../src/core/init/render-plan.js';
 import { formatTouchpointMarks } from '../../src/format/touchpoint-marks.js';
 import { plainPalette } from '../../src/format/palette.js';
-import { defaultsPrompt } from '../../src/init/prompt.js';
-import { runInitFlow } from '../../src/init/steps.js';
+import { defaultsPrompt } from '../../src/commands/init/prompt.js';
+import { runInitFlow } from '../../src/commands/init/steps.js';
 import { CLEAN_PLAN, cleanPlanWith, validateText } from '../helpers/validate-text.js';
 
 async function insert(text: string, spec = HIGHLIGHTS_SECTION, entry: Record<string, unknown> = WIN): Promise<string> {

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { planDrafts } from '../../src/core/drafts/build-drafts.js';
 import type { DraftJob } from '../../src/core/drafts/draft-data.js';
 import type { Plan } from '../../src/core/plan/schema.js';
-import { intlZoneOffset } from '../../src/core/zoned-time.js';
+import { intlZoneOffset } from '../../src/core/time/zoned-time.js';
 import { HeraldError } from '../../src/errors.js';
 import Handlebars from 'handlebars';
-import { createDraftRenderer } from '../../src/render/environment.js';
-import { escapeMarkdown, escapeSlack, escapeTeams } from '../../src/render/escape.js';
-import { loadTemplates } from '../../src/render/load-templates.js';
-import { channelTemplateOf, renderDrafts, type RenderedDraft } from '../../src/render/render-drafts.js';
+import { createDraftRenderer } from '../../src/core/drafts/render/environment.js';
+import { escapeMarkdown, escapeSlack, escapeTeams } from '../../src/format/text/escape.js';
+import { loadTemplates } from '../../src/io/templates/load-templates.js';
+import { channelTemplateOf, renderDrafts, type RenderedDraft } from '../../src/core/drafts/render/render-drafts.js';
 import { readEml } from '../helpers/read-eml.js';
 import { tempFolder } from '../helpers/run-cli.js';
 import {

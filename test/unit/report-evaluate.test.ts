@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/core/report/build-report.js';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { plainPalette } from '../../src/format/palette.js';
-import { formatReportHtml } from '../../src/format/report-html.js';
-import { formatReportJson } from '../../src/format/report-json.js';
-import { formatReportMarkdown } from '../../src/format/report-markdown.js';
-import { formatReportText } from '../../src/format/report-text.js';
+import { formatReportHtml } from '../../src/commands/report/html.js';
+import { formatReportJson } from '../../src/commands/report/json.js';
+import { formatReportMarkdown } from '../../src/commands/report/markdown.js';
+import { formatReportText } from '../../src/commands/report/text.js';
 import { validateText } from '../helpers/validate-text.js';
 
 async function planOf(path: string): Promise<Plan> {

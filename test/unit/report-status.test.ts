@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTrend, elapsedShare, goalGoesDown, goalStatus, goalTrend } from '../../src/core/report/goal-status.js';
+import { describeTrend, elapsedShare, goalGoesDown, goalStatus, goalTrend } from '../../src/core/goals/goal-status.js';
 
 describe('elapsedShare', () => {
   it('is the share of the days from start to due gone by the date, clamped to 0..1', () => {

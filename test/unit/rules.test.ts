@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlan } from '../../src/core/validate-plan.js';
+import { validatePlan } from '../../src/core/plan/validate-plan.js';
 import { CLEAN_PLAN, cleanPlanWith, noon, rulesOf, validateText } from '../helpers/validate-text.js';
 
 /** Each planning rule: a plan that triggers it, the clean plan that does not, and `rules:` turning it off. */
@@ -111,7 +111,7 @@ describe('rule thresholds', () => {
 describe('validatePlan without the planning rules', () => {
   it('still checks for errors, but reports no warnings and says the rules did not run', async () => {
     const { readFileSync } = await import('node:fs');
-    const { validatePlan } = await import('../../src/core/validate-plan.js');
+    const { validatePlan } = await import('../../src/core/plan/validate-plan.js');
     const bytes = readFileSync(new URL('../../examples/warnings.yaml', import.meta.url));
     const now = new Date('2026-11-23T12:00:00Z');
     const full = await validatePlan(bytes, { now });

@@ -4,8 +4,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { buildSchedule, type Schedule } from '../../src/core/schedule/build-schedule.js';
-import { DEFAULT_MINUTES, formatScheduleIcs } from '../../src/format/schedule-ics.js';
-import { formatScheduleJson, type ScheduleJsonEntry } from '../../src/format/schedule-json.js';
+import { DEFAULT_MINUTES, formatScheduleIcs } from '../../src/commands/schedule/ics.js';
+import { formatScheduleJson, type ScheduleJsonEntry } from '../../src/commands/schedule/json.js';
 import { REPO } from '../helpers/run-cli.js';
 import { validateText } from '../helpers/validate-text.js';
 

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { renderSchemaArtifacts } from '../../src/build/schema-artifacts.js';
-import { schemaCommand } from '../../src/commands/schema.js';
+import { schemaCommand } from '../../src/commands/schema/index.js';
 
 function printedSchema(): Record<string, unknown> {
   let output = '';

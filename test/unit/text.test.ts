@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, formatNumber, joinWords, show } from '../../src/core/text.js';
+import { compareText, formatNumber, joinWords, show } from '../../src/core/words/text.js';
 
 describe('formatNumber', () => {
   it('groups thousands and keeps at most two decimals, like en-US', () => {

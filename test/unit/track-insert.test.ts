@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertMeasurement, type NewMeasurement } from '../../src/core/track/insert-measurement.js';
-import { yamlString } from '../../src/core/track/yaml-scalar.js';
+import { yamlString } from '../../src/core/yaml/scalar.js';
 import { checkInsertion } from '../../src/core/track/check-insertion.js';
 import { CLEAN_PLAN, cleanPlanWith, validateText } from '../helpers/validate-text.js';
 

@@ -2,8 +2,8 @@ import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { askWin, type WinContext } from '../../src/commands/win/ask-win.js';
 import { HeraldError } from '../../src/errors.js';
-import { inquirerPrompt } from '../../src/init/inquirer-prompt.js';
-import type { CheckboxQuestion, ChoicePrompt, InputQuestion } from '../../src/init/prompt.js';
+import { inquirerPrompt } from '../../src/commands/init/inquirer-prompt.js';
+import type { CheckboxQuestion, ChoicePrompt, InputQuestion } from '../../src/commands/init/prompt.js';
 
 /**
  * A terminal's prompt, from a script: each entry answers the first question whose message

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import zoneNames from '../../src/core/plan/generated/time-zones.json' with { type: 'json' };
 import { actualWallTime } from '../../src/core/time/wall-time.js';
 import { resolveTimeZone, zoneForAnswer } from '../../src/core/time/zone-resolver.js';
-import { intlZoneOffset, zonedDateTimeToInstant } from '../../src/core/zoned-time.js';
+import { intlZoneOffset, zonedDateTimeToInstant } from '../../src/core/time/zoned-time.js';
 import { processZoneOffset } from '../../src/io/process-time-zone.js';
 import { runMain } from '../helpers/run-main.js';
 import { cleanPlanWith, validateText } from '../helpers/validate-text.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandCadence, parseCadence } from '../../src/core/cadence.js';
-import { canonicalTimeZone, isTimeZone, knownTimeZones, todayIn, zonedDateTimeToInstant } from '../../src/core/zoned-time.js';
+import { expandCadence, parseCadence } from '../../src/core/cadence/cadence.js';
+import { canonicalTimeZone, isTimeZone, knownTimeZones, todayIn, zonedDateTimeToInstant } from '../../src/core/time/zoned-time.js';
 
 const iso = (date: Date): string => date.toISOString();
 

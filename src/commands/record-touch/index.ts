@@ -1,14 +1,14 @@
-import { parseDateOption } from '../../core/date-option.js';
+import { parseDateOption } from '../../core/time/date-option.js';
 import type { Touch } from '../../core/plan/schema.js';
 import { buildTouchpoints } from '../../core/schedule/touchpoints.js';
-import { suggestionHint } from '../../core/suggest.js';
-import { show } from '../../core/text.js';
+import { suggestionHint } from '../../core/words/suggest.js';
+import { show } from '../../core/words/text.js';
 import { TOUCHES_SECTION } from '../../core/track/sections.js';
 import { EXIT, HeraldError } from '../../errors.js';
-import { safeTerminalText } from '../../format/safe-text.js';
-import { addToPlan } from '../add-to-plan.js';
-import type { CommandContext } from '../context.js';
-import { loadPlan } from '../load-plan.js';
+import { safeTerminalText } from '../../format/text/safe-text.js';
+import { addToPlan } from '../shared/add-to-plan.js';
+import type { CommandContext } from '../shared/context.js';
+import { loadPlan } from '../shared/load-plan.js';
 import { nearestTouchpoints } from '../../core/schedule/nearest-dates.js';
 
 export interface RecordTouchOptions {

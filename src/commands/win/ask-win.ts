@@ -4,14 +4,14 @@
  * terminal, else it is left out. Tests drive it with a scripted prompt.
  */
 import type { Check } from '../../core/init/check-answer.js';
-import { isIsoDate, type IsoDate } from '../../core/dates.js';
+import { isIsoDate, type IsoDate } from '../../core/time/dates.js';
 import { LEVELS } from '../../core/plan/formats.js';
 import type { Plan } from '../../core/plan/schema.js';
-import { suggestionHint } from '../../core/suggest.js';
-import { show } from '../../core/text.js';
+import { suggestionHint } from '../../core/words/suggest.js';
+import { show } from '../../core/words/text.js';
 import { readMetric, splitNames, type WinAnswers } from '../../core/win/win-entry.js';
 import { EXIT, HeraldError } from '../../errors.js';
-import type { ChoicePrompt, InputQuestion } from '../../init/prompt.js';
+import type { ChoicePrompt, InputQuestion } from '../init/prompt.js';
 
 /** Every answer is also a flag (commander's camelCase of --kebab-case); list flags repeat. */
 export interface WinFlags {

@@ -1,14 +1,14 @@
-import { parseDateOption } from '../../core/date-option.js';
+import { parseDateOption } from '../../core/time/date-option.js';
 import { HIGHLIGHTS_SECTION } from '../../core/track/sections.js';
 import { newCandidates, formatCandidatesYaml } from '../../core/win/candidates-yaml.js';
 import type { Candidate } from '../../core/win/candidates.js';
 import { highlightEntry, winId, type WinAnswers } from '../../core/win/win-entry.js';
 import { EXIT, HeraldError } from '../../errors.js';
-import { safeTerminalText } from '../../format/safe-text.js';
-import type { ChoicePrompt } from '../../init/prompt.js';
-import { addToPlan } from '../add-to-plan.js';
-import type { CommandContext } from '../context.js';
-import { loadPlan, type LoadedPlan } from '../load-plan.js';
+import { safeTerminalText } from '../../format/text/safe-text.js';
+import type { ChoicePrompt } from '../init/prompt.js';
+import { addToPlan } from '../shared/add-to-plan.js';
+import type { CommandContext } from '../shared/context.js';
+import { loadPlan, type LoadedPlan } from '../shared/load-plan.js';
 import { askWin, type WinContext, type WinFlags } from './ask-win.js';
 
 export interface WinOptions extends WinFlags {
@@ -118,7 +118,7 @@ async function record(loaded: LoadedPlan, answers: WinAnswers, context: CommandC
 }
 
 async function terminalPrompt(context: CommandContext): Promise<ChoicePrompt> {
-  const { inquirerPrompt } = await import('../../init/inquirer-prompt.js');
+  const { inquirerPrompt } = await import('../init/inquirer-prompt.js');
   // Interactive means stdin and stdout are the process's terminal streams, which inquirer reads and draws on.
   return inquirerPrompt({
     input: context.stdin as NodeJS.ReadableStream,

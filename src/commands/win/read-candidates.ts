@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../core/dates.js';
+import type { IsoDate } from '../../core/time/dates.js';
 import {
   candidateFromChangeset,
   candidatesFromChangelog,
@@ -9,7 +9,7 @@ import {
 } from '../../core/win/candidates.js';
 import { gitLog } from '../../io/git-log.js';
 import { readChangelog } from '../../io/read-changelog.js';
-import type { CommandContext } from '../context.js';
+import type { CommandContext } from '../shared/context.js';
 
 /** The candidate wins of `--from-git` or `--from-changelog`, and where they were read, for messages. */
 export async function readCandidates(

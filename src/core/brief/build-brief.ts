@@ -2,11 +2,11 @@
  * The data of `herald brief`: the plan as colleagues should read it, optionally narrowed to
  * what one audience will hear. Pure: the plan and today come in; the formats read this.
  */
-import { describeCadence, parseCadence } from '../cadence.js';
-import type { IsoDate } from '../dates.js';
+import { describeCadence, parseCadence } from '../cadence/cadence.js';
+import type { IsoDate } from '../time/dates.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Audience, Channel, Goal, Plan } from '../plan/schema.js';
-import { goalProgress, type GoalProgress } from '../progress.js';
+import { goalProgress, type GoalProgress } from '../goals/progress.js';
 import { audiencesByChannel, buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
 
 export interface BriefGoal {

@@ -7,8 +7,8 @@
  */
 import type { Touchpoint } from '../schedule/touchpoints.js';
 import { buildTouchpoints, type DateRange } from '../schedule/touchpoints.js';
-import { compareText } from '../text.js';
-import { joinWords } from '../text.js';
+import { compareText } from '../words/text.js';
+import { joinWords } from '../words/text.js';
 import type { Plan } from '../plan/schema.js';
 import type { DraftJob, DraftPlan, NotDrafted, RecognitionData } from './draft-data.js';
 import { audienceInfo, goalInfo, highlightInfo, planInfo, touchpointInfo } from './draft-parts.js';

@@ -4,7 +4,7 @@
  * so a template in strict mode can tell a misspelt field from an empty one. Dates are
  * YYYY-MM-DD in the plan's time zone and numbers are raw: the template helpers format them.
  */
-import type { IsoDate } from '../dates.js';
+import type { IsoDate } from '../time/dates.js';
 import type { ChannelType, GoalLevel } from '../plan/formats.js';
 
 export type Level = 'high' | 'medium' | 'low';

@@ -1,12 +1,12 @@
 /** The pieces of DraftData, each built from the plan index for one touchpoint. */
-import type { IsoDate } from '../dates.js';
-import { durationMinutes } from '../duration.js';
+import type { IsoDate } from '../time/dates.js';
+import { durationMinutes } from '../time/duration.js';
 import { goalStanding } from '../goals/goal-words.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { ChannelType } from '../plan/formats.js';
 import { nextStepOf } from '../plan/next-step.js';
 import type { Audience, Channel, Goal, Highlight, Plan } from '../plan/schema.js';
-import { latestMeasurement, progressBetween } from '../progress.js';
+import { latestMeasurement, progressBetween } from '../goals/progress.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
 import { groupWords, thingPhrase } from '../words/names.js';
 import { formatQuantity } from '../words/values.js';

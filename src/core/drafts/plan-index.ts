@@ -1,9 +1,9 @@
-import { compareText } from '../text.js';
+import { compareText } from '../words/text.js';
 /**
  * Lookups a draft needs many times, built once per run: which highlights and goals concern
  * each audience, each channel's touchpoint dates, each audience's touchpoints in order.
  */
-import type { IsoDate } from '../dates.js';
+import type { IsoDate } from '../time/dates.js';
 import type { Audience, Channel, Goal, Highlight, Measurement, Plan } from '../plan/schema.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
 

@@ -4,7 +4,7 @@
  * subject is what the goal measures, in the plan's words (its `metric`, else its title).
  */
 import type { Goal } from '../plan/schema.js';
-import { capitalise } from '../text.js';
+import { capitalise } from '../words/text.js';
 import { formatDateWords, formatQuantity } from '../words/values.js';
 
 export interface GoalStanding {

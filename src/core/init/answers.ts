@@ -1,10 +1,10 @@
 /**
  * What `herald init` asks, as data: the answers, their defaults, and the ids made from them.
- * The prompt flow (src/init/) fills an InitAnswers; render-plan.ts turns it into the file.
+ * The prompt flow (src/commands/init/) fills an InitAnswers; render-plan.ts turns it into the file.
  */
-import { addDays, dateParts, daysBetween, formatDate, type IsoDate } from '../dates.js';
+import { addDays, dateParts, daysBetween, formatDate, type IsoDate } from '../time/dates.js';
 import type { ChannelType } from '../plan/formats.js';
-import { slugify } from '../suggest.js';
+import { slugify } from '../words/suggest.js';
 
 export type Level = 'high' | 'medium' | 'low';
 export type ResearchType = 'survey' | 'analytics' | 'interview' | 'focus-group' | 'competitor' | 'other';

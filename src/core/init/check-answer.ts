@@ -2,12 +2,12 @@
  * Checks of single answers, shared by the prompts (shown under the question as it is typed)
  * and the flags (an error, exit 2). Each returns true or the message to show.
  */
-import { parseCadence } from '../cadence.js';
-import { compareDates, isClockTime, isIsoDate, type IsoDate } from '../dates.js';
-import { durationMinutes } from '../duration.js';
+import { parseCadence } from '../cadence/cadence.js';
+import { compareDates, isClockTime, isIsoDate, type IsoDate } from '../time/dates.js';
+import { durationMinutes } from '../time/duration.js';
 import { CHANNEL_TYPES, LEVELS, RESEARCH_TYPES, SLUG_PATTERN } from '../plan/formats.js';
-import { closest, slugify } from '../suggest.js';
-import { readMeasurementValue } from '../track/progress-line.js';
+import { closest, slugify } from '../words/suggest.js';
+import { readMeasurementValue } from '../goals/progress-line.js';
 import { resolveTimeZone } from '../time/zone-resolver.js';
 
 export type Check = (value: string) => true | string;

@@ -3,8 +3,8 @@
  * init asks at the cadence question, rather than writing a plan `validate` then warns about.
  * Counts as the decision-makers-quiet rule does (quietSpells), from the same expansion.
  */
-import { expandCadence, parseCadence } from '../cadence.js';
-import type { IsoDate } from '../dates.js';
+import { expandCadence, parseCadence } from '../cadence/cadence.js';
+import type { IsoDate } from '../time/dates.js';
 import { quietSpells, type QuietSpell } from '../schedule/audience-touches.js';
 
 /** The rule's default threshold: a high-influence audience hears from the team every 30 days. */

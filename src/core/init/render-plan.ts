@@ -7,7 +7,7 @@
  */
 import { channelNoun } from '../plan/channel-name.js';
 import { MEASUREMENTS_COMMENT } from '../track/section-comment.js';
-import { yamlNumber, yamlString } from '../track/yaml-scalar.js';
+import { yamlNumber, yamlString } from '../yaml/scalar.js';
 import { uniqueId, type InitAnswers } from './answers.js';
 
 export interface RenderOptions {

@@ -1,6 +1,6 @@
-import type { Finding } from '../diagnostics.js';
-import { suggestionHint } from '../suggest.js';
-import { capitalise } from '../text.js';
+import type { Finding } from './diagnostics.js';
+import { suggestionHint } from '../words/suggest.js';
+import { capitalise } from '../words/text.js';
 import { SLUG_PATTERN } from './formats.js';
 import { describeOwner, entriesOf, singular, stringAt } from './data-access.js';
 

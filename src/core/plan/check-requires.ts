@@ -1,5 +1,5 @@
-import type { Finding } from '../diagnostics.js';
-import { show } from '../text.js';
+import type { Finding } from './diagnostics.js';
+import { show } from '../words/text.js';
 import pkg from '../../../package.json' with { type: 'json' };
 
 /** The version of this Herald, the one a plan's `requires` is held against. */

@@ -1,9 +1,9 @@
-import type { DataPath, Finding } from '../diagnostics.js';
-import { closest, slugify } from '../suggest.js';
+import type { DataPath, Finding } from './diagnostics.js';
+import { closest, slugify } from '../words/suggest.js';
 import { describeOwner, isRecord, valueAt } from './data-access.js';
 import checkPlanSchema, { type SchemaError } from './generated/check-plan-schema.js';
 import planSchema from './generated/plan-schema.json' with { type: 'json' };
-import { capitalise, lowerFirst, show } from '../text.js';
+import { capitalise, lowerFirst, show } from '../words/text.js';
 import { DATE_PATTERN, DURATION_PATTERN, SLUG_PATTERN, TIME_PATTERN } from './formats.js';
 
 /**

@@ -1,7 +1,7 @@
-import { parseCadence } from '../cadence.js';
-import { compareDates, isClockTime, isIsoDate } from '../dates.js';
-import type { DataPath, Finding } from '../diagnostics.js';
-import { capitalise } from '../text.js';
+import { parseCadence } from '../cadence/cadence.js';
+import { compareDates, isClockTime, isIsoDate } from '../time/dates.js';
+import type { DataPath, Finding } from './diagnostics.js';
+import { capitalise } from '../words/text.js';
 import { resolveTimeZone } from '../time/zone-resolver.js';
 import { describeOwner, entriesOf, isRecord, stringAt } from './data-access.js';
 import { DATE_PATTERN, TIME_PATTERN } from './formats.js';

@@ -1,4 +1,4 @@
-import type { DataPath } from '../diagnostics.js';
+import type { DataPath } from './diagnostics.js';
 
 /** Read-only helpers for walking plan data that has not been checked yet. */
 

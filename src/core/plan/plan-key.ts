@@ -1,4 +1,4 @@
-import { slugify } from '../suggest.js';
+import { slugify } from '../words/suggest.js';
 
 /**
  * The plan's component of mail Message-IDs and calendar UIDs: its `id`, else its name as a

@@ -1,13 +1,13 @@
 import { nextStepOf } from '../plan/next-step.js';
-import { compareText } from '../text.js';
+import { compareText } from '../words/text.js';
 /**
  * The data of `herald report`: where each goal stands on a date, each audience's last and
  * next touch, the highlights shared in a period and the people they credit. Pure: the plan,
  * the date and the period come in; every format (text, Markdown, JSON, HTML) reads this.
  */
-import { goalProgress } from '../progress.js';
-import { elapsedShare, goalGoesDown, goalStatus, goalTrend, type GoalStatus, type GoalTrend } from './goal-status.js';
-import type { IsoDate } from '../dates.js';
+import { goalProgress } from '../goals/progress.js';
+import { elapsedShare, goalGoesDown, goalStatus, goalTrend, type GoalStatus, type GoalTrend } from '../goals/goal-status.js';
+import type { IsoDate } from '../time/dates.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Goal, Highlight, Measurement, Plan } from '../plan/schema.js';
 import { buildTouchpoints, type DateRange, type Touchpoint } from '../schedule/touchpoints.js';

@@ -4,10 +4,10 @@
  * against those done and skipped, and whether the people a win credits have been thanked.
  * Pure: the plan, the report date and the touchpoints come in.
  */
-import type { IsoDate } from '../dates.js';
+import type { IsoDate } from '../time/dates.js';
 import type { GoalLevel } from '../plan/formats.js';
 import type { Goal, Plan, Touch } from '../plan/schema.js';
-import { compareText } from '../text.js';
+import { compareText } from '../words/text.js';
 import { audiencesByChannel, type Touchpoint } from '../schedule/touchpoints.js';
 
 /** A touch from the plan's `touches:`, with the audiences it reached worked out. */

@@ -1,7 +1,7 @@
-import { cadenceSkips, parseCadence } from '../cadence.js';
-import { monthName } from '../dates.js';
+import { cadenceSkips, parseCadence } from '../cadence/cadence.js';
+import { monthName } from '../time/dates.js';
 import { channelRange } from '../schedule/touchpoints.js';
-import { joinWords } from '../text.js';
+import { joinWords } from '../words/text.js';
 import type { PlanningRule } from './types.js';
 
 export const cadenceSkipsRule: PlanningRule = {

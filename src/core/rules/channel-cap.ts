@@ -1,4 +1,4 @@
-import { MAX_OCCURRENCES } from '../cadence.js';
+import { MAX_OCCURRENCES } from '../cadence/cadence.js';
 import { channelRange, type Touchpoint } from '../schedule/touchpoints.js';
 import type { PlanningRule } from './types.js';
 

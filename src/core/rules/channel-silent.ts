@@ -1,4 +1,4 @@
-import { parseCadence } from '../cadence.js';
+import { parseCadence } from '../cadence/cadence.js';
 import { channelRange } from '../schedule/touchpoints.js';
 import type { PlanningRule } from './types.js';
 

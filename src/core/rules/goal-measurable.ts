@@ -1,4 +1,4 @@
-import { joinWords } from '../text.js';
+import { joinWords } from '../words/text.js';
 import type { PlanningRule } from './types.js';
 
 export const goalMeasurable: PlanningRule = {

@@ -1,5 +1,5 @@
-import { addDays, type IsoDate } from '../dates.js';
-import type { Finding, Severity } from '../diagnostics.js';
+import { addDays, type IsoDate } from '../time/dates.js';
+import type { Finding, Severity } from '../plan/diagnostics.js';
 import type { Plan } from '../plan/schema.js';
 import { buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
 import { audienceUnreached } from './audience-unreached.js';
@@ -19,7 +19,7 @@ import { outputsOnly } from './outputs-only.js';
 import { overCommunication } from './over-communication.js';
 import { surveyResponses } from './survey-responses.js';
 import type { PlanningRule } from './types.js';
-import { todayIn, type ZoneOffsetSource } from '../zoned-time.js';
+import { todayIn, type ZoneOffsetSource } from '../time/zoned-time.js';
 import { timeSkipped } from './time-skipped.js';
 import { touchUnrecorded } from './touch-unrecorded.js';
 

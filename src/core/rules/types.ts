@@ -1,5 +1,5 @@
-import type { IsoDate } from '../dates.js';
-import type { DataPath } from '../diagnostics.js';
+import type { IsoDate } from '../time/dates.js';
+import type { DataPath } from '../plan/diagnostics.js';
 import type { Plan } from '../plan/schema.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
 import type { PlanningRuleId } from './catalog.js';

@@ -1,5 +1,5 @@
-import { compareText } from '../text.js';
-import { daysBetween, isoWeek, type IsoDate } from '../dates.js';
+import { compareText } from '../words/text.js';
+import { daysBetween, isoWeek, type IsoDate } from '../time/dates.js';
 import type { DateRange, Touchpoint } from './touchpoints.js';
 
 /** The dates each audience is touched, one entry per touchpoint, in date order. */

@@ -1,5 +1,5 @@
-import { addDays, isoWeek, type IsoDate } from '../dates.js';
-import { durationMinutes } from '../duration.js';
+import { addDays, isoWeek, type IsoDate } from '../time/dates.js';
+import { durationMinutes } from '../time/duration.js';
 import { planKey } from '../plan/plan-key.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Plan } from '../plan/schema.js';

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../dates.js';
+import { daysBetween, type IsoDate } from '../time/dates.js';
 
 /** The scheduled dates closest to `date` (one, or one on each side at the same distance). */
 export function nearestTouchpoints(dates: readonly IsoDate[], date: IsoDate): IsoDate[] {

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/schema.js';
-import { closest, suggestionHint } from '../suggest.js';
-import { joinWords, show } from '../text.js';
+import { closest, suggestionHint } from '../words/suggest.js';
+import { joinWords, show } from '../words/text.js';
 import type { Touchpoint } from './touchpoints.js';
 
 /** The filter flags as typed: each may be repeated; audiences and channels may be comma-separated. */

@@ -1,5 +1,5 @@
-import { compareText } from '../text.js';
-import { addDays, maxDate, minDate, type IsoDate } from '../dates.js';
+import { compareText } from '../words/text.js';
+import { addDays, maxDate, minDate, type IsoDate } from '../time/dates.js';
 import type { Plan } from '../plan/schema.js';
 import { PLANNING_RULES, type PlanningRuleId } from '../rules/catalog.js';
 import { busyWeeks, quietSpells, touchDatesByAudience } from './audience-touches.js';

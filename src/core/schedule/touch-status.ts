@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates.js';
+import type { IsoDate } from '../time/dates.js';
 import type { Touch } from '../plan/schema.js';
 
 /** What became of a touchpoint: `sent` or `skipped` as the plan's `touches:` record it, else `open`. */

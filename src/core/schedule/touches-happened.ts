@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates.js';
+import type { IsoDate } from '../time/dates.js';
 import type { Plan } from '../plan/schema.js';
 import { audiencesByChannel, type Touchpoint } from './touchpoints.js';
 

@@ -1,10 +1,10 @@
-import { compareText } from '../text.js';
-import { expandCadence, parseCadence } from '../cadence.js';
-import { compareDates, maxDate, minDate, type IsoDate } from '../dates.js';
+import { compareText } from '../words/text.js';
+import { expandCadence, parseCadence } from '../cadence/cadence.js';
+import { compareDates, maxDate, minDate, type IsoDate } from '../time/dates.js';
 import type { ChannelType } from '../plan/formats.js';
 import type { Channel, Plan } from '../plan/schema.js';
 import { wallTimeResolver } from '../time/wall-time.js';
-import { intlZoneOffset, type ZoneOffsetSource } from '../zoned-time.js';
+import { intlZoneOffset, type ZoneOffsetSource } from '../time/zoned-time.js';
 
 /** One occurrence of a channel, for the audiences that use that channel. */
 export interface Touchpoint {

@@ -3,7 +3,7 @@
  * agrees (top-box), the mean, or the employee Net Promoter Score. Pure: the table comes in as
  * strings; problems come back as a message and a hint for the command to raise.
  */
-import { joinWords, show } from '../text.js';
+import { joinWords, show } from '../words/text.js';
 
 export const SURVEY_STATS = ['top-box', 'mean', 'enps'] as const;
 export type SurveyStat = (typeof SURVEY_STATS)[number];

@@ -5,8 +5,8 @@
  * every output (calendar, JSON, Markdown, drafts) and `validate` warns about it
  * (rules/time-skipped.ts), so no two outputs disagree.
  */
-import { dateOfDayNumber, dayNumber, type IsoDate } from '../dates.js';
-import { zonedDateTimeToInstant, type ZoneOffsetSource } from '../zoned-time.js';
+import { dateOfDayNumber, dayNumber, type IsoDate } from './dates.js';
+import { zonedDateTimeToInstant, type ZoneOffsetSource } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;

@@ -10,8 +10,8 @@
  * reads the same way, or an error at its line.
  */
 import zoneNames from '../plan/generated/time-zones.json' with { type: 'json' };
-import { closest } from '../suggest.js';
-import { joinWords, show } from '../text.js';
+import { closest } from '../words/suggest.js';
+import { joinWords, show } from '../words/text.js';
 import { ZONE_ABBREVIATIONS, ZONE_CITIES } from './zone-abbreviations.js';
 
 export type ZoneResolution =

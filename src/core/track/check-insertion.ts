@@ -5,12 +5,12 @@
  * structural checks run (the planning rules, which expand every cadence, add nothing here).
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic } from '../plan/diagnostics.js';
 import { checkReferences } from '../plan/check-references.js';
 import { checkStructure } from '../plan/check-structure.js';
 import { checkValues } from '../plan/check-values.js';
 import type { Measurement, Plan } from '../plan/schema.js';
-import { placeFindings } from '../validate-plan.js';
+import { placeFindings } from '../plan/validate-plan.js';
 import { readYaml } from '../yaml/read-yaml.js';
 import type { ListSection } from './sections.js';
 

@@ -13,8 +13,8 @@
 import type { SourceNode } from '../yaml/source-map.js';
 import { readYaml } from '../yaml/read-yaml.js';
 import { endsWithMeasurementsComment, MEASUREMENTS_COMMENT } from './section-comment.js';
-import { closingBracket, columnOf, documentEnd, lineAfterBlockEntry, lineEndOf, lineStartOf, nextLineStart } from './yaml-extent.js';
-import { yamlNumber, yamlString } from './yaml-scalar.js';
+import { closingBracket, columnOf, documentEnd, lineAfterBlockEntry, lineEndOf, lineStartOf, nextLineStart } from '../yaml/extent.js';
+import { yamlNumber, yamlString } from '../yaml/scalar.js';
 
 /** A value Herald writes into an entry: a scalar, a list of strings, or a small flat mapping. */
 export type EntryValue = string | number | readonly string[] | { readonly [key: string]: string | number | undefined };

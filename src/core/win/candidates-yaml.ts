@@ -1,5 +1,5 @@
 import type { Highlight } from '../plan/schema.js';
-import { yamlString } from '../track/yaml-scalar.js';
+import { yamlString } from '../yaml/scalar.js';
 import type { Candidate } from './candidates.js';
 import { winId } from './win-entry.js';
 

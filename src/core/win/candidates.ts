@@ -3,7 +3,7 @@
  * squashed pull requests, conventional `feat:`/`perf:` commits), a Keep a Changelog file,
  * or changesets' `.changeset/*.md`. Pure: the caller runs git and reads the files.
  */
-import { isIsoDate, type IsoDate } from '../dates.js';
+import { isIsoDate, type IsoDate } from '../time/dates.js';
 
 export interface Candidate {
   title: string;

@@ -2,12 +2,12 @@
  * A win as `herald win` records it: the answers (from prompts or flags) turned into a
  * highlight entry of the plan, with an id made from its title.
  */
-import type { IsoDate } from '../dates.js';
+import type { IsoDate } from '../time/dates.js';
 import type { LEVELS } from '../plan/formats.js';
 import type { Highlight } from '../plan/schema.js';
-import { slugify } from '../suggest.js';
+import { slugify } from '../words/suggest.js';
 import type { NewEntry } from '../track/insert-entry.js';
-import { readMeasurementValue } from '../track/progress-line.js';
+import { readMeasurementValue } from '../goals/progress-line.js';
 
 export interface WinAnswers {
   title: string;

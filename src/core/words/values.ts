@@ -4,8 +4,8 @@
  * of 0.644 is "64%", 2027-01-04 is "Monday, 4 January 2027", 1 day but 2 days. Nothing here
  * ever returns "NaN", "undefined" or "Invalid Date".
  */
-import { dateParts, isIsoDate, monthName, weekdayName, type IsoDate } from '../dates.js';
-import { formatNumber as formatFiniteNumber, joinWords } from '../text.js';
+import { dateParts, isIsoDate, monthName, weekdayName, type IsoDate } from '../time/dates.js';
+import { formatNumber as formatFiniteNumber, joinWords } from './text.js';
 
 /** Symbols written before the amount; other currency codes follow it ("1,200 SEK"). */
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };

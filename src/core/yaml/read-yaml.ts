@@ -1,5 +1,5 @@
 import jsyaml from 'js-yaml';
-import type { Finding } from '../diagnostics.js';
+import type { Finding } from '../plan/diagnostics.js';
 import { explainSyntaxError } from './explain-text.js';
 import type { SourceNode } from './source-map.js';
 

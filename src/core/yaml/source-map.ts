@@ -1,4 +1,4 @@
-import type { DataPath } from '../diagnostics.js';
+import type { DataPath } from '../plan/diagnostics.js';
 
 /**
  * Where one node of the plan's data sits in its file. Only collections have children:

@@ -1,5 +1,5 @@
 /** Escaping for HTML text and attribute values, and the one rule for which links are kept. */
-import { isSafeUrl } from '../markdown.js';
+import { isSafeUrl } from '../text/markdown.js';
 import { stripControls } from '../text/sanitise.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

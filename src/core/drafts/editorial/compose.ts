@@ -3,13 +3,13 @@
  * order, the steps still ahead, what comes up next, the introduction, who signs and the ask.
  * Templates only place these; every editorial choice is made here.
  */
-import { describeCadence, parseCadence } from '../../cadence.js';
-import { addDays } from '../../dates.js';
+import { describeCadence, parseCadence } from '../../cadence/cadence.js';
+import { addDays } from '../../time/dates.js';
 import { channelDisplayName } from '../../plan/channel-name.js';
 import { nextStepOf } from '../../plan/next-step.js';
 import type { Goal, Highlight } from '../../plan/schema.js';
 import type { Touchpoint } from '../../schedule/touchpoints.js';
-import { compareText } from '../../text.js';
+import { compareText } from '../../words/text.js';
 import { groupWords, thingPhrase } from '../../words/names.js';
 import type { ComingUpInfo, DraftData, HighlightInfo, IntroductionInfo, NextStepInfo } from '../draft-data.js';
 import { audienceInfo, fitFor, goalInfo, highlightInfo, planInfo, touchpointInfo } from '../draft-parts.js';

@@ -11,8 +11,8 @@
  * - An audience's first touchpoint introduces the work (PRODUCT.md section 3); with touches
  *   recorded and none sent, the first one after the last recorded touch does.
  */
-import type { IsoDate } from '../../dates.js';
-import { addDays } from '../../dates.js';
+import type { IsoDate } from '../../time/dates.js';
+import { addDays } from '../../time/dates.js';
 import type { ChannelType } from '../../plan/formats.js';
 import type { Highlight, Measurement } from '../../plan/schema.js';
 import type { Touchpoint } from '../../schedule/touchpoints.js';

@@ -4,7 +4,7 @@
  * readers care about, then the newest.
  */
 import type { Highlight } from '../../plan/schema.js';
-import { compareText } from '../../text.js';
+import { compareText } from '../../words/text.js';
 
 const IMPACT_ORDER = { high: 0, medium: 1, low: 2 } as const;
 

@@ -1,0 +1,51 @@
+import { buildBrief, type PlanBrief } from '../../core/brief/build-brief.js';
+import { suggestionHint } from '../../core/words/suggest.js';
+import { show } from '../../core/words/text.js';
+import { HeraldError } from '../../errors.js';
+import { formatBriefText } from './text.js';
+import type { CommandContext } from '../shared/context.js';
+import { loadPlan } from '../shared/load-plan.js';
+import { noteWarnings, textStyle, writeOutput, type OutputOptions } from '../shared/write-output.js';
+
+export type BriefFormat = 'text' | 'md' | 'html';
+
+export interface BriefCommandOptions extends OutputOptions {
+  format: BriefFormat;
+  /** Tailor the brief to this audience id. */
+  audience?: string;
+}
+
+/** `herald brief`: the plan as a one-page brief for colleagues, whole or for one audience. */
+export async function briefCommand(
+  planArgument: string | undefined,
+  options: BriefCommandOptions,
+  context: CommandContext,
+): Promise<number> {
+  const loaded = await loadPlan(planArgument, context, { usage: 'herald brief path/to/plan.yaml' });
+  const known = (loaded.plan.audiences ?? []).map((audience) => audience.id);
+  // Ids are lowercase slugs, so "Leadership" finds "leadership", as in `schedule --audience`.
+  const audience = options.audience === undefined ? undefined : known.find((id) => id === options.audience?.trim().toLowerCase());
+  if (options.audience !== undefined && audience === undefined) {
+    throw new HeraldError(`${loaded.file.displayPath} has no audience ${show(options.audience)}`, {
+      hint: suggestionHint(options.audience.trim(), known, 'audiences'),
+    });
+  }
+  const brief = buildBrief(loaded.plan, loaded.today, audience);
+
+  noteWarnings(loaded, context);
+  return writeOutput(await render(brief, options, context), options, context);
+}
+
+// The Markdown and HTML formatters load only when asked for: the terminal brief starts faster.
+async function render(brief: PlanBrief, options: BriefCommandOptions, context: CommandContext): Promise<string> {
+  switch (options.format) {
+    case 'md':
+      return (await import('./markdown.js')).formatBriefMarkdown(brief);
+    case 'html':
+      return (await import('./html.js')).formatBriefHtml(brief);
+    case 'text': {
+      const { palette, width } = textStyle(options, context);
+      return formatBriefText(brief, palette, width);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { buildSchedule, type Schedule } from '../../core/schedule/build-schedule.js';
+import { resolveScheduleFilters } from '../../core/schedule/schedule-filters.js';
+import { resolveScheduleWindow } from '../../core/time/schedule-window.js';
+import { plural } from '../../core/words/text.js';
+import { HeraldError } from '../../errors.js';
+import { formatScheduleAgenda } from './agenda.js';
+import { formatScheduleJson } from './json.js';
+import { formatScheduleMarkdown } from './markdown.js';
+import { formatScheduleMonth } from './month.js';
+import { warningText } from '../../format/schedule-text-parts.js';
+import { safeTerminalText } from '../../format/text/safe-text.js';
+import type { CommandContext } from '../shared/context.js';
+import { loadPlan } from '../shared/load-plan.js';
+import { noteWarnings, textStyle, writeOutput, type OutputOptions } from '../shared/write-output.js';
+
+export type ScheduleFormat = 'text' | 'json' | 'md' | 'ics';
+export type ScheduleView = 'agenda' | 'month';
+
+export interface ScheduleCommandOptions extends OutputOptions {
+  from?: string;
+  to?: string;
+  weeks?: string;
+  audience?: string[];
+  channel?: string[];
+  owner?: string[];
+  view: ScheduleView;
+  format: ScheduleFormat;
+}
+
+/** `herald schedule`: the touchpoints of a window, as an agenda, a month grid, JSON, Markdown or iCalendar. */
+export async function scheduleCommand(
+  planArgument: string | undefined,
+  options: ScheduleCommandOptions,
+  context: CommandContext,
+): Promise<number> {
+  const loaded = await loadPlan(planArgument, context, { usage: 'herald schedule path/to/plan.yaml' });
+  const window = resolveScheduleWindow(options, loaded.today);
+  if (!window.ok) throw new HeraldError(window.message, { hint: window.hint });
+  const filters = resolveScheduleFilters(loaded.plan, options);
+  if (!filters.ok) throw new HeraldError(filters.message, { hint: filters.hint });
+  const schedule = buildSchedule(loaded.plan, window.window, filters.filters);
+
+  const output = await render(schedule, options, context);
+  // JSON and iCalendar must stay valid documents, so their warnings go to stderr.
+  if (options.format === 'json' || options.format === 'ics') {
+    for (const warning of schedule.warnings) {
+      context.stderr.write(`warning: ${safeTerminalText(warningText(warning, schedule.audienceNames))}\n`);
+    }
+  }
+  noteWarnings(loaded, context);
+  return writeOutput(output, options, context, (shown) => `Wrote ${plural(schedule.entries.length, 'touchpoint')} to ${shown}`);
+}
+
+async function render(schedule: Schedule, options: ScheduleCommandOptions, context: CommandContext): Promise<string> {
+  switch (options.format) {
+    case 'json':
+      return formatScheduleJson(schedule);
+    case 'md':
+      return formatScheduleMarkdown(schedule);
+    case 'ics': {
+      // ical-generator comes with this module, loaded only here: the other formats start as fast as validate.
+      const { formatScheduleIcs } = await import('./ics.js');
+      const { processZoneOffset } = await import('../../io/process-time-zone.js');
+      return formatScheduleIcs(schedule, { now: context.now, zoneOffset: processZoneOffset });
+    }
+    case 'text': {
+      const { palette, width } = textStyle(options, context);
+      return options.view === 'month' ? formatScheduleMonth(schedule, palette, width) : formatScheduleAgenda(schedule, palette, width);
+    }
+  }
+}

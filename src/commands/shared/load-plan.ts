@@ -1,0 +1,66 @@
+import type { Diagnostic } from '../../core/plan/diagnostics.js';
+import type { Plan } from '../../core/plan/schema.js';
+import type { SourceNode } from '../../core/yaml/source-map.js';
+import { validatePlan } from '../../core/plan/validate-plan.js';
+import { todayIn } from '../../core/time/zoned-time.js';
+import { EXIT, HeraldError } from '../../errors.js';
+import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
+import { readPlanFile, type PlanFile } from '../../io/read-plan-file.js';
+import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
+import { processZoneOffset } from '../../io/process-time-zone.js';
+import type { CommandContext } from './context.js';
+
+export interface LoadedPlan {
+  plan: Plan;
+  file: PlanFile;
+  /** The plan's text as read, for commands that edit it in place (track). */
+  text: string;
+  /** Where each node of the plan is in `text` (built on first call), for the same commands. */
+  sourceMap: () => SourceNode;
+  /** Planning-rule warnings: commands other than validate mention them on stderr, briefly (none with `rules: false`). */
+  warnings: Diagnostic[];
+  /** Today in the plan's time zone. */
+  today: string;
+}
+
+/**
+ * Reads and checks the plan for every command but validate. A plan with errors stops the
+ * command: the errors are printed on stderr as validate prints them, and the exit code is 1.
+ */
+export async function loadPlan(
+  planArgument: string | undefined,
+  context: CommandContext,
+  options: { rules?: boolean; usage?: string } = {},
+): Promise<LoadedPlan> {
+  // `usage` is how this command takes a plan, for the hint when there is none.
+  const { usage, ...checks } = options;
+  const file = readPlanFile(planArgument, context.cwd, usage);
+  const result = await validatePlan(file.bytes, { now: context.now, zoneOffset: processZoneOffset, ...checks });
+  if (result.plan === undefined) {
+    const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    context.stderr.write(
+      formatDiagnosticsText(
+        { file: file.displayPath, text: result.text, diagnostics: errors, rulesRan: false },
+        palette,
+        widthOf(context.stderr, context.env),
+      ),
+    );
+    throw new HeraldError(`${file.displayPath} has errors; fix them first`, {
+      hint: `Run \`herald validate ${file.displayPath}\` for the details.`,
+      exitCode: EXIT.problems,
+    });
+  }
+  return {
+    plan: result.plan,
+    file,
+    text: result.text,
+    sourceMap: result.sourceMap ?? (() => readFailed(file.displayPath)),
+    warnings: result.diagnostics,
+    today: todayIn(result.plan.plan.timezone ?? 'UTC', context.now, processZoneOffset),
+  };
+}
+
+function readFailed(displayPath: string): never {
+  throw new Error(`No positions were recorded for ${displayPath}`);
+}
