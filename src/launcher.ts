@@ -15,4 +15,4 @@ declare const __HERALD_BUILD__: BuildInfo;
  */
 const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
 const store = codeCacheStore(__dirname, __HERALD_BUILD__, userCacheFolder(process.env, __HERALD_BUILD__));
-compileBundle(join(__dirname, 'herald.cjs'), store, /^[a-z]+$/.test(command) ? `herald.${command}.cache` : undefined).run();
+compileBundle(join(__dirname, 'herald.cjs'), store, /^[a-z][a-z-]*$/.test(command) ? `herald.${command}.cache` : undefined).run();

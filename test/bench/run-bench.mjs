@@ -6,13 +6,18 @@
 //   npm run bench                                  the machine's Node, wall time
 //   npm run bench -- --node /path/to/node          another Node (or BENCH_NODE=/path/to/node)
 //   npm run bench -- --callgrind                   instruction counts (valgrind), steady on a busy machine
+//   node test/bench/run-bench.mjs --list           the cases' command lines as JSON, nothing run
+//
+// Every command of the registry (src/commands/registry.ts) is timed: one without a case of its
+// own below runs with the arguments the build warms its code cache with.
 //
 // Each command runs once untimed first, so that a Node other than the one that built dist/
 // has written its code cache (in .tmp/bench/cache, not the user's own) before it is timed.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { sharedChannelsPlan } from './shared-channels-plan.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,17 +32,9 @@ const callgrind = argv.includes('--callgrind') || process.env.BENCH_MODE === 'ca
 const runs = Number(process.env.BENCH_RUNS ?? (callgrind ? 3 : 15));
 const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
 
-if (!existsSync(join(repo, 'dist', 'herald.cjs'))) run('npm', ['run', 'build']);
-mkdirSync(dirname(large), { recursive: true });
-run(process.execPath, [join(repo, 'test', 'bench', 'generate-large-plan.mjs'), large]);
 // 400 audiences x 400 daily channels through one alias: refused at the work bound (exit 1).
 const shared = join(repo, '.tmp', 'bench', 'shared-channels.yaml');
-writeFileSync(shared, sharedChannelsPlan(400));
 const jsyamlLoad = join(repo, '.tmp', 'bench', 'jsyaml-load.mjs');
-writeFileSync(
-  jsyamlLoad,
-  `import { readFileSync } from 'node:fs';\nimport jsyaml from ${JSON.stringify(join(repo, 'node_modules', 'js-yaml', 'dist', 'js-yaml.mjs'))};\njsyaml.load(readFileSync(process.argv[2], 'utf8'));\n`,
-);
 
 const cacheHome = join(repo, '.tmp', 'bench', 'cache');
 const env = { ...process.env, HERALD_TODAY: '2026-11-23', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome };
@@ -51,7 +48,6 @@ const herald = (...args) => [node, [bin, ...args]];
 // track and init write files: a copy of the example plan (one line longer each run) and a
 // plan that --force replaces each time, both in .tmp/bench.
 const trackPlan = join(repo, '.tmp', 'bench', 'track-plan.yaml');
-copyFileSync(example, trackPlan);
 const initPlan = join(repo, '.tmp', 'bench', 'init-plan.yaml');
 
 const drafts = join(repo, '.tmp', 'bench', 'drafts');
@@ -123,6 +119,35 @@ const cases = [
     bar: null,
   },
 ];
+
+// The commands without a case above: their warm-up run, on a fresh copy of the example plan each time.
+const { COMMANDS } = await tsImport('../../src/commands/registry.ts', import.meta.url);
+const scratch = join(repo, '.tmp', 'bench', 'scratch');
+const freshScratch = () => {
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  copyFileSync(example, join(scratch, 'plan.yaml'));
+};
+for (const command of COMMANDS) {
+  if (cases.some((c) => c.command[1][1] === command.name)) continue;
+  const args = command.warmRun({ example, scratch });
+  cases.push({ name: `${command.name}, example plan`, command: herald(command.name, ...args), before: freshScratch, ...vsNode, bar: null });
+}
+
+if (argv.includes('--list')) {
+  console.log(JSON.stringify(cases.map((c) => c.command[1].slice(1))));
+  process.exit(0);
+}
+
+if (!existsSync(join(repo, 'dist', 'herald.cjs'))) run('npm', ['run', 'build']);
+mkdirSync(dirname(large), { recursive: true });
+run(process.execPath, [join(repo, 'test', 'bench', 'generate-large-plan.mjs'), large]);
+writeFileSync(shared, sharedChannelsPlan(400));
+writeFileSync(
+  jsyamlLoad,
+  `import { readFileSync } from 'node:fs';\nimport jsyaml from ${JSON.stringify(join(repo, 'node_modules', 'js-yaml', 'dist', 'js-yaml.mjs'))};\njsyaml.load(readFileSync(process.argv[2], 'utf8'));\n`,
+);
+copyFileSync(example, trackPlan);
 
 // BENCH_ONLY=generate runs only the cases whose name contains that text.
 const only = process.env.BENCH_ONLY ?? '';

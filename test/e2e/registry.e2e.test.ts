@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../src/commands/registry.js';
+import { REPO } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
+
+/**
+ * One registry (src/commands/registry.ts) declares every command: the help, the build's code
+ * caches and the bench all read it. These tests fail when a command is left out of one of them.
+ */
+const names = COMMANDS.map((command) => command.name);
+
+describe('the command registry', () => {
+  it('holds every command folder, each declared once', async () => {
+    const folders = readdirSync(join(REPO, 'src', 'commands'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+      .map((entry) => entry.name);
+    for (const folder of folders) {
+      const file = join(REPO, 'src', 'commands', folder, 'command.ts');
+      expect(existsSync(file), `${folder}/ has no command.ts`).toBe(true);
+      const declared: unknown[] = Object.values((await import(file)) as Record<string, unknown>);
+      expect(declared.length, `${folder}/command.ts declares no command`).toBeGreaterThan(0);
+      for (const command of declared) expect(COMMANDS, `a command of ${folder}/command.ts is not in COMMANDS`).toContain(command);
+    }
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('lists every command in `herald --help`, in the registry order', async () => {
+    const { stdout, code } = await runMain(['--help'], REPO);
+    expect(code).toBe(0);
+    const listed = /\nCommands:\n([\s\S]*?)\n\n/.exec(stdout)?.[1] ?? '';
+    const listedNames = listed.split('\n').flatMap((line) => /^ {2}([a-z][a-z-]*)/.exec(line)?.[1] ?? []);
+    expect(listedNames).toEqual([...names, 'help']);
+  });
+
+  it.each(names)('gives `herald %s --help` with examples', async (name) => {
+    const { stdout, code } = await runMain([name, '--help'], REPO);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Usage: herald ${name} `));
+    expect(stdout).toContain('\nExamples:\n');
+    expect(stdout).toContain(`  $ herald ${name}`);
+  });
+
+  it('has the build write one code cache per command, and none for anything else', () => {
+    const caches = readdirSync(join(REPO, 'dist')).filter((file) => /^herald\..*\.cache$/.test(file));
+    expect(caches.sort()).toEqual(names.map((name) => `herald.${name}.cache`).sort());
+  });
+
+  it('has the bench time every command', () => {
+    const listed = spawnSync(process.execPath, [join(REPO, 'test', 'bench', 'run-bench.mjs'), '--list'], { cwd: REPO, encoding: 'utf8' });
+    expect(listed.stderr).toBe('');
+    const timed = new Set((JSON.parse(listed.stdout) as string[][]).map(([command]) => command));
+    expect([...timed].sort()).toEqual([...names].sort());
+  });
+});
