@@ -5,7 +5,8 @@ import { defaultPeriod, suggestGoalId } from '../../src/core/init/answers.js';
 import { CHANNEL_TYPES } from '../../src/core/plan/formats.js';
 import { inquirerPrompt } from '../../src/commands/init/inquirer-prompt.js';
 import { defaultsPrompt, type ConfirmQuestion, type InputQuestion, type Prompt } from '../../src/commands/init/prompt.js';
-import { INIT_QUESTIONS } from '../../src/commands/init/questions.js';
+import { question } from '../../src/commands/init/ask.js';
+import { INIT_QUESTIONS, initFlag, initFlagHelp, type InitFlags, type QuestionKey } from '../../src/commands/init/questions.js';
 import { askAudiences, runInitFlow } from '../../src/commands/init/steps.js';
 import { buildProgram } from '../../src/program.js';
 
@@ -99,9 +100,71 @@ describe('init, as a newcomer meets it (issue 17)', () => {
     const program = buildProgram({} as never, () => undefined);
     const init = program.commands.find((command: Command) => command.name() === 'init');
     const flags = (init?.options ?? []).map((option) => option.long);
-    for (const question of Object.values(INIT_QUESTIONS)) expect(flags).toContain(question.flag.split(' ')[0]);
+    for (const key of Object.keys(INIT_QUESTIONS) as QuestionKey[]) expect(flags).toContain(initFlag(key).split(' ')[0]);
     // --format is hidden: it is there only to say that init has none (-f is --format everywhere).
     expect(flags.filter((flag) => !['--yes', '--force', '--format'].includes(flag ?? ''))).toHaveLength(Object.keys(INIT_QUESTIONS).length);
+  });
+});
+
+describe('the question table (questions.ts), which the flags, the steps and the checks read', () => {
+  it('has every question asked by the steps: no flag is accepted and then ignored', async () => {
+    // Required: a new question fails to compile here until it is given a value.
+    const every: Required<InitFlags> = {
+      name: 'Platform team',
+      summary: 'Show our work',
+      organization: 'Example Corp',
+      owner: 'Dana Lee',
+      start: '2027-01-04',
+      end: '2027-03-31',
+      timezone: 'Europe/Berlin',
+      research: 'Q4 pulse survey',
+      researchType: 'survey',
+      goal: 'Leaders know our wins',
+      goalId: 'leaders-know-wins',
+      why: 'Budgets follow',
+      metric: 'Leaders who can name a win',
+      unit: '%',
+      baseline: '20',
+      target: '80',
+      due: '2027-03-31',
+      decisionMakers: 'Leadership team',
+      channelType: 'meeting',
+      cadence: 'weekly on monday',
+      time: '10:00',
+      duration: '30m',
+      audience: 'Sales team',
+      influence: 'medium',
+      interest: 'high',
+      audienceChannelType: 'slack',
+      audienceCadence: 'weekly on tuesday',
+      audienceTime: '09:00',
+      audienceDuration: '15m',
+      feedback: 'Reply to any update',
+    };
+    const read = new Set<string>();
+    const flags = new Proxy(every, { get: (target, key) => (read.add(String(key)), Reflect.get(target, key) as unknown) });
+    const noPrompt: Prompt = {
+      input: (q) => Promise.reject(new Error(`asked "${q.message}" although every flag was given`)),
+      select: (q) => Promise.reject(new Error(`asked "${q.message}" although every flag was given`)),
+      confirm: (q) => Promise.reject(new Error(`asked "${q.message}" although every flag was given`)),
+    };
+    await runInitFlow({ ...BASE, prompt: noPrompt, flags, answers: {} });
+    expect([...read].filter((key) => key in INIT_QUESTIONS).sort()).toEqual(Object.keys(INIT_QUESTIONS).sort());
+  });
+
+  it("has every default pass its question's own check", () => {
+    const withDefault = (Object.keys(INIT_QUESTIONS) as QuestionKey[]).filter((key) => 'default' in INIT_QUESTIONS[key]);
+    expect(withDefault.length).toBeGreaterThan(10);
+    for (const key of withDefault) {
+      const shown = question(key);
+      expect(shown.validate?.(shown.default ?? '') ?? true, key).toBe(true);
+    }
+  });
+
+  it('fills the defaults and values into the help of each flag', () => {
+    for (const key of Object.keys(INIT_QUESTIONS) as QuestionKey[]) expect(initFlagHelp(key), key).not.toMatch(/[{}]/);
+    expect(initFlagHelp('influence')).toBe("that audience's influence: high | medium | low (default: medium)");
+    expect(initFlag('goalId')).toBe('--goal-id <id>');
   });
 });
 

@@ -1,15 +1,13 @@
 /**
  * Asking one question of the table (questions.ts): from its flag when given, checked like a
- * typed answer, else through the prompt, with the table's message, hint and check.
+ * typed answer, else through the prompt, with the table's message, hint, default and check.
  */
 import {
   checkCadence,
-  checkChannelType,
   checkDate,
   checkDuration,
-  checkLevel,
+  checkOneOf,
   checkOptionalNumber,
-  checkResearchType,
   checkSlug,
   checkText,
   checkTime,
@@ -19,7 +17,16 @@ import {
 import { show } from '../../core/words/text.js';
 import { HeraldError } from '../../errors.js';
 import type { InputQuestion, Prompt } from './prompt.js';
-import { INIT_QUESTIONS, type CheckName, type InitFlags, type QuestionKey } from './questions.js';
+import {
+  INIT_QUESTIONS,
+  initFlag,
+  type CheckName,
+  type ChoiceKey,
+  type ChoiceOf,
+  type InitFlags,
+  type InitQuestion,
+  type QuestionKey,
+} from './questions.js';
 
 export interface AskContext {
   prompt: Prompt;
@@ -35,14 +42,18 @@ const CHECKS: Record<CheckName, Check> = {
   cadence: checkCadence,
   time: checkTime,
   duration: checkDuration,
-  level: checkLevel,
-  channelType: checkChannelType,
-  researchType: checkResearchType,
 };
+
+/** The table's check of an answer: its named check, or for a choice, one of its values. */
+function checkOf(entry: InitQuestion): Check | undefined {
+  if (entry.choices !== undefined) return checkOneOf(entry.choices);
+  return entry.check === undefined ? undefined : CHECKS[entry.check];
+}
 
 export interface Asking {
   /** The audience's name, for `{name}` in the message. */
   name?: string;
+  /** In place of the table's, e.g. one worked out from other answers. */
   default?: string;
   /** A check in place of the table's, e.g. a date between two others. */
   validate?: Check;
@@ -50,11 +61,10 @@ export interface Asking {
 
 /** The table's question, with its check, its default and "(optional)" only where no suggestion shows. */
 export function question(key: QuestionKey, asking: Asking = {}): InputQuestion {
-  const entry: { message: string; hint?: string; check?: CheckName; optional?: boolean } = INIT_QUESTIONS[key];
+  const entry: InitQuestion = INIT_QUESTIONS[key];
   const fill = (text: string): string => text.replaceAll('{name}', asking.name ?? '');
-  const suggestion = asking.default ?? '';
-  const base = entry.check === undefined ? undefined : CHECKS[entry.check];
-  const check = asking.validate ?? base;
+  const suggestion = asking.default ?? entry.default ?? '';
+  const check = asking.validate ?? checkOf(entry);
   return {
     message: `${fill(entry.message)}${entry.optional === true && suggestion === '' ? ' (optional)' : ''}`,
     hint: entry.hint === undefined ? undefined : fill(entry.hint),
@@ -75,27 +85,23 @@ export async function ask(context: AskContext, key: QuestionKey, asking: Asking 
   return (await context.prompt.input(shown)).trim();
 }
 
-export async function choose<T extends string>(
-  context: AskContext,
-  key: QuestionKey,
-  values: readonly T[],
-  defaultValue: T,
-  name?: string,
-): Promise<T> {
-  const entry: { message: string; check?: CheckName } = INIT_QUESTIONS[key];
+/** A choice of the table's values, the table's default selected. */
+export async function choose<Key extends ChoiceKey>(context: AskContext, key: Key, name?: string): Promise<ChoiceOf<Key>> {
+  const entry: InitQuestion = INIT_QUESTIONS[key];
+  const values = (entry.choices ?? []) as readonly ChoiceOf<Key>[];
   const given = context.flags[key];
   if (given !== undefined) {
-    checkFlag(key, given, entry.check === undefined ? undefined : CHECKS[entry.check]);
-    return given.trim() as T;
+    checkFlag(key, given, checkOf(entry));
+    return given.trim() as ChoiceOf<Key>;
   }
   const message = entry.message.replaceAll('{name}', name ?? '');
-  return context.prompt.select({ message, choices: values.map((value) => ({ value })), default: defaultValue });
+  return context.prompt.select({ message, choices: values.map((value) => ({ value })), default: entry.default as ChoiceOf<Key> });
 }
 
 function checkFlag(key: QuestionKey, value: string, check: Check | undefined): void {
   const verdict = check?.(value) ?? true;
   if (verdict !== true) {
-    const flag = INIT_QUESTIONS[key].flag.split(' ')[0] ?? key;
+    const flag = initFlag(key).split(' ')[0] ?? key;
     throw new HeraldError(`${flag} ${show(value)}: ${verdict}`, { hint: 'Run `herald init --help` for the flags.' });
   }
 }

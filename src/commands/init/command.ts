@@ -1,6 +1,6 @@
 import { defineCommand } from '../shared/command-spec.js';
 import type { InitOptions } from './index.js';
-import { INIT_QUESTIONS } from './questions.js';
+import { INIT_QUESTIONS, initFlag, initFlagHelp, type QuestionKey } from './questions.js';
 
 export const init = defineCommand<InitOptions>({
   name: 'init',
@@ -12,7 +12,7 @@ export const init = defineCommand<InitOptions>({
     // -f is --format in every command that has one; here it only explains that.
     { flags: '-f, --format <format>' },
     // Every answer's flag comes from the question table, so flags and questions cannot drift apart.
-    ...Object.values(INIT_QUESTIONS).map((question) => ({ flags: question.flag, description: question.help })),
+    ...(Object.keys(INIT_QUESTIONS) as QuestionKey[]).map((key) => ({ flags: initFlag(key), description: initFlagHelp(key) })),
   ],
   examples: [
     'herald init                          # asks, then writes ./herald.yaml',

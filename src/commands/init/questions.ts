@@ -1,21 +1,33 @@
 /**
- * Every question `herald init` asks, once: the flag that answers it, its help, the question
- * shown in a terminal and the name of its check. program.ts declares the flags from this table
- * and the steps ask from it, so a question never exists as a prompt without its flag (or the
- * reverse). Data only: program.ts loads it for every command, so it imports nothing.
- * `{name}` in a message or hint is the audience's name.
+ * Every question `herald init` asks, once: its key (the answer's name, and its flag in
+ * kebab-case: goalId is --goal-id), the flag's help, the question shown in a terminal, its
+ * default, its check, and for a choice the values offered. The command's flags
+ * (./command.ts), the steps that ask (./steps.ts, through ./ask.ts) and the checks of typed
+ * answers and flags all read this table, so a question never exists as a prompt without its
+ * flag, and a default or a list of values is written once. Data only: program.ts loads it for
+ * every command, so it imports nothing but constants. `{name}` in a message or hint is the
+ * audience's name; `{default}` and `{choices}` in a help are the question's own.
  */
-export type CheckName =
-  'text' | 'date' | 'timeZone' | 'number' | 'slug' | 'cadence' | 'time' | 'duration' | 'level' | 'channelType' | 'researchType';
+import { CHANNEL_TYPES, LEVELS, RESEARCH_TYPES } from '../../core/plan/formats.js';
+
+/** Checks of typed answers, by name (./ask.ts maps them to core/init/check-answer.ts). A choice is checked against its values. */
+export type CheckName = 'text' | 'date' | 'timeZone' | 'number' | 'slug' | 'cadence' | 'time' | 'duration';
 
 export interface InitQuestion {
-  /** commander's flag, e.g. `--name <text>`; the key is its camelCase. */
-  flag: string;
+  /** What the flag takes, e.g. `text` in `--name <text>`. */
+  value: string;
   help: string;
   message: string;
   /** A line above the question (a terminal only), e.g. examples. */
   hint?: string;
+  /**
+   * The answer Enter takes, and `--yes`. A default that depends on other answers (the plan's
+   * end, the goal's id) is left out here: the step works it out, and the help describes it.
+   */
+  default?: string;
   check?: CheckName;
+  /** The values offered, one to pick; checked against them when given as a flag. */
+  choices?: readonly string[];
   /**
    * Optional: an empty answer leaves the field out. The question says "(optional)" only when it
    * shows no suggestion, so that a terminal never shows two sets of parentheses.
@@ -23,171 +35,195 @@ export interface InitQuestion {
   optional?: boolean;
 }
 
+/** Meetings and one-on-ones start later than mail (the default of `time` for other channels). */
+export const MEETING_TIME = '10:00';
 const TIME_HINT = 'HH:MM on a 24-hour clock, in the plan\'s time zone; "all day" for none';
+const CADENCE_HINT = 'e.g. "weekly on tuesday", "monthly on the first monday", "every 2 weeks"';
+const DURATION_HINT = 'e.g. 15m, 30m, 1h, 1h30m';
 
 export const INIT_QUESTIONS = {
-  name: {
-    flag: '--name <text>',
-    help: "the plan's name (default: Team visibility, <quarter>)",
-    message: 'Name of the plan',
-    check: 'text',
-  },
+  name: { value: 'text', help: "the plan's name (default: Team visibility, <quarter>)", message: 'Name of the plan', check: 'text' },
   summary: {
-    flag: '--summary <text>',
+    value: 'text',
     help: "what the plan is for, in a sentence (`herald brief`'s first line)",
     message: 'What is the plan for?',
+    // Short enough that the question and its suggestion fit one line of a terminal.
+    default: 'Make our work visible to those who decide.',
     optional: true,
   },
-  organization: { flag: '--organization <text>', help: 'the organisation', message: 'Organisation', optional: true },
-  owner: {
-    flag: '--owner <name>',
-    help: 'who owns the plan (also owner of the goal and channels)',
-    message: 'Who owns the plan?',
-    optional: true,
-  },
+  organization: { value: 'text', help: 'the organisation', message: 'Organisation', optional: true },
+  owner: { value: 'name', help: 'who owns the plan (also owner of the goal and channels)', message: 'Who owns the plan?', optional: true },
   start: {
-    flag: '--start <date>',
+    value: 'date',
     help: 'first day, YYYY-MM-DD (default: this quarter, or the next once this one is half over)',
     message: 'First day, YYYY-MM-DD',
     check: 'date',
   },
   end: {
-    flag: '--end <date>',
+    value: 'date',
     help: "last day, YYYY-MM-DD (default: last day of the start's quarter)",
     message: 'Last day, YYYY-MM-DD',
     check: 'date',
   },
   timezone: {
-    flag: '--timezone <zone>',
+    value: 'zone',
     help: "IANA time zone (default: the system's)",
     message: 'Time zone, an IANA name like Europe/Berlin',
     check: 'timeZone',
   },
   research: {
-    flag: '--research <title>',
+    value: 'title',
     help: 'research you already have, e.g. "Q4 pulse survey"',
     message: 'What research do you have? A title, e.g. "Q4 pulse survey"',
     optional: true,
   },
   researchType: {
-    flag: '--research-type <type>',
-    help: 'survey | analytics | interview | focus-group | competitor | other (default: survey)',
+    value: 'type',
+    help: '{choices} (default: {default})',
     message: 'What kind of research is it?',
-    check: 'researchType',
+    choices: RESEARCH_TYPES,
+    default: 'survey',
   },
-  goal: { flag: '--goal <title>', help: 'the first goal, in a sentence', message: 'Your first goal, in a sentence', check: 'text' },
+  goal: {
+    value: 'title',
+    help: 'the first goal, in a sentence',
+    message: 'Your first goal, in a sentence',
+    default: 'Leadership knows our top wins',
+    check: 'text',
+  },
   goalId: {
-    flag: '--goal-id <id>',
+    value: 'id',
     help: "the goal's id, which `herald track` takes (default: a few words of the goal)",
     message: "The goal's id, for `herald track`",
     hint: 'lowercase letters, digits and dashes; you type it to record progress',
     check: 'slug',
   },
   why: {
-    flag: '--why <text>',
+    value: 'text',
     help: 'why the goal matters (shown by `herald brief` and the drafts)',
     message: 'Why does it matter?',
+    /** Offered only with the default goal: for a goal of the user's own, it would not fit. */
+    default: 'Budgets follow what leadership knows.',
     optional: true,
   },
-  metric: { flag: '--metric <text>', help: 'how the goal is measured', message: 'How is it measured?', optional: true },
+  metric: {
+    value: 'text',
+    help: 'how the goal is measured',
+    message: 'How is it measured?',
+    default: 'Leaders who can name two of our recent wins',
+    optional: true,
+  },
   unit: {
-    flag: '--unit <unit>',
-    help: 'unit of the measure (default: %)',
+    value: 'unit',
+    help: 'unit of the measure (default: {default})',
     message: 'Unit of the measure, e.g. %, days, USD',
+    default: '%',
     optional: true,
   },
   baseline: {
-    flag: '--baseline <number>',
+    value: 'number',
     help: 'where the measure stands today',
     message: 'Where does it stand today? A number',
     check: 'number',
     optional: true,
   },
   target: {
-    flag: '--target <number>',
+    value: 'number',
     help: 'where it should be by the due date',
     message: 'Where should it be by the due date? A number',
     check: 'number',
     optional: true,
   },
-  due: { flag: '--due <date>', help: 'when the target is due (default: the last day)', message: 'When is the target due?', check: 'date' },
+  due: { value: 'date', help: 'when the target is due (default: the last day)', message: 'When is the target due?', check: 'date' },
   decisionMakers: {
-    flag: '--decision-makers <name>',
-    help: 'the decision-makers audience, influence high (default: Leadership team)',
+    value: 'name',
+    help: 'the decision-makers audience, influence high (default: {default})',
     message: 'Who are the decision-makers who must know your work?',
+    default: 'Leadership team',
     check: 'text',
   },
   channelType: {
-    flag: '--channel-type <type>',
-    help: 'how you reach them: email, slack, meeting, … (default: email)',
+    value: 'type',
+    help: 'how you reach them: email, slack, meeting, … (default: {default})',
     message: 'How do you reach {name}?',
-    check: 'channelType',
+    choices: CHANNEL_TYPES,
+    default: 'email',
   },
   cadence: {
-    flag: '--cadence <cadence>',
-    help: 'how often, e.g. "every 2 weeks on monday" (the default)',
+    value: 'cadence',
+    help: 'how often, e.g. "{default}" (the default)',
     message: 'How often does {name} hear from you?',
-    hint: 'e.g. "weekly on tuesday", "monthly on the first monday", "every 2 weeks"',
+    hint: CADENCE_HINT,
+    default: 'every 2 weeks on monday',
     check: 'cadence',
   },
   time: {
-    flag: '--time <HH:MM>',
-    help: 'the time of day of their channel, or "all day" (default: 09:00, meetings 10:00)',
+    value: 'HH:MM',
+    help: `the time of day of their channel, or "all day" (default: {default}, meetings ${MEETING_TIME})`,
     message: 'At what time does {name} hear from you?',
     hint: TIME_HINT,
+    default: '09:00',
     check: 'time',
   },
   duration: {
-    flag: '--duration <length>',
-    help: 'how long their meeting or one-on-one lasts, e.g. 30m, 1h (default: 30m)',
+    value: 'length',
+    help: 'how long their meeting or one-on-one lasts, e.g. 30m, 1h (default: {default})',
     message: 'How long does it last?',
-    hint: 'e.g. 15m, 30m, 1h, 1h30m',
+    hint: DURATION_HINT,
+    default: '30m',
     check: 'duration',
   },
-  audience: { flag: '--audience <name>', help: 'one more audience, e.g. "Sales team"', message: 'Name of the audience', check: 'text' },
+  audience: { value: 'name', help: 'one more audience, e.g. "Sales team"', message: 'Name of the audience', check: 'text' },
   influence: {
-    flag: '--influence <level>',
-    help: "that audience's influence: high | medium | low (default: medium)",
+    value: 'level',
+    help: "that audience's influence: {choices} (default: {default})",
     message: 'How much does {name} decide?',
-    check: 'level',
+    choices: LEVELS,
+    default: 'medium',
   },
   interest: {
-    flag: '--interest <level>',
-    help: "that audience's interest: high | medium | low (default: high)",
+    value: 'level',
+    help: "that audience's interest: {choices} (default: {default})",
     message: 'How much does {name} already care?',
-    check: 'level',
+    choices: LEVELS,
+    default: 'high',
   },
   audienceChannelType: {
-    flag: '--audience-channel-type <type>',
-    help: 'how you reach that audience (default: slack)',
+    value: 'type',
+    help: 'how you reach that audience (default: {default})',
     message: 'How do you reach {name}?',
-    check: 'channelType',
+    choices: CHANNEL_TYPES,
+    default: 'slack',
   },
   audienceCadence: {
-    flag: '--audience-cadence <cadence>',
-    help: 'how often (default: weekly on tuesday)',
+    value: 'cadence',
+    help: 'how often (default: {default})',
     message: 'How often does {name} hear from you?',
-    hint: 'e.g. "weekly on tuesday", "monthly on the first monday", "every 2 weeks"',
+    hint: CADENCE_HINT,
+    default: 'weekly on tuesday',
     check: 'cadence',
   },
   audienceTime: {
-    flag: '--audience-time <HH:MM>',
+    value: 'HH:MM',
     help: 'the time of day of that channel, or "all day"',
     message: 'At what time does {name} hear from you?',
     hint: TIME_HINT,
+    default: '09:00',
     check: 'time',
   },
   audienceDuration: {
-    flag: '--audience-duration <length>',
-    help: 'how long that meeting or one-on-one lasts (default: 30m)',
+    value: 'length',
+    help: 'how long that meeting or one-on-one lasts (default: {default})',
     message: 'How long does it last?',
-    hint: 'e.g. 15m, 30m, 1h, 1h30m',
+    hint: DURATION_HINT,
+    default: '30m',
     check: 'duration',
   },
   feedback: {
-    flag: '--feedback <text>',
+    value: 'text',
     help: 'how people answer back, written on every channel',
     message: 'How can people answer back?',
+    default: 'Reply to any update, or ask at the next one.',
     optional: true,
   },
 } as const satisfies Record<string, InitQuestion>;
@@ -196,3 +232,22 @@ export type QuestionKey = keyof typeof INIT_QUESTIONS;
 
 /** Every answer can be given as a flag (commander's camelCase of --kebab-case). */
 export type InitFlags = { [key in QuestionKey]?: string | undefined };
+
+/** The questions that offer values to pick. */
+export type ChoiceKey = {
+  [key in QuestionKey]: (typeof INIT_QUESTIONS)[key] extends { choices: readonly string[] } ? key : never;
+}[QuestionKey];
+
+/** A choice question's values, e.g. the channel types. */
+export type ChoiceOf<Key extends ChoiceKey> = (typeof INIT_QUESTIONS)[Key]['choices'][number];
+
+/** The question's flag, e.g. `--goal-id <id>`: its key in kebab-case, so commander's camelCase is the key. */
+export function initFlag(key: QuestionKey): string {
+  return `--${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)} <${INIT_QUESTIONS[key].value}>`;
+}
+
+/** The flag's help, with the question's own default and values filled in. */
+export function initFlagHelp(key: QuestionKey): string {
+  const question: InitQuestion = INIT_QUESTIONS[key];
+  return question.help.replace('{default}', question.default ?? '').replace('{choices}', (question.choices ?? []).join(' | '));
+}

@@ -5,7 +5,6 @@
  * prompt for one that takes every default. Tests drive the steps with scripted prompts.
  */
 import {
-  DEFAULTS,
   defaultPeriod,
   defaultPlanName,
   quarterOf,
@@ -18,12 +17,11 @@ import {
 import { ALL_DAY_WORDS, checkDateBetween } from '../../core/init/check-answer.js';
 import { longestQuietSpell, QUIET_DAYS } from '../../core/init/quiet-cadence.js';
 import type { IsoDate } from '../../core/time/dates.js';
-import { CHANNEL_TYPES, LEVELS, RESEARCH_TYPES, type ChannelType } from '../../core/plan/formats.js';
 import { canonicalTimeZone } from '../../core/time/zoned-time.js';
 import { readMeasurementValue } from '../../core/goals/progress-line.js';
 import { ask, choose, isNone, optional, question } from './ask.js';
 import type { InputQuestion, Prompt } from './prompt.js';
-import type { InitFlags, QuestionKey } from './questions.js';
+import { INIT_QUESTIONS, MEETING_TIME, type InitFlags, type QuestionKey } from './questions.js';
 
 export type { InitFlags } from './questions.js';
 
@@ -46,7 +44,7 @@ export async function askPlan(context: Pick<InitContext, 'prompt' | 'flags' | 't
   const period = defaultPeriod(context.today);
   const answers = context.answers;
   answers.name = await ask(context, 'name', { default: defaultPlanName(period.label) });
-  answers.summary = optional(await ask(context, 'summary', { default: DEFAULTS.summary }));
+  answers.summary = optional(await ask(context, 'summary'));
   answers.organization = optional(await ask(context, 'organization'));
   answers.owner = optional(await ask(context, 'owner'));
   const start = await ask(context, 'start', { default: period.start });
@@ -59,19 +57,20 @@ export async function askPlan(context: Pick<InitContext, 'prompt' | 'flags' | 't
 export async function askResearch(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
   const title = optional(await ask(context, 'research'));
   if (title === undefined) return;
-  const type = await choose(context, 'researchType', RESEARCH_TYPES, DEFAULTS.researchType);
+  const type = await choose(context, 'researchType');
   context.answers.research = { title, type };
 }
 
 export async function askGoal(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
   const { start, end } = context.answers;
   if (start === undefined || end === undefined) throw new Error('askGoal runs after askPlan');
-  const title = await ask(context, 'goal', { default: DEFAULTS.goalTitle });
+  const title = await ask(context, 'goal');
   // The id is what `herald track` takes: the user sees it now, rather than a long one later.
   const id = await ask(context, 'goalId', { default: suggestGoalId(title) });
-  const why = optional(await ask(context, 'why', { default: title === DEFAULTS.goalTitle ? DEFAULTS.goalWhy : '' }));
-  const metric = optional(await ask(context, 'metric', { default: DEFAULTS.metric }));
-  const unit = optional(await ask(context, 'unit', { default: DEFAULTS.unit }));
+  // The table's reason fits only its own goal: a goal of the user's own gets no suggestion.
+  const why = optional(await ask(context, 'why', title === INIT_QUESTIONS.goal.default ? {} : { default: '' }));
+  const metric = optional(await ask(context, 'metric'));
+  const unit = optional(await ask(context, 'unit'));
   const baseline = await askNumber(context, 'baseline');
   const target = await askNumber(context, 'target');
   const due = await ask(context, 'due', { default: end, validate: checkDateBetween(start, end) });
@@ -80,13 +79,13 @@ export async function askGoal(context: Pick<InitContext, 'prompt' | 'flags' | 'a
 
 export async function askAudiences(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
   const { flags } = context;
-  const name = await ask(context, 'decisionMakers', { default: DEFAULTS.decisionMakers });
+  const name = await ask(context, 'decisionMakers');
   const audiences: AudienceAnswer[] = [
     {
       name,
       influence: 'high',
-      interest: DEFAULTS.decisionMakersInterest,
-      channel: await askChannel(context, name, 'high', DECISION_MAKERS_FLAGS, DEFAULTS.decisionMakersChannel),
+      interest: DECISION_MAKERS_INTEREST,
+      channel: await askChannel(context, name, 'high', DECISION_MAKERS_FLAGS),
     },
   ];
   if (flags.audience !== undefined) {
@@ -104,7 +103,7 @@ export async function askAudiences(context: Pick<InitContext, 'prompt' | 'flags'
 }
 
 export async function askFeedback(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>): Promise<void> {
-  context.answers.feedback = optional(await ask(context, 'feedback', { default: DEFAULTS.feedback }));
+  context.answers.feedback = optional(await ask(context, 'feedback'));
 }
 
 export const INIT_STEPS: readonly Step[] = [askPlan, askResearch, askGoal, askAudiences, askFeedback];
@@ -127,8 +126,12 @@ export function cadenceQuestion(audienceName: string, defaultCadence: string): I
   return question('cadence', { name: audienceName, default: defaultCadence });
 }
 
+/** Not asked: the decision-makers are those who decide, and care about as much as most. */
+const DECISION_MAKERS_INTEREST: Level = 'medium';
+
+/** The questions about an audience's channel: the decision-makers' and the other audience's. */
 interface ChannelFlags {
-  type: QuestionKey;
+  type: 'channelType' | 'audienceChannelType';
   cadence: QuestionKey;
   time: QuestionKey;
   duration: QuestionKey;
@@ -142,9 +145,9 @@ const AUDIENCE_FLAGS: ChannelFlags = {
 };
 
 async function askAudience(context: Pick<InitContext, 'prompt' | 'flags' | 'answers'>, name: string): Promise<AudienceAnswer> {
-  const influence = await choose(context, 'influence', LEVELS, DEFAULTS.otherInfluence, name);
-  const interest = await choose(context, 'interest', LEVELS, DEFAULTS.otherInterest, name);
-  const channel = await askChannel(context, name, influence, AUDIENCE_FLAGS, DEFAULTS.otherChannel);
+  const influence = await choose(context, 'influence', name);
+  const interest = await choose(context, 'interest', name);
+  const channel = await askChannel(context, name, influence, AUDIENCE_FLAGS);
   return { name, influence: influence satisfies Level, interest, channel };
 }
 
@@ -153,16 +156,15 @@ async function askChannel(
   audienceName: string,
   influence: Level,
   flags: ChannelFlags,
-  defaults: { type: ChannelType; cadence: string },
 ): Promise<AudienceAnswer['channel']> {
-  const type = await choose(context, flags.type, CHANNEL_TYPES, defaults.type, audienceName);
-  const cadence = await askCadence(context, audienceName, influence, flags.cadence, defaults.cadence);
+  const type = await choose(context, flags.type, audienceName);
+  const cadence = await askCadence(context, audienceName, influence, flags.cadence);
   const timed = TIMED_TYPES.includes(type);
-  const time = await ask(context, flags.time, { name: audienceName, default: timed ? DEFAULTS.meetingTime : DEFAULTS.time });
+  const time = await ask(context, flags.time, { name: audienceName, ...(timed ? { default: MEETING_TIME } : {}) });
   const allDay = ALL_DAY_WORDS.includes(time.toLowerCase());
   // Asked of meetings and one-on-ones (a flag gives any channel one); an all-day touchpoint has none.
   const wanted = timed || context.flags[flags.duration] !== undefined;
-  const duration = wanted && !allDay ? await ask(context, flags.duration, { default: DEFAULTS.duration }) : undefined;
+  const duration = wanted && !allDay ? await ask(context, flags.duration) : undefined;
   return { type, cadence, time: allDay ? undefined : time, duration };
 }
 
@@ -176,11 +178,10 @@ async function askCadence(
   audienceName: string,
   influence: Level,
   flag: QuestionKey,
-  defaultCadence: string,
 ): Promise<string> {
   const { start, end } = context.answers;
   for (;;) {
-    const cadence = (await ask(context, flag, { name: audienceName, default: defaultCadence })).replace(/\s+/g, ' ');
+    const cadence = (await ask(context, flag, { name: audienceName })).replace(/\s+/g, ' ');
     if (influence !== 'high' || context.flags[flag] !== undefined || start === undefined || end === undefined) return cadence;
     const spell = longestQuietSpell(cadence, { start, end });
     if (spell === undefined) return cadence;

@@ -1,5 +1,6 @@
 /**
- * What `herald init` asks, as data: the answers, their defaults, and the ids made from them.
+ * What `herald init` asks, as data: the answers, the default period, and the ids made from them
+ * (the questions and their defaults are src/commands/init/questions.ts).
  * The prompt flow (src/commands/init/) fills an InitAnswers; render-plan.ts turns it into the file.
  */
 import { addDays, dateParts, daysBetween, formatDate, type IsoDate } from '../time/dates.js';
@@ -76,28 +77,6 @@ export function quarterOf(today: IsoDate): { start: IsoDate; end: IsoDate; label
   const nextStart = first === 10 ? formatDate(year + 1, 1, 1) : formatDate(year, first + 3, 1);
   return { start, end: addDays(nextStart, -1), label: `Q${(first + 2) / 3} ${year}` };
 }
-
-export const DEFAULTS = {
-  // Short enough that the question and its suggestion fit one line of a terminal.
-  summary: 'Make our work visible to those who decide.',
-  goalTitle: 'Leadership knows our top wins',
-  /** Offered only with the default goal: for a goal of the user's own, it would not fit. */
-  goalWhy: 'Budgets follow what leadership knows.',
-  metric: 'Leaders who can name two of our recent wins',
-  unit: '%',
-  decisionMakers: 'Leadership team',
-  decisionMakersInterest: 'medium' as Level,
-  decisionMakersChannel: { type: 'email', cadence: 'every 2 weeks on monday' } satisfies ChannelAnswer,
-  time: '09:00',
-  /** Meetings and one-on-ones: a later start than mail, and a length. */
-  meetingTime: '10:00',
-  duration: '30m',
-  otherInfluence: 'medium' as Level,
-  otherInterest: 'high' as Level,
-  otherChannel: { type: 'slack', cadence: 'weekly on tuesday' } satisfies ChannelAnswer,
-  feedback: 'Reply to any update, or ask at the next one.',
-  researchType: 'survey' as ResearchType,
-};
 
 export function defaultPlanName(quarterLabel: string): string {
   return `Team visibility, ${quarterLabel}`;

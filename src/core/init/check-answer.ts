@@ -5,7 +5,7 @@
 import { parseCadence } from '../cadence/cadence.js';
 import { compareDates, isClockTime, isIsoDate, type IsoDate } from '../time/dates.js';
 import { durationMinutes } from '../time/duration.js';
-import { CHANNEL_TYPES, LEVELS, RESEARCH_TYPES, SLUG_PATTERN } from '../plan/formats.js';
+import { SLUG_PATTERN } from '../plan/formats.js';
 import { closest, slugify } from '../words/suggest.js';
 import { readMeasurementValue } from '../goals/progress-line.js';
 import { resolveTimeZone } from '../time/zone-resolver.js';
@@ -65,12 +65,11 @@ export const checkSlug: Check = (value) => {
   return `Use lowercase letters, digits and dashes${slug === '' ? '' : `, e.g. ${slug}`}.`;
 };
 
-export const checkLevel: Check = (value) => oneOf(value, LEVELS);
-export const checkChannelType: Check = (value) => oneOf(value, CHANNEL_TYPES);
-export const checkResearchType: Check = (value) => oneOf(value, RESEARCH_TYPES);
-
-function oneOf(value: string, allowed: readonly string[]): true | string {
-  if (allowed.includes(value.trim())) return true;
-  const match = closest(value.trim(), allowed);
-  return `It must be one of ${allowed.join(', ')}${match === undefined ? '' : `; did you mean ${match}?`}`;
+/** One of a choice's values (the levels, the channel types), with the nearest when it is not. */
+export function checkOneOf(allowed: readonly string[]): Check {
+  return (value) => {
+    if (allowed.includes(value.trim())) return true;
+    const match = closest(value.trim(), allowed);
+    return `It must be one of ${allowed.join(', ')}${match === undefined ? '' : `; did you mean ${match}?`}`;
+  };
 }
