@@ -175,7 +175,7 @@ async function writeCodeCaches(folder: string): Promise<void> {
           stdio: 'ignore',
         });
       } catch {
-        // Without a cache Herald only starts slower; test/unit/registry.test.ts notices.
+        // Without a cache Herald only starts slower; test/e2e/registry.e2e.test.ts notices.
         process.stderr.write(`warning: no code cache for \`herald ${run.join(' ')}\`\n`);
       }
     }
