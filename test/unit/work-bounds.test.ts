@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_OCCURRENCES } from '../../src/core/cadence/cadence.js';
 import type { Plan } from '../../src/core/plan/schema.js';
-import { resolveScheduleWindow } from '../../src/core/time/schedule-window.js';
+import { scheduleWindow as resolveScheduleWindow } from '../helpers/window-words.js';
 import { buildTouchpoints, MAX_AUDIENCE_TOUCHES, ScheduleTooLargeError } from '../../src/core/schedule/touchpoints.js';
 import { sharedChannelsPlan } from '../bench/shared-channels-plan.mjs';
 import { REPO, tempFolder } from '../helpers/run-cli.js';

@@ -3,7 +3,7 @@ import { planDrafts } from '../../core/drafts/build-drafts.js';
 import type { DraftJob, NotDrafted } from '../../core/drafts/draft-data.js';
 import { formatDateWords } from '../../core/words/values.js';
 import { formatOf } from '../../core/drafts/kinds.js';
-import { resolveWindow } from '../../core/time/draft-window.js';
+import { DRAFT_WINDOW } from '../../core/time/window.js';
 import { buildTouchpoints, type DateRange } from '../../core/schedule/touchpoints.js';
 import { pluralise } from '../../core/words/values.js';
 import { EXIT, HeraldError } from '../../errors.js';
@@ -19,6 +19,7 @@ import { channelTemplateOf, renderDrafts } from '../../core/drafts/render/render
 import type { CommandContext } from '../shared/context.js';
 import { refuseFormatFlag } from '../shared/format-flag.js';
 import { loadPlan } from '../shared/load-plan.js';
+import { windowFromFlags } from '../shared/window-flags.js';
 
 export interface GenerateOptions {
   date?: string;
@@ -52,9 +53,7 @@ export async function generateCommand(
   refuseFormatFlag('generate', options.format);
   refuseConflicts(options);
   const { plan, file, today, warnings } = await loadPlan(planArgument, context, { usage: 'herald generate path/to/plan.yaml' });
-  const resolved = resolveWindow(options, today);
-  if (!resolved.ok) throw new HeraldError(resolved.message, { hint: resolved.hint });
-  const window = resolved.window;
+  const window = windowFromFlags(options, DRAFT_WINDOW, today);
   const { jobs, notDrafted } = planDrafts(plan, window, { quietToo: options.quietToo ?? false });
 
   if (options.data) {

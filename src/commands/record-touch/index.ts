@@ -1,4 +1,4 @@
-import { parseDateOption } from '../../core/time/date-option.js';
+import { parseDateOption } from '../shared/date-flag.js';
 import type { Touch } from '../../core/plan/schema.js';
 import { buildTouchpoints } from '../../core/schedule/touchpoints.js';
 import { suggestionHint } from '../../core/words/suggest.js';

@@ -1,9 +1,9 @@
-import { parseDateOption } from '../../core/time/date-option.js';
+import { REPORT_PERIOD } from '../../core/time/window.js';
 import { buildReport, type PlanReport } from '../../core/report/build-report.js';
-import { HeraldError } from '../../errors.js';
 import { formatReportText } from './text.js';
 import type { CommandContext } from '../shared/context.js';
 import { loadPlan } from '../shared/load-plan.js';
+import { windowFromFlags } from '../shared/window-flags.js';
 import { noteWarnings, textStyle, writeOutput, type OutputOptions } from '../shared/write-output.js';
 
 export type ReportFormat = 'text' | 'md' | 'json' | 'html';
@@ -23,17 +23,10 @@ export async function reportCommand(
   options: ReportCommandOptions,
   context: CommandContext,
 ): Promise<number> {
-  const date = dateOption('--date', options.date);
-  const from = dateOption('--from', options.from);
-  const to = dateOption('--to', options.to);
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new HeraldError(`--from ${from} is after --to ${to}`, { hint: 'Give a period whose start is on or before its end.' });
-  }
+  // The flags are checked before the plan is read, so a mistyped date is the first thing said.
+  const { day, ...period } = windowFromFlags(options, REPORT_PERIOD);
   const loaded = await loadPlan(planArgument, context, { usage: 'herald report path/to/plan.yaml' });
-  const report = buildReport(loaded.plan, {
-    date: date ?? loaded.today,
-    period: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) },
-  });
+  const report = buildReport(loaded.plan, { date: day ?? loaded.today, period });
 
   noteWarnings(loaded, context);
   return writeOutput(await render(loaded.file.displayPath, report, options, context), options, context);
@@ -53,11 +46,4 @@ async function render(displayPath: string, report: PlanReport, options: ReportCo
       return formatReportText(report, palette, width);
     }
   }
-}
-
-function dateOption(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const parsed = parseDateOption(flag, value);
-  if (!parsed.ok) throw new HeraldError(parsed.message, { hint: parsed.hint });
-  return parsed.date;
 }

@@ -1,6 +1,6 @@
 import { buildSchedule, type Schedule } from '../../core/schedule/build-schedule.js';
 import { resolveScheduleFilters } from '../../core/schedule/schedule-filters.js';
-import { resolveScheduleWindow } from '../../core/time/schedule-window.js';
+import { SCHEDULE_WINDOW } from '../../core/time/window.js';
 import { plural } from '../../core/words/text.js';
 import { HeraldError } from '../../errors.js';
 import { formatScheduleAgenda } from './agenda.js';
@@ -11,6 +11,7 @@ import { warningText } from '../../format/schedule-text-parts.js';
 import { safeTerminalText } from '../../format/text/safe-text.js';
 import type { CommandContext } from '../shared/context.js';
 import { loadPlan } from '../shared/load-plan.js';
+import { windowFromFlags } from '../shared/window-flags.js';
 import { noteWarnings, textStyle, writeOutput, type OutputOptions } from '../shared/write-output.js';
 
 export type ScheduleFormat = 'text' | 'json' | 'md' | 'ics';
@@ -34,11 +35,10 @@ export async function scheduleCommand(
   context: CommandContext,
 ): Promise<number> {
   const loaded = await loadPlan(planArgument, context, { usage: 'herald schedule path/to/plan.yaml' });
-  const window = resolveScheduleWindow(options, loaded.today);
-  if (!window.ok) throw new HeraldError(window.message, { hint: window.hint });
+  const window = windowFromFlags(options, SCHEDULE_WINDOW, loaded.today);
   const filters = resolveScheduleFilters(loaded.plan, options);
   if (!filters.ok) throw new HeraldError(filters.message, { hint: filters.hint });
-  const schedule = buildSchedule(loaded.plan, window.window, filters.filters);
+  const schedule = buildSchedule(loaded.plan, window, filters.filters);
 
   const output = await render(schedule, options, context);
   // JSON and iCalendar must stay valid documents, so their warnings go to stderr.

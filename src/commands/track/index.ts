@@ -1,4 +1,4 @@
-import { parseDateOption } from '../../core/time/date-option.js';
+import { parseDateOption } from '../shared/date-flag.js';
 import { goalProgress } from '../../core/goals/progress.js';
 import { suggestionHint } from '../../core/words/suggest.js';
 import { show } from '../../core/words/text.js';

@@ -1,5 +1,5 @@
 import { validatePlan } from '../../core/plan/validate-plan.js';
-import { parseDateOption } from '../../core/time/date-option.js';
+import { parseDateOption } from '../shared/date-flag.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson } from './diagnostics-machine.js';
 import { formatDiagnosticsText } from '../../format/diagnostics-text.js';

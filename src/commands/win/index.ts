@@ -1,4 +1,4 @@
-import { parseDateOption } from '../../core/time/date-option.js';
+import { parseDateOption } from '../shared/date-flag.js';
 import { HIGHLIGHTS_SECTION } from '../../core/track/sections.js';
 import { newCandidates, formatCandidatesYaml } from '../../core/win/candidates-yaml.js';
 import type { Candidate } from '../../core/win/candidates.js';
