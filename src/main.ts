@@ -3,8 +3,9 @@ import type { CommandContext } from './commands/shared/context.js';
 import { EXIT, HeraldError, InterruptedError } from './errors.js';
 import { buildProgram } from './program.js';
 import { colorLevel, paletteFor } from './io/terminal.js';
+import { zoneService } from './io/zone-service.js';
 
-export interface MainInput extends Omit<CommandContext, 'now' | 'color'> {
+export interface MainInput extends Omit<CommandContext, 'now' | 'color' | 'zones'> {
   argv: readonly string[];
   /** The real clock; HERALD_TODAY in `env` overrides it. */
   now: Date;
@@ -17,6 +18,7 @@ export interface MainInput extends Omit<CommandContext, 'now' | 'color'> {
 export async function main(input: MainInput): Promise<number> {
   let exitCode: number = EXIT.ok;
   try {
+    const now = clock(input);
     const context = {
       cwd: input.cwd,
       env: input.env,
@@ -26,7 +28,8 @@ export async function main(input: MainInput): Promise<number> {
       },
       stdout: input.stdout,
       stderr: input.stderr,
-      now: clock(input),
+      now,
+      zones: zoneService(now, input.env),
       fileSystem: input.fileSystem,
     };
     notePinnedDate(input);

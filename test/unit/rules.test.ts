@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../src/core/plan/validate-plan.js';
-import { CLEAN_PLAN, cleanPlanWith, noon, rulesOf, validateText } from '../helpers/validate-text.js';
+import { CLEAN_PLAN, cleanPlanWith, rulesOf, validateText } from '../helpers/validate-text.js';
 
 /** Each planning rule: a plan that triggers it, the clean plan that does not, and `rules:` turning it off. */
 const CASES: Array<{ rule: string; plan: string; today?: string; line: number }> = [
@@ -113,14 +113,14 @@ describe('validatePlan without the planning rules', () => {
     const { readFileSync } = await import('node:fs');
     const { validatePlan } = await import('../../src/core/plan/validate-plan.js');
     const bytes = readFileSync(new URL('../../examples/warnings.yaml', import.meta.url));
-    const now = new Date('2026-11-23T12:00:00Z');
-    const full = await validatePlan(bytes, { now });
+    const today = '2026-11-23';
+    const full = await validatePlan(bytes, { today });
     expect(full.diagnostics.length).toBeGreaterThan(5);
-    const quick = await validatePlan(bytes, { now, rules: false });
+    const quick = await validatePlan(bytes, { today, rules: false });
     expect(quick.plan).toEqual(full.plan);
     expect(quick.diagnostics).toEqual([]);
     expect(quick.rulesRan).toBe(false);
-    const broken = await validatePlan(new TextEncoder().encode('version: 2\n'), { now, rules: false });
+    const broken = await validatePlan(new TextEncoder().encode('version: 2\n'), { today, rules: false });
     expect(broken.plan).toBeUndefined();
     expect(broken.diagnostics.length).toBeGreaterThan(0);
   });
@@ -171,9 +171,9 @@ describe('recorded touches', () => {
 
   it('validate --date pins the day the date rules judge by', async () => {
     const plan = withTouches(['digest', '2027-01-04', 'sent']);
-    const pinned = await validatePlan(new TextEncoder().encode(plan), { now: noon('2030-01-01'), today: '2027-01-05' });
+    const pinned = await validatePlan(new TextEncoder().encode(plan), { today: '2027-01-05' });
     expect(pinned.diagnostics.map((d) => d.rule)).toEqual([]);
-    const later = await validatePlan(new TextEncoder().encode(plan), { now: noon('2027-01-05'), today: '2027-02-15' });
+    const later = await validatePlan(new TextEncoder().encode(plan), { today: '2027-02-15' });
     expect(later.diagnostics.map((d) => d.rule)).toEqual(['touch-unrecorded']);
   });
 });

@@ -4,12 +4,14 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { renderSchemaArtifacts } from '../../src/build/schema-artifacts.js';
 import { schemaCommand } from '../../src/commands/schema/index.js';
+import { zoneService } from '../../src/io/zone-service.js';
 
 function printedSchema(): Record<string, unknown> {
   let output = '';
   schemaCommand({
     cwd: '/',
     now: new Date(0),
+    zones: zoneService(new Date(0), {}),
     env: {},
     stdout: { write: (text: string) => (output += text) },
     stderr: { write: () => true },

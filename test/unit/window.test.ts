@@ -5,6 +5,7 @@ import {
   REPORT_PERIOD,
   resolveWindow,
   SCHEDULE_WINDOW,
+  type SpanShape,
   type WindowInput,
   type WindowProblemCode,
 } from '../../src/core/time/window.js';
@@ -99,7 +100,7 @@ describe('resolveWindow: a period (report)', () => {
 
 describe('windowProblemText and windowFromFlags: the one set of messages', () => {
   it('names the flag of each problem, and always gives a hint', () => {
-    const cases: [WindowInput, typeof SCHEDULE_WINDOW | typeof DRAFT_WINDOW, string][] = [
+    const cases: [WindowInput, SpanShape, string][] = [
       [{ date: '2027-02-30' }, DRAFT_WINDOW, '--date 2027-02-30 is not a real date: February 2027 has 28 days'],
       [{ weeks: 'two' }, SCHEDULE_WINDOW, '--weeks "two" is not a number of weeks'],
       [{ date: '2027-03-01', to: '2027-03-02' }, DRAFT_WINDOW, '--date cannot be combined with --from or --to'],

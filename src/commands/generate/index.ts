@@ -12,7 +12,6 @@ import type { Palette } from '../../format/palette.js';
 import { safeTerminalText } from '../../format/text/safe-text.js';
 import { formatTouchpointMarks } from '../../format/touchpoint-marks.js';
 import type { DraftStatus, DraftWritePlan } from '../../io/drafts/folder.js';
-import { processZoneOffset } from '../../io/process-time-zone.js';
 import { colorLevel, paletteFor } from '../../io/terminal.js';
 import { loadTemplates } from '../../io/templates/load-templates.js';
 import { channelTemplateOf, renderDrafts } from '../../core/drafts/render/render-drafts.js';
@@ -86,7 +85,7 @@ export async function generateCommand(
       `warning: ${safeTerminalText(name)} in ${safeTerminalText(options.templates ?? '')} is not a template Herald uses\n`,
     );
   }
-  const drafts = await renderDrafts(jobs, templates, { channelTemplates, zoneOffset: processZoneOffset });
+  const drafts = await renderDrafts(jobs, templates, { channelTemplates, zoneOffset: context.zones.offset });
 
   if (options.stdout) {
     drafts.forEach((draft, position) => {

@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import { planIds, renderPlan } from '../../core/init/render-plan.js';
 import { validatePlan } from '../../core/plan/validate-plan.js';
-import { todayIn } from '../../core/time/zoned-time.js';
-import { processZoneOffset, systemTimeZone } from '../../io/process-time-zone.js';
 import { EXIT, HeraldError, InterruptedError } from '../../errors.js';
 import type { Palette } from '../../format/palette.js';
 import { refuseFormatFlag } from '../shared/format-flag.js';
@@ -60,22 +58,22 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   }
 
   // The edge reads the system's time zone; the steps and the core only receive it.
-  let zoneUnknown = false;
-  const systemZone = systemTimeZone(context.env, () => (zoneUnknown = true));
+  const system = context.zones.system();
+  const systemZone = system.zone;
   const prompt: Prompt = interactive ? await terminalPrompt(context) : defaultsPrompt;
   if (interactive) {
     context.stdout.write(
       `Herald will write ${displayPath} from your answers.\nEnter takes the answer in parentheses, - leaves an optional one out;\nCtrl-C stops without writing.\n\n`,
     );
   }
-  const today = todayIn(systemZone, context.now, processZoneOffset);
+  const today = context.zones.today(systemZone);
   const answers = await runInitFlow({ prompt, flags: options, today, systemTimeZone: systemZone, answers: {} }).catch((error: unknown) => {
     if (error instanceof InterruptedError) throw new InterruptedError(`Stopped: nothing was written to ${displayPath}.`);
     throw error;
   });
   const text = renderPlan(answers, { today });
 
-  const check = await validatePlan(new TextEncoder().encode(text), { now: context.now });
+  const check = await validatePlan(new TextEncoder().encode(text), { today: (zone) => context.zones.today(zone), zoneOffset: context.zones.offset });
   const errors = check.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) {
     const list = errors.map((error) => `  line ${error.line}: ${error.message}`).join('\n');
@@ -84,7 +82,7 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
     });
   }
   await writeFileSafely(path, text, { force: options.force, displayPath, fileSystem: context.fileSystem });
-  if (zoneUnknown && answers.timezone === 'UTC') {
+  if (!system.known && answers.timezone === 'UTC') {
     context.stderr.write(`note: the system's time zone is unknown, so ${displayPath} says UTC; set \`timezone:\` if that is wrong\n`);
   }
 

@@ -60,8 +60,7 @@ async function render(schedule: Schedule, options: ScheduleCommandOptions, conte
     case 'ics': {
       // ical-generator comes with this module, loaded only here: the other formats start as fast as validate.
       const { formatScheduleIcs } = await import('./ics.js');
-      const { processZoneOffset } = await import('../../io/process-time-zone.js');
-      return formatScheduleIcs(schedule, { now: context.now, zoneOffset: processZoneOffset });
+      return formatScheduleIcs(schedule, { now: context.now, zoneOffset: context.zones.offset });
     }
     case 'text': {
       const { palette, width } = textStyle(options, context);

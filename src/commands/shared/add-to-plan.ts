@@ -100,7 +100,7 @@ async function reloadPlan(
   noun: string,
   context: CommandContext,
 ): Promise<{ text: string; plan: Plan; sourceMap?: () => SourceNode }> {
-  const result = await validatePlan(bytes, { now: context.now, rules: false });
+  const result = await validatePlan(bytes, { today: (zone) => context.zones.today(zone), rules: false });
   if (result.plan === undefined) {
     throw new HeraldError(`${displayPath} changed while Herald was writing it and now has errors, so Herald left it as it was`, {
       hint: `Run \`herald validate ${displayPath}\`, fix it, and add the ${noun} again.`,

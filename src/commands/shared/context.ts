@@ -1,5 +1,6 @@
 import type { FileSystem } from '../../io/safe-write/file-system.js';
 import type { Environment, OutputStream } from '../../io/terminal.js';
+import type { ZoneService } from '../../io/zone-service.js';
 
 /** What Herald reads answers from: stdin, or a stand-in in tests. */
 export type InputStream = NodeJS.ReadableStream & { isTTY?: boolean };
@@ -7,8 +8,10 @@ export type InputStream = NodeJS.ReadableStream & { isTTY?: boolean };
 /** Everything a command takes from the outside world, injected so tests can supply it. */
 export interface CommandContext {
   cwd: string;
-  /** The clock, read once at start-up; commands derive "today" from it in the plan's time zone. */
+  /** The clock, read once at start-up: for time stamps. "Today" comes from `zones`. */
   now: Date;
+  /** Today in a zone and zone offsets, from that clock: the one time port every command uses. */
+  zones: ZoneService;
   env: Environment;
   /** Read by prompts (init) only; absent in tests that need no input. */
   stdin?: InputStream | undefined;

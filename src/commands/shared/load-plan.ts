@@ -2,12 +2,10 @@ import type { Diagnostic } from '../../core/plan/diagnostics.js';
 import type { Plan } from '../../core/plan/schema.js';
 import type { SourceNode } from '../../core/yaml/source-map.js';
 import { validatePlan } from '../../core/plan/validate-plan.js';
-import { todayIn } from '../../core/time/zoned-time.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
 import { readPlanFile, type PlanFile } from '../../io/read-plan-file.js';
 import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
-import { processZoneOffset } from '../../io/process-time-zone.js';
 import type { CommandContext } from './context.js';
 
 export interface LoadedPlan {
@@ -35,7 +33,8 @@ export async function loadPlan(
   // `usage` is how this command takes a plan, for the hint when there is none.
   const { usage, ...checks } = options;
   const file = readPlanFile(planArgument, context.cwd, usage);
-  const result = await validatePlan(file.bytes, { now: context.now, zoneOffset: processZoneOffset, ...checks });
+  const { zones } = context;
+  const result = await validatePlan(file.bytes, { today: (zone) => zones.today(zone), zoneOffset: zones.offset, ...checks });
   if (result.plan === undefined) {
     const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -57,7 +56,7 @@ export async function loadPlan(
     text: result.text,
     sourceMap: result.sourceMap ?? (() => readFailed(file.displayPath)),
     warnings: result.diagnostics,
-    today: todayIn(result.plan.plan.timezone ?? 'UTC', context.now, processZoneOffset),
+    today: zones.today(result.plan.plan.timezone ?? 'UTC'),
   };
 }
 

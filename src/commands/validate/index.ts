@@ -3,7 +3,6 @@ import { parseDateOption } from '../shared/date-flag.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson } from './diagnostics-machine.js';
 import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
-import { processZoneOffset } from '../../io/process-time-zone.js';
 import { readPlanFile } from '../../io/read-plan-file.js';
 import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
 import type { CommandContext } from '../shared/context.js';
@@ -28,9 +27,8 @@ export async function validateCommand(
   if (today?.ok === false) throw new HeraldError(today.message, { hint: today.hint });
   const file = readPlanFile(planArgument, context.cwd, 'herald validate path/to/plan.yaml');
   const result = await validatePlan(file.bytes, {
-    now: context.now,
-    zoneOffset: processZoneOffset,
-    ...(today?.ok === true ? { today: today.date } : {}),
+    today: today?.ok === true ? today.date : (zone) => context.zones.today(zone),
+    zoneOffset: context.zones.offset,
   });
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   const failed = hasErrors || (options.strict && result.diagnostics.length > 0);

@@ -12,7 +12,7 @@ import { buildTouchpoints, MAX_AUDIENCE_TOUCHES, ScheduleTooLargeError } from '.
 import { LineCounter } from '../yaml/line-counter.js';
 import { readYaml } from '../yaml/read-yaml.js';
 import { locateOffset, type SourceNode } from '../yaml/source-map.js';
-import type { ZoneOffsetSource } from '../time/zoned-time.js';
+import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
 
 export interface PlanValidation {
   /** The decoded text, for printing excerpts under diagnostics. */
@@ -32,11 +32,12 @@ export interface PlanValidation {
  */
 /**
  * `rules: false` checks only that the plan has no errors, for a command that would not show
- * the warnings; `today` pins the day the date-dependent rules judge by (`validate --date`).
+ * the warnings. `today` is the day the date-dependent rules judge by: a date (`validate
+ * --date`), or today in a time zone, asked for the plan's zone once it is known.
  */
 export async function validatePlan(
   bytes: Uint8Array,
-  options: { now: Date; today?: IsoDate; rules?: boolean; zoneOffset?: ZoneOffsetSource },
+  options: { today: IsoDate | TodayIn; rules?: boolean; zoneOffset?: ZoneOffsetSource },
 ): Promise<PlanValidation> {
   const decoded = decodePlanBytes(bytes);
   const { text } = decoded;
@@ -56,7 +57,9 @@ export async function validatePlan(
   if (options.rules === false) return { ...done(text, [], () => read.sourceMap, plan), rulesRan: false };
   const tooLarge = checkScheduleSize(plan, options.zoneOffset);
   if (tooLarge !== undefined) return done(text, [tooLarge], () => read.sourceMap, undefined);
-  return done(text, runPlanningRules(plan, options.now, options.today, options.zoneOffset), () => read.sourceMap, plan);
+  const { today } = options;
+  const planToday = typeof today === 'string' ? () => today : () => today(plan.plan.timezone ?? 'UTC');
+  return done(text, runPlanningRules(plan, planToday, options.zoneOffset), () => read.sourceMap, plan);
 }
 
 /**

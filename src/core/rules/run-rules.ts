@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../time/dates.js';
+import type { IsoDate } from '../time/dates.js';
 import type { Finding, Severity } from '../plan/diagnostics.js';
 import type { Plan } from '../plan/schema.js';
 import { buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
@@ -19,7 +19,7 @@ import { outputsOnly } from './outputs-only.js';
 import { overCommunication } from './over-communication.js';
 import { surveyResponses } from './survey-responses.js';
 import type { PlanningRule } from './types.js';
-import { todayIn, type ZoneOffsetSource } from '../time/zoned-time.js';
+import type { ZoneOffsetSource } from '../time/zoned-time.js';
 import { timeSkipped } from './time-skipped.js';
 import { touchUnrecorded } from './touch-unrecorded.js';
 
@@ -45,16 +45,16 @@ export const RULES: readonly PlanningRule[] = [
 
 /**
  * Runs every planning rule the plan has not switched off, at the severity it asks for.
- * `today` pins the day the date-dependent rules judge by (`validate --date`); by default it
- * is `now`'s day in the plan's time zone.
+ * `today` is the day the date-dependent rules judge by: today in the plan's time zone, or the
+ * day `validate --date` pins; asked for only when a rule needs it.
  */
-export function runPlanningRules(plan: Plan, now: Date, today?: IsoDate, zoneOffset?: ZoneOffsetSource): Finding[] {
+export function runPlanningRules(plan: Plan, today: () => IsoDate, zoneOffset?: ZoneOffsetSource): Finding[] {
   let touchpoints: Touchpoint[] | undefined;
   const allTouchpoints = (): Touchpoint[] => (touchpoints ??= buildTouchpoints(plan, undefined, zoneOffset));
   const settings: Record<string, unknown> = plan.rules ?? {};
-  const isPast = today === undefined ? pastTest(plan, now, zoneOffset) : (date: IsoDate) => date < today;
-  let zonedToday = today;
-  const todayOf = (): IsoDate => (zonedToday ??= todayIn(plan.plan.timezone ?? 'UTC', now, zoneOffset));
+  let known: IsoDate | undefined;
+  const todayOf = (): IsoDate => (known ??= today());
+  const isPast = (date: IsoDate): boolean => date < todayOf();
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const info: RuleInfo | undefined = PLANNING_RULES.find((candidate) => candidate.id === rule.id);
@@ -67,20 +67,4 @@ export function runPlanningRules(plan: Plan, now: Date, today?: IsoDate, zoneOff
     }
   }
   return findings;
-}
-
-/**
- * Whether a date is before today in the plan's time zone. Today there is within a day of
- * today in UTC, so the time zone (whose data costs ~11 ms to load) is consulted only for
- * dates right at the edge.
- */
-function pastTest(plan: Plan, now: Date, zoneOffset?: ZoneOffsetSource): (date: IsoDate) => boolean {
-  const utcToday = now.toISOString().slice(0, 10);
-  let zonedToday: IsoDate | undefined;
-  return (date) => {
-    if (date < addDays(utcToday, -1)) return true;
-    if (date >= addDays(utcToday, 1)) return false;
-    zonedToday ??= todayIn(plan.plan.timezone ?? 'UTC', now, zoneOffset);
-    return date < zonedToday;
-  };
 }

@@ -12,6 +12,9 @@ const MS_PER_MINUTE = 60_000;
 /** A zone's UTC offset at an instant (milliseconds since the epoch), in milliseconds. */
 export type ZoneOffsetSource = (timeZone: string, instant: number) => number;
 
+/** Today's date in a zone, as the edge's one clock says (src/io/zone-service.ts): the core reads no clock. */
+export type TodayIn = (timeZone: string) => IsoDate;
+
 /** Intl's answer, in whole milliseconds (old LMT offsets have seconds). */
 export const intlZoneOffset: ZoneOffsetSource = (timeZone, instant) => Math.round(tzOffset(timeZone, new Date(instant)) * MS_PER_MINUTE);
 const MS_PER_DAY = 86_400_000;
