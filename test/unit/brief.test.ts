@@ -30,7 +30,7 @@ describe('buildBrief on the example plan', () => {
 
   it('shows where each goal stands today, not counting later measurements', () => {
     const awareness = brief.goals.find((g) => g.id === 'leadership-awareness');
-    expect(awareness?.progress).toEqual({ latest: 45, latestDate: '2027-03-01', progress: 25 / 60 });
+    expect(awareness?.progress).toMatchObject({ latest: 45, latestDate: '2027-03-01', progress: 25 / 60 });
   });
 
   it('collects every feedback way, with the audiences that can use it', () => {

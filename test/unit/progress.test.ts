@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { goalProgress, progressBetween } from '../../src/core/goals/progress.js';
+import { goalProgress, progressBetween } from '../../src/core/goals/goal-progress.js';
 
 const awareness = { id: 'awareness', baseline: 20, target: 80 };
 const deployTime = { id: 'deploy-time', baseline: 42, target: 10 };
 
 describe('goalProgress', () => {
   it('is null without a measurement of the goal', () => {
-    expect(goalProgress(awareness, undefined)).toEqual({ latest: null, latestDate: null, progress: null });
-    expect(goalProgress(awareness, [{ goal: 'other', date: '2027-01-01', value: 50 }])).toEqual({
+    expect(goalProgress(awareness, undefined)).toMatchObject({ latest: null, latestDate: null, progress: null });
+    expect(goalProgress(awareness, [{ goal: 'other', date: '2027-01-01', value: 50 }])).toMatchObject({
       latest: null,
       latestDate: null,
       progress: null,
+      latestMeasurement: null,
+      measurements: [],
+      reached: false,
+      trend: null,
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeTrend, elapsedShare, goalGoesDown, goalStatus, goalTrend } from '../../src/core/goals/goal-status.js';
+import { elapsedShare, goalGoesDown, goalStatus, goalTrend } from '../../src/core/goals/goal-progress.js';
+import { describeTrend } from '../../src/core/goals/goal-words.js';
 
 describe('elapsedShare', () => {
   it('is the share of the days from start to due gone by the date, clamped to 0..1', () => {

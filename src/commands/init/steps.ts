@@ -18,7 +18,7 @@ import { ALL_DAY_WORDS, checkDateBetween } from '../../core/init/check-answer.js
 import { longestQuietSpell, QUIET_DAYS } from '../../core/init/quiet-cadence.js';
 import type { IsoDate } from '../../core/time/dates.js';
 import { canonicalTimeZone } from '../../core/time/zoned-time.js';
-import { readMeasurementValue } from '../../core/goals/progress-line.js';
+import { readMeasurementValue } from '../../core/goals/measurement-value.js';
 import { ask, choose, isNone, optional, question } from './ask.js';
 import type { InputQuestion, Prompt } from './prompt.js';
 import { INIT_QUESTIONS, MEETING_TIME, type InitFlags, type QuestionKey } from './questions.js';

@@ -2,7 +2,7 @@
  * `herald report --format html`: one self-contained page, in the shell `brief` shares, with a
  * card and a chart for each goal. Every piece of plan text goes through escapeHtml.
  */
-import { describeStatus, describeTrend } from '../../core/goals/goal-status.js';
+import { describeStatus, describeTrend } from '../../core/goals/goal-words.js';
 import type { PlanReport, ReportGoal, ReportTouch } from '../../core/report/build-report.js';
 import { escapeHtml as e, htmlLink } from '../../format/html/escape.js';
 import { renderGoalChart } from '../../format/html/goal-chart.js';

@@ -1,5 +1,5 @@
 /** `herald report --format md`: for a wiki page, a pull request or an email. */
-import { describeStatus, describeTrend } from '../../core/goals/goal-status.js';
+import { describeStatus, describeTrend } from '../../core/goals/goal-words.js';
 import type { PlanReport, ReportGoal, ReportTouch } from '../../core/report/build-report.js';
 import { escapeMarkdownCell as cell, escapeMarkdownInline as inline, markdownLink } from '../../format/text/markdown.js';
 import { progressBar } from '../../format/text/layout.js';

@@ -1,5 +1,6 @@
 /** `herald report` for the terminal: fits the width, reads the same with or without colour. */
-import { describeStatus, describeTrend, type GoalStatus } from '../../core/goals/goal-status.js';
+import type { GoalStatus } from '../../core/goals/goal-progress.js';
+import { describeStatus, describeTrend } from '../../core/goals/goal-words.js';
 import type { PlanReport, ReportGoal, ReportTouch } from '../../core/report/build-report.js';
 import type { Palette } from '../../format/palette.js';
 import { progressBar, wrapText } from '../../format/text/layout.js';

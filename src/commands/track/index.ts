@@ -1,10 +1,11 @@
 import { parseDateOption } from '../shared/date-flag.js';
-import { goalProgress } from '../../core/goals/progress.js';
+import { goalProgress } from '../../core/goals/goal-progress.js';
 import { suggestionHint } from '../../core/words/suggest.js';
 import { show } from '../../core/words/text.js';
 import type { NewMeasurement } from '../../core/track/insert-measurement.js';
 import { MEASUREMENTS_SECTION } from '../../core/track/sections.js';
-import { formatProgressLine, readMeasurementValue } from '../../core/goals/progress-line.js';
+import { formatProgressLine } from '../../core/goals/goal-words.js';
+import { readMeasurementValue } from '../../core/goals/measurement-value.js';
 import { formatQuantity, pluralise } from '../../core/words/values.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { safeTerminalText } from '../../format/text/safe-text.js';

@@ -6,7 +6,7 @@ import { describeCadence, parseCadence } from '../cadence/cadence.js';
 import type { IsoDate } from '../time/dates.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Audience, Channel, Goal, Plan } from '../plan/schema.js';
-import { goalProgress, type GoalProgress } from '../goals/progress.js';
+import { goalProgress, type GoalProgress } from '../goals/goal-progress.js';
 import { audiencesByChannel, buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
 
 export interface BriefGoal {

@@ -1,12 +1,12 @@
 /** The pieces of DraftData, each built from the plan index for one touchpoint. */
 import type { IsoDate } from '../time/dates.js';
 import { durationMinutes } from '../time/duration.js';
-import { goalStanding } from '../goals/goal-words.js';
+import { goalProgress } from '../goals/goal-progress.js';
+import { goalSentences } from '../goals/goal-words.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { ChannelType } from '../plan/formats.js';
 import { nextStepOf } from '../plan/next-step.js';
 import type { Audience, Channel, Goal, Highlight, Plan } from '../plan/schema.js';
-import { latestMeasurement, progressBetween } from '../goals/progress.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
 import { groupWords, thingPhrase } from '../words/names.js';
 import { formatQuantity } from '../words/values.js';
@@ -118,9 +118,8 @@ export function goalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo 
 }
 
 function buildGoalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo {
-  const measurement = latestMeasurement(goal.id, index.measurementsByGoal.get(goal.id), asOf);
-  const progress = measurement === undefined ? null : progressBetween(goal.baseline, goal.target, measurement.value);
-  const standing = goalStanding(goal, measurement?.value ?? null);
+  const progress = goalProgress(goal, index.measurementsByGoal.get(goal.id), asOf);
+  const words = goalSentences(goal, progress);
   return {
     id: goal.id,
     title: goal.title,
@@ -131,15 +130,12 @@ function buildGoalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo {
     target: goal.target ?? null,
     due: goal.due ?? null,
     owner: goal.owner ?? null,
-    latest:
-      measurement === undefined
-        ? null
-        : { date: measurement.date, value: measurement.value, note: measurement.note ?? null, responses: measurement.responses ?? null },
-    progress: progress !== null && Number.isFinite(progress) ? progress : null,
+    latest: progress.latestMeasurement,
+    progress: progress.progress,
     level: goal.level ?? 'outcome',
-    standing: standing.sentence,
-    aim: standing.aim,
-    reached: standing.reached,
+    standing: words.sentence,
+    aim: words.aim,
+    reached: progress.reached,
   };
 }
 

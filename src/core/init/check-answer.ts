@@ -7,7 +7,7 @@ import { compareDates, isClockTime, isIsoDate, type IsoDate } from '../time/date
 import { durationMinutes } from '../time/duration.js';
 import { SLUG_PATTERN } from '../plan/formats.js';
 import { closest, slugify } from '../words/suggest.js';
-import { readMeasurementValue } from '../goals/progress-line.js';
+import { readMeasurementValue } from '../goals/measurement-value.js';
 import { resolveTimeZone } from '../time/zone-resolver.js';
 
 export type Check = (value: string) => true | string;

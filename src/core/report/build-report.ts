@@ -5,8 +5,7 @@ import { compareText } from '../words/text.js';
  * next touch, the highlights shared in a period and the people they credit. Pure: the plan,
  * the date and the period come in; every format (text, Markdown, JSON, HTML) reads this.
  */
-import { goalProgress } from '../goals/progress.js';
-import { elapsedShare, goalGoesDown, goalStatus, goalTrend, type GoalStatus, type GoalTrend } from '../goals/goal-status.js';
+import { elapsedShare, goalProgress, statusOn, type GoalStatus, type GoalTrend } from '../goals/goal-progress.js';
 import type { IsoDate } from '../time/dates.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Goal, Highlight, Measurement, Plan } from '../plan/schema.js';
@@ -170,7 +169,6 @@ export function buildReport(plan: Plan, options: ReportOptions): PlanReport {
 function reportGoals(plan: Plan, date: IsoDate, events: (goal: Goal) => GoalEvent[]): ReportGoal[] {
   const byGoal = new Map<string, Measurement[]>();
   for (const measurement of plan.measurements ?? []) {
-    if (measurement.date > date) continue;
     const list = byGoal.get(measurement.goal);
     if (list === undefined) byGoal.set(measurement.goal, [measurement]);
     else list.push(measurement);
@@ -179,12 +177,10 @@ function reportGoals(plan: Plan, date: IsoDate, events: (goal: Goal) => GoalEven
 }
 
 function reportGoal(plan: Plan, goal: Goal, measurements: Measurement[], date: IsoDate): ReportGoal {
-  // A stable sort keeps plan order for equal dates, so the later-written one counts as latest.
-  const sorted = [...measurements].sort((a, b) => compareText(a.date, b.date));
-  const { latest, latestDate, progress } = goalProgress(goal, sorted);
+  const progress = goalProgress(goal, measurements, date);
+  const { latest, latestDate, goesDown, trend } = progress;
   const due = goal.due ?? plan.plan.end;
-  const expected = elapsedShare(plan.plan.start, due, date);
-  const measurable = goal.baseline !== undefined && goal.target !== undefined && goal.baseline !== goal.target;
+  const { expected, status } = statusOn(progress, { start: plan.plan.start, due, date });
   return {
     id: goal.id,
     title: goal.title,
@@ -195,17 +191,13 @@ function reportGoal(plan: Plan, goal: Goal, measurements: Measurement[], date: I
     target: goal.target ?? null,
     latest,
     latestDate,
-    progress,
+    progress: progress.progress,
     due,
     expected,
-    status: goalStatus({ measurable, progress, expected, date, due }),
-    goesDown: goalGoesDown(goal.baseline, goal.target),
-    trend: goalTrend(
-      sorted.map((m) => m.value),
-      goal.baseline,
-      goal.target,
-    ),
-    measurements: sorted.map((m) => ({ date: m.date, value: m.value, note: m.note ?? null, responses: m.responses ?? null })),
+    status,
+    goesDown,
+    trend,
+    measurements: progress.measurements,
     level: goalLevel(goal),
     audiences: goal.audiences ?? [],
     events: [],

@@ -7,7 +7,7 @@ import type { LEVELS } from '../plan/formats.js';
 import type { Highlight } from '../plan/schema.js';
 import { slugify } from '../words/suggest.js';
 import type { NewEntry } from '../track/insert-entry.js';
-import { readMeasurementValue } from '../goals/progress-line.js';
+import { readMeasurementValue } from '../goals/measurement-value.js';
 
 export interface WinAnswers {
   title: string;
