@@ -21,6 +21,7 @@ import { pluralise } from '../../core/words/values.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { readCsvFile } from '../../io/read-csv.js';
 import type { CommandContext } from '../shared/context.js';
+import { surveyProblemText } from './survey-problems.js';
 
 export interface CsvOptions {
   fromCsv: string;
@@ -79,7 +80,7 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
   const where = table.displayPath;
   const columnValues = (index: number): string[] => table.rows.map((row) => row[index] ?? '');
   const column = (spec: string, flag: string): number => {
-    const found = must(findColumn(table.header, spec, flag), where);
+    const found = must(findColumn(table.header, spec), where, flag);
     const header = table.header[found.index] ?? spec;
     if (isPersonalColumn(header, columnValues(found.index))) {
       throw new HeraldError(`Column ${show(header)} names people: Herald does not use it (${flag})`, {
@@ -149,7 +150,10 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
   };
 }
 
-function must<T>(outcome: Outcome<T>, file: string): T {
-  if (!outcome.ok) throw new HeraldError(`${file}: ${outcome.message}`, { hint: outcome.hint });
+function must<T>(outcome: Outcome<T>, file: string, flag?: string): T {
+  if (!outcome.ok) {
+    const { message, hint } = surveyProblemText(outcome.problem, flag);
+    throw new HeraldError(`${file}: ${message}`, { hint });
+  }
   return outcome;
 }

@@ -1,17 +1,32 @@
 /**
  * One figure from a column of survey answers, for `herald track --from-csv`: the share that
  * agrees (top-box), the mean, or the employee Net Promoter Score. Pure: the table comes in as
- * strings; problems come back as a message and a hint for the command to raise.
+ * strings; problems come back as data (a code and what it is about) for the command to word,
+ * naming its flags (src/commands/track/survey-problems.ts).
  */
-import { joinWords, show } from '../words/text.js';
+import { show } from '../words/text.js';
 
 export const SURVEY_STATS = ['top-box', 'mean', 'enps'] as const;
 export type SurveyStat = (typeof SURVEY_STATS)[number];
 
-/** The answers that count as agreeing on a 1–5 scale when `--agree` is not given. */
+/** The answers that count as agreeing on a 1–5 scale when none are given. */
 export const DEFAULT_AGREE = ['4', '5'] as const;
 
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; message: string; hint: string };
+export type SurveyProblem =
+  /** No column has that header or letter. */
+  | { code: 'no-column'; spec: string; header: readonly string[] }
+  /** A filter that is not "Column=value". */
+  | { code: 'bad-filter'; text: string }
+  /** The column has no answers (after the filters). */
+  | { code: 'no-answers'; column: string }
+  /** Only answers in words, where the statistic needs numbers or labels to count. */
+  | { code: 'answers-in-words'; column: string; words: string[]; stat: SurveyStat }
+  /** eNPS reads whole numbers from 0 to 10; `answer` is not one. */
+  | { code: 'not-zero-to-ten'; column: string; answer: number }
+  /** The default agreeing answers (4, 5) fit a 1–5 scale; `answer` is off it. */
+  | { code: 'not-one-to-five'; column: string; answer: number };
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; problem: SurveyProblem };
 
 export interface SurveyFigure {
   value: number;
@@ -20,7 +35,7 @@ export interface SurveyFigure {
 }
 
 /** A column by its header (any case) or its spreadsheet letter (A, B, … AA). */
-export function findColumn(header: readonly string[], spec: string, flag: string): Outcome<{ index: number }> {
+export function findColumn(header: readonly string[], spec: string): Outcome<{ index: number }> {
   const wanted = normalise(spec);
   const byName = header.findIndex((name) => normalise(name) === wanted);
   if (byName !== -1) return { ok: true, index: byName };
@@ -28,7 +43,7 @@ export function findColumn(header: readonly string[], spec: string, flag: string
     const index = [...spec.trim().toUpperCase()].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0) - 1;
     if (index < header.length) return { ok: true, index };
   }
-  return { ok: false, message: `The CSV has no column ${show(spec)} (${flag})`, hint: columnList(header) };
+  return { ok: false, problem: { code: 'no-column', spec, header } };
 }
 
 /** "Columns: A Timestamp, B How informed…", for hints. */
@@ -66,7 +81,7 @@ export function isPersonalColumn(name: string, values: readonly string[]): boole
 /** `Team=Sales` -> the column and the value, or why not. */
 export function parseFilter(text: string): Outcome<{ column: string; value: string }> {
   const at = text.indexOf('=');
-  if (at <= 0) return { ok: false, message: `--where ${show(text)} is not "Column=value"`, hint: 'For example --where "Team=Sales".' };
+  if (at <= 0) return { ok: false, problem: { code: 'bad-filter', text } };
   return { ok: true, column: text.slice(0, at).trim(), value: text.slice(at + 1).trim() };
 }
 
@@ -82,12 +97,12 @@ export interface StatOptions {
  * The figure for the non-empty answers of one column. On a numeric scale, answers in words
  * ("N/A", "Don't know") are off the scale: left out of the figure and of its responses, and
  * listed in `offScale`, as survey tools leave them out of the base. A column of words only
- * needs `--agree` labels.
+ * needs agreeing labels.
  */
 export function surveyFigure(cells: readonly string[], options: StatOptions): Outcome<SurveyFigure & { offScale: string[] }> {
   const answers = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
   if (answers.length === 0) {
-    return { ok: false, message: `Column ${show(options.column)} has no answers`, hint: 'Check the column and the --where filter.' };
+    return { ok: false, problem: { code: 'no-answers', column: options.column } };
   }
   const agree = (options.agree ?? DEFAULT_AGREE).map(normalise).filter((label) => label !== '');
   if (options.stat === 'top-box' && !agree.every((label) => numberOf(label) !== undefined)) {
@@ -99,30 +114,21 @@ export function surveyFigure(cells: readonly string[], options: StatOptions): Ou
   const values = answers.map(numberOf).filter((value) => value !== undefined);
   const offScale = distinct(answers.filter((answer) => numberOf(answer) === undefined));
   if (values.length === 0) {
-    const words = joinWords(offScale.slice(0, 5).map((word) => show(word))) + (offScale.length > 5 ? ', …' : '');
-    const hint =
-      options.stat === 'top-box'
-        ? 'Say which answers count as agreeing, e.g. --agree "Agree,Strongly agree".'
-        : 'A mean or eNPS needs numbers; for answers in words use --stat top-box --agree "Agree,Strongly agree".';
-    return { ok: false, message: `Column ${show(options.column)} has answers in words (${words})`, hint };
+    return { ok: false, problem: { code: 'answers-in-words', column: options.column, words: offScale, stat: options.stat } };
   }
   const figure = numericFigure(values, agree, options);
   return figure.ok ? { ...figure, responses: values.length, offScale } : figure;
 }
 
 function numericFigure(values: readonly number[], agree: readonly string[], options: StatOptions): Outcome<{ value: number }> {
-  const column = show(options.column);
+  const { column } = options;
   switch (options.stat) {
     case 'mean':
       return { ok: true, value: round(values.reduce((total, value) => total + value, 0) / values.length, 2) };
     case 'enps': {
       const outside = values.find((value) => !Number.isInteger(value) || value < 0 || value > 10);
       if (outside !== undefined) {
-        return {
-          ok: false,
-          message: `Column ${column} has the answer ${outside}: eNPS reads whole numbers from 0 to 10`,
-          hint: 'Choose the "how likely are you to recommend" column of a 0–10 question.',
-        };
+        return { ok: false, problem: { code: 'not-zero-to-ten', column, answer: outside } };
       }
       const promoters = values.filter((value) => value >= 9).length;
       const detractors = values.filter((value) => value <= 6).length;
@@ -131,11 +137,7 @@ function numericFigure(values: readonly number[], agree: readonly string[], opti
     case 'top-box': {
       const high = options.agree === undefined ? values.find((value) => value > 5 || value < 1) : undefined;
       if (high !== undefined) {
-        return {
-          ok: false,
-          message: `Column ${column} has the answer ${high}: it is not a 1–5 scale, so the default --agree 4,5 does not fit`,
-          hint: 'Say which answers count, e.g. --agree 9,10 on a 0–10 scale, or use --stat mean or --stat enps.',
-        };
+        return { ok: false, problem: { code: 'not-one-to-five', column, answer: high } };
       }
       const agreeing = new Set(agree.map((label) => numberOf(label)));
       return { ok: true, value: round((values.filter((value) => agreeing.has(value)).length / values.length) * 100, 1) };
@@ -143,7 +145,7 @@ function numericFigure(values: readonly number[], agree: readonly string[], opti
   }
 }
 
-/** The `--agree` labels no answer has: likely a typo, which would quietly count as disagreeing. */
+/** The agreeing labels no answer has: likely a typo, which would quietly count as disagreeing. */
 export function unusedAgreeLabels(cells: readonly string[], agree: readonly string[]): string[] {
   const seen = new Set(cells.map((cell) => normalise(cell)).map((cell) => (numberOf(cell) === undefined ? cell : String(numberOf(cell)))));
   return agree.filter((label) => {
