@@ -9,10 +9,15 @@ import { CLEAN_PLAN, validateText } from '../helpers/validate-text.js';
 
 const awareness = { id: 'awareness', baseline: 20, target: 80 };
 const deployTime = { id: 'deploy-time', baseline: 42, target: 10 };
-const measure = (goal: string, date: string, value: number, note?: string) => ({ goal, date, value, ...(note === undefined ? {} : { note }) });
+const measure = (goal: string, date: string, value: number, note?: string) => ({
+  goal,
+  date,
+  value,
+  ...(note === undefined ? {} : { note }),
+});
 
 describe('goalProgress: the one model of a goal on a day', () => {
-  it('counts only the goal\'s own measurements up to the day, in date order', () => {
+  it("counts only the goal's own measurements up to the day, in date order", () => {
     const progress = goalProgress(
       awareness,
       [
@@ -45,7 +50,11 @@ describe('goalProgress: the one model of a goal on a day', () => {
   it('knows a reached target either way a goal goes, baseline or not', () => {
     expect(goalProgress(awareness, [measure('awareness', '2027-03-01', 80)]).reached).toBe(true);
     expect(goalProgress(deployTime, [measure('deploy-time', '2027-03-01', 12)]).reached).toBe(false);
-    expect(goalProgress(deployTime, [measure('deploy-time', '2027-03-01', 9)])).toMatchObject({ reached: true, goesDown: true, progress: 1 });
+    expect(goalProgress(deployTime, [measure('deploy-time', '2027-03-01', 9)])).toMatchObject({
+      reached: true,
+      goesDown: true,
+      progress: 1,
+    });
     expect(targetReached({ target: 80 }, 81)).toBe(true);
     expect(targetReached({ baseline: 20 }, 81)).toBe(false);
   });
@@ -67,7 +76,7 @@ describe('goalProgress: the one model of a goal on a day', () => {
 });
 
 describe('every view of a goal reads the one model', () => {
-  it('report, brief, track\'s line and the drafts show the same figure and progress', async () => {
+  it("report, brief, track's line and the drafts show the same figure and progress", async () => {
     const result = await validateText(CLEAN_PLAN);
     const plan = result.plan;
     if (plan === undefined) throw new Error('test setup: the clean plan has errors');

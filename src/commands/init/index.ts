@@ -73,7 +73,10 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   });
   const text = renderPlan(answers, { today });
 
-  const check = await validatePlan(new TextEncoder().encode(text), { today: (zone) => context.zones.today(zone), zoneOffset: context.zones.offset });
+  const check = await validatePlan(new TextEncoder().encode(text), {
+    today: (zone) => context.zones.today(zone),
+    zoneOffset: context.zones.offset,
+  });
   const errors = check.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) {
     const list = errors.map((error) => `  line ${error.line}: ${error.message}`).join('\n');

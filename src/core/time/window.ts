@@ -97,7 +97,14 @@ export function resolveWindow(input: WindowInput, shape: WindowShape, today?: Is
   const { date, from, to } = input;
   if (shape.kind === 'period') {
     if (from !== undefined && to !== undefined && to < from) return refuse({ code: 'empty', from, to, fromToday: false });
-    return { ok: true, window: { ...(date === undefined ? {} : { day: date }), ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } };
+    return {
+      ok: true,
+      window: {
+        ...(date === undefined ? {} : { day: date }),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      },
+    };
   }
 
   const start = today ?? '';
