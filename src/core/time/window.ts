@@ -107,6 +107,7 @@ export function resolveWindow(input: WindowInput, shape: WindowShape, today?: Is
     };
   }
 
+  // The overloads make `today` required for a span.
   const start = today ?? '';
   const weeks = shape.weeks === true ? input.weeks : undefined;
   let weekCount: number | undefined;
@@ -128,7 +129,7 @@ export function resolveWindow(input: WindowInput, shape: WindowShape, today?: Is
 
   if (!isIsoDate(window.from) || !isIsoDate(window.to)) return refuse({ code: 'beyond-years' });
   if (window.to < window.from) return refuse({ code: 'empty', ...window, fromToday: from === undefined });
-  // --from/--to too: 0001 to 9999 would be minutes of work and a 33 MB month grid.
+  // Given ends too: 0001 to 9999 would be minutes of work and a 33 MB month grid.
   if (shape.maxDays !== undefined && daysBetween(window.from, window.to) >= shape.maxDays) {
     return refuse({ code: 'too-long', ...window, maxDays: shape.maxDays });
   }
