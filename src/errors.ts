@@ -10,16 +10,81 @@ export const EXIT = {
 } as const;
 
 /**
+ * What went wrong, for code and tests to tell errors apart without reading their wording
+ * (the message and hint are for people, and may be reworded). One code per situation: several
+ * throw sites share a code when the user meets the same problem.
+ */
+export type ErrorCode =
+  // The plan file.
+  | 'plan-not-found'
+  | 'plan-ambiguous' // both herald.yaml and herald.yml, no plan named
+  | 'plan-not-a-file'
+  | 'plan-too-large'
+  | 'plan-unreadable'
+  | 'plan-has-errors'
+  | 'plan-exists' // init would replace a plan
+  | 'cannot-add-to-plan' // the plan's layout leaves no place to insert the entry
+  | 'plan-edit-unsafe' // the edited text did not read back as intended
+  | 'would-have-errors' // the addition (or init's answers) would make a plan with errors
+  // Any file or folder.
+  | 'file-not-found'
+  | 'file-exists'
+  | 'file-too-large'
+  | 'file-changed' // changed, replaced or removed by someone else while Herald read or wrote it
+  | 'not-a-file' // a folder, device, FIFO or socket where a file goes
+  | 'not-a-folder'
+  | 'symbolic-link'
+  | 'permission-denied'
+  | 'write-protected'
+  | 'disk-full'
+  | 'read-failed'
+  | 'write-failed'
+  | 'lock-timeout'
+  // The command line and the environment.
+  | 'bad-date-option'
+  | 'bad-window' // --from, --to, --date or --weeks that make no window
+  | 'bad-option-value'
+  | 'bad-argument'
+  | 'missing-argument'
+  | 'missing-option'
+  | 'conflicting-options'
+  | 'unknown-option'
+  | 'unknown-id' // an id (or owner) the plan does not have
+  | 'no-terminal' // questions to ask, and no terminal to ask them in
+  | 'bad-herald-today'
+  | 'touch-already-recorded'
+  // Templates.
+  | 'template-not-hbs'
+  | 'template-outside-folder'
+  | 'template-syntax'
+  | 'template-unknown-field'
+  | 'template-partial-missing'
+  | 'template-failed'
+  // Survey exports and release notes.
+  | 'not-csv'
+  | 'csv-empty'
+  | 'unknown-column'
+  | 'column-names-people'
+  | 'column-unfit' // its answers do not suit the statistic
+  | 'no-matching-rows'
+  | 'too-few-responses'
+  | 'bad-git-range'
+  | 'git-missing'
+  | 'git-failed';
+
+/**
  * An expected problem: printed as its message and hint, without a stack, with its exit code.
  * Deep code throws it; only the top level turns it into output and an exit code.
  */
 export class HeraldError extends Error {
+  readonly code: ErrorCode;
   readonly hint: string | undefined;
   readonly exitCode: number;
 
-  constructor(message: string, options: { hint?: string; exitCode?: number } = {}) {
+  constructor(code: ErrorCode, message: string, options: { hint?: string; exitCode?: number } = {}) {
     super(message);
     this.name = 'HeraldError';
+    this.code = code;
     this.hint = options.hint;
     this.exitCode = options.exitCode ?? EXIT.cannotRun;
   }

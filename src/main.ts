@@ -53,7 +53,7 @@ function clock(input: MainInput): Date {
   if (pinned === undefined || pinned === '') return input.now;
   const date = /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? new Date(`${pinned}T12:00:00Z`) : new Date(Number.NaN);
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== pinned) {
-    throw new HeraldError(`HERALD_TODAY is "${pinned}", not a date`, {
+    throw new HeraldError('bad-herald-today', `HERALD_TODAY is "${pinned}", not a date`, {
       hint: 'Set it to a date as YYYY-MM-DD, or unset it to use the real date.',
     });
   }

@@ -9,7 +9,9 @@ import { HeraldError } from '../errors.js';
 export function gitLog(range: string, format: string, cwd: string, env: Record<string, string | undefined>): Promise<string> {
   if (range.startsWith('-')) {
     return Promise.reject(
-      new HeraldError(`--from-git ${range} is not a range`, { hint: 'Give a range such as v1.2.0..HEAD or main~20..main.' }),
+      new HeraldError('bad-git-range', `--from-git ${range} is not a range`, {
+        hint: 'Give a range such as v1.2.0..HEAD or main~20..main.',
+      }),
     );
   }
   // --end-of-options: whatever the range says, git reads it as a revision, never as an option.
@@ -19,12 +21,14 @@ export function gitLog(range: string, format: string, cwd: string, env: Record<s
       if (error === null) return resolve(stdout);
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         return reject(
-          new HeraldError('git is not installed (or not on the PATH)', { hint: 'Install git, or use --from-changelog instead.' }),
+          new HeraldError('git-missing', 'git is not installed (or not on the PATH)', {
+            hint: 'Install git, or use --from-changelog instead.',
+          }),
         );
       }
       const said = stderr.trim().split('\n')[0] ?? '';
       reject(
-        new HeraldError(`git could not read the range ${JSON.stringify(range)}${said === '' ? '' : `: ${said}`}`, {
+        new HeraldError('git-failed', `git could not read the range ${JSON.stringify(range)}${said === '' ? '' : `: ${said}`}`, {
           hint: 'Run herald in the repository, with a range git knows, e.g. --from-git v1.2.0..HEAD or --from-git HEAD~30..HEAD.',
         }),
       );

@@ -24,7 +24,9 @@ export async function readBounded(
     handle = await open(path, READ_FLAGS);
     const info = await handle.stat();
     if (!info.isFile())
-      throw new HeraldError(`${options.displayPath} is not a file`, { hint: `Move it out of the way: it is where ${options.what} goes.` });
+      throw new HeraldError('not-a-file', `${options.displayPath} is not a file`, {
+        hint: `Move it out of the way: it is where ${options.what} goes.`,
+      });
     if (info.size > options.maxBytes) throw tooLarge(info.size, options);
     // Read one byte more than allowed: a file that grew since the stat is caught too.
     const buffer = Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
@@ -46,10 +48,9 @@ export async function readBounded(
 
 function tooLarge(size: number, options: { displayPath: string; maxBytes: number; what: string }): HeraldError {
   return new HeraldError(
+    'file-too-large',
     `${options.displayPath} is ${megabytes(size)}, too large for ${options.what} (at most ${megabytes(options.maxBytes)})`,
-    {
-      hint: `Check what the file is, and move it out of the way if it is not ${options.what}.`,
-    },
+    { hint: `Check what the file is, and move it out of the way if it is not ${options.what}.` },
   );
 }
 
@@ -60,19 +61,19 @@ export function readProblem(error: unknown, displayPath: string): unknown {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return new HeraldError(`Herald may not read ${displayPath}`, {
+      return new HeraldError('permission-denied', `Herald may not read ${displayPath}`, {
         hint: 'Check its permissions (e.g. chmod u+r), or move it out of the way.',
       });
     case 'ELOOP':
-      return new HeraldError(`${displayPath} is a symbolic link; Herald does not read through links`, {
+      return new HeraldError('symbolic-link', `${displayPath} is a symbolic link; Herald does not read through links`, {
         hint: 'Replace the link with the file itself.',
       });
     case 'EISDIR':
-      return new HeraldError(`${displayPath} is a folder, not a file`, { hint: 'Move it out of the way.' });
+      return new HeraldError('not-a-file', `${displayPath} is a folder, not a file`, { hint: 'Move it out of the way.' });
     case 'ENOENT':
-      return new HeraldError(`${displayPath} disappeared while Herald read it`, { hint: 'Run the command again.' });
+      return new HeraldError('file-changed', `${displayPath} disappeared while Herald read it`, { hint: 'Run the command again.' });
     default:
-      return new HeraldError(`Could not read ${displayPath} (${code})`, {
+      return new HeraldError('read-failed', `Could not read ${displayPath} (${code})`, {
         hint: 'Check the file and its folder, then run the command again.',
       });
   }

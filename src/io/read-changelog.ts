@@ -29,12 +29,12 @@ export async function readChangelog(path: string, cwd: string): Promise<Changelo
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      throw new HeraldError(`${displayPath} does not exist`, {
+      throw new HeraldError('file-not-found', `${displayPath} does not exist`, {
         hint: `Give a Keep a Changelog file or a changesets folder, e.g. --from-changelog CHANGELOG.md or --from-changelog .changeset (not ${basename(absolute)}).`,
       });
     }
     if (typeof code === 'string')
-      throw new HeraldError(`Cannot read ${displayPath} (${code})`, { hint: 'Check the path and its permissions.' });
+      throw new HeraldError('read-failed', `Cannot read ${displayPath} (${code})`, { hint: 'Check the path and its permissions.' });
     throw error;
   }
 }

@@ -29,15 +29,21 @@ export function readCsvFile(path: string, cwd: string): CsvTable {
   let bytes: Buffer;
   try {
     const info = statSync(absolutePath);
-    if (!info.isFile()) throw new HeraldError(`${displayPath} is not a file`, { hint });
+    if (!info.isFile()) throw new HeraldError('not-a-file', `${displayPath} is not a file`, { hint });
     if (info.size > MAX_CSV_BYTES) {
-      throw new HeraldError(`${displayPath} is larger than 50 MB`, { hint: 'Check that this is the export of the survey.' });
+      throw new HeraldError('file-too-large', `${displayPath} is larger than 50 MB`, {
+        hint: 'Check that this is the export of the survey.',
+      });
     }
     bytes = readFileSync(absolutePath);
   } catch (error) {
     if (error instanceof HeraldError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new HeraldError(code === 'ENOENT' ? `No file at ${displayPath}` : `Cannot read ${displayPath} (${code ?? 'error'})`, { hint });
+    throw new HeraldError(
+      code === 'ENOENT' ? 'file-not-found' : 'read-failed',
+      code === 'ENOENT' ? `No file at ${displayPath}` : `Cannot read ${displayPath} (${code ?? 'error'})`,
+      { hint },
+    );
   }
   return parseCsvText(decodeCsvBytes(bytes), displayPath);
 }
@@ -55,7 +61,7 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
 
 export function parseCsvText(text: string, displayPath: string): CsvTable {
   if (text.includes('\u0000')) {
-    throw new HeraldError(`${displayPath} is not a text file`, { hint: 'Export the survey results as CSV and pass that file.' });
+    throw new HeraldError('not-csv', `${displayPath} is not a text file`, { hint: 'Export the survey results as CSV and pass that file.' });
   }
   const separator = detectSeparator(text);
   let records: string[][];
@@ -68,13 +74,13 @@ export function parseCsvText(text: string, displayPath: string): CsvTable {
       skip_empty_lines: true,
     });
   } catch (error) {
-    throw new HeraldError(`${displayPath} is not a CSV file Herald can read: ${(error as Error).message}`, {
+    throw new HeraldError('not-csv', `${displayPath} is not a CSV file Herald can read: ${(error as Error).message}`, {
       hint: 'Export the results again as CSV (comma- or semicolon-separated).',
     });
   }
   const [header, ...rows] = records;
   if (header === undefined || header.every((cell) => cell.trim() === '')) {
-    throw new HeraldError(`${displayPath} is empty`, { hint: 'Export the survey results with their header row.' });
+    throw new HeraldError('csv-empty', `${displayPath} is empty`, { hint: 'Export the survey results with their header row.' });
   }
   const width = header.length;
   return {

@@ -31,17 +31,19 @@ export function readPlanFile(planArgument: string | undefined, cwd: string, usag
     throw fileError(error, displayPath, planArgument === undefined, usage);
   }
   if (info.isDirectory()) {
-    throw new HeraldError(`${displayPath} is a folder, not a plan file`, {
+    throw new HeraldError('plan-not-a-file', `${displayPath} is a folder, not a plan file`, {
       hint: `Pass the plan inside it, e.g. ${displayPathOf(resolve(absolutePath, DEFAULT_PLAN), cwd)}.`,
     });
   }
   if (!info.isFile()) {
-    throw new HeraldError(`${displayPath} is not a regular file`, { hint: 'Pass the path of a YAML plan file.' });
+    throw new HeraldError('plan-not-a-file', `${displayPath} is not a regular file`, { hint: 'Pass the path of a YAML plan file.' });
   }
   if (info.size > MAX_PLAN_BYTES) {
-    throw new HeraldError(`${displayPath} is ${megabytes(info.size)}; Herald reads plans up to ${megabytes(MAX_PLAN_BYTES)}`, {
-      hint: 'Check that this is the right file; a plan of thousands of entries is well under 1 MB.',
-    });
+    throw new HeraldError(
+      'plan-too-large',
+      `${displayPath} is ${megabytes(info.size)}; Herald reads plans up to ${megabytes(MAX_PLAN_BYTES)}`,
+      { hint: 'Check that this is the right file; a plan of thousands of entries is well under 1 MB.' },
+    );
   }
   try {
     return { absolutePath, displayPath, bytes: readFileSync(absolutePath) };
@@ -60,9 +62,11 @@ function defaultPlanName(cwd: string, usage: string): string {
   const yaml = isFile(resolve(cwd, DEFAULT_PLAN));
   const yml = isFile(resolve(cwd, OTHER_DEFAULT_PLAN));
   if (yaml && yml) {
-    throw new HeraldError(`Both ${DEFAULT_PLAN} and ${OTHER_DEFAULT_PLAN} are here, and Herald cannot tell which is the plan`, {
-      hint: `Remove or rename one, or name the plan: \`${usage.replace('path/to/plan.yaml', DEFAULT_PLAN)}\`.`,
-    });
+    throw new HeraldError(
+      'plan-ambiguous',
+      `Both ${DEFAULT_PLAN} and ${OTHER_DEFAULT_PLAN} are here, and Herald cannot tell which is the plan`,
+      { hint: `Remove or rename one, or name the plan: \`${usage.replace('path/to/plan.yaml', DEFAULT_PLAN)}\`.` },
+    );
   }
   return yml ? OTHER_DEFAULT_PLAN : DEFAULT_PLAN;
 }
@@ -78,16 +82,16 @@ function isFile(path: string): boolean {
 function fileError(error: unknown, displayPath: string, isDefault: boolean, usage: string): HeraldError {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new HeraldError(`No plan at ${displayPath}`, {
+    return new HeraldError('plan-not-found', `No plan at ${displayPath}`, {
       hint: isDefault
         ? `Create one with \`herald init\`, or pass the path of your plan: \`${usage}\`.`
         : 'Check the path, or create a plan with `herald init`.',
     });
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return new HeraldError(`Herald may not read ${displayPath}`, { hint: "Check the file's permissions." });
+    return new HeraldError('plan-unreadable', `Herald may not read ${displayPath}`, { hint: "Check the file's permissions." });
   }
-  return new HeraldError(`Could not read ${displayPath}: ${(error as Error).message}`);
+  return new HeraldError('plan-unreadable', `Could not read ${displayPath}: ${(error as Error).message}`);
 }
 
 function megabytes(bytes: number): string {

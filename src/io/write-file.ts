@@ -42,7 +42,7 @@ function writeWhole(
   const before = fs.lstat(path);
   if (before !== null) {
     if (!options.force) {
-      throw new HeraldError(`${options.displayPath} already exists`, {
+      throw new HeraldError('file-exists', `${options.displayPath} already exists`, {
         hint: 'Pass --force to replace it, or choose another file name.',
       });
     }
@@ -57,7 +57,7 @@ function writeWhole(
     return sameIdentity(now === null ? null : identityOf(now), expected);
   };
   if (!commitTemp(fs, temp, path, current)) {
-    throw new HeraldError(`${options.displayPath} changed while Herald was writing it, so Herald left it as it was`, {
+    throw new HeraldError('file-changed', `${options.displayPath} changed while Herald was writing it, so Herald left it as it was`, {
       hint: 'Run the command again (with --force to replace it).',
     });
   }

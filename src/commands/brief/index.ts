@@ -26,7 +26,7 @@ export async function briefCommand(
   // Ids are lowercase slugs, so "Leadership" finds "leadership", as in `schedule --audience`.
   const audience = options.audience === undefined ? undefined : known.find((id) => id === options.audience?.trim().toLowerCase());
   if (options.audience !== undefined && audience === undefined) {
-    throw new HeraldError(`${loaded.file.displayPath} has no audience ${show(options.audience)}`, {
+    throw new HeraldError('unknown-id', `${loaded.file.displayPath} has no audience ${show(options.audience)}`, {
       hint: suggestionHint(options.audience.trim(), known, 'audiences'),
     });
   }

@@ -140,7 +140,7 @@ function refuseConflicts(options: GenerateOptions): void {
   const modes = (['data', 'stdout', 'dryRun'] as const).filter((mode) => options[mode]);
   if (modes.length > 1) {
     const flag = (mode: string): string => `--${mode === 'dryRun' ? 'dry-run' : mode}`;
-    throw new HeraldError(`${modes.map(flag).join(' and ')} do not go together`, {
+    throw new HeraldError('conflicting-options', `${modes.map(flag).join(' and ')} do not go together`, {
       hint: '--data prints the template data, --stdout prints the drafts, --dry-run lists the files: choose one.',
     });
   }

@@ -102,7 +102,7 @@ function checkFlag(key: QuestionKey, value: string, check: Check | undefined): v
   const verdict = check?.(value) ?? true;
   if (verdict !== true) {
     const flag = initFlag(key).split(' ')[0] ?? key;
-    throw new HeraldError(`${flag} ${show(value)}: ${verdict}`, { hint: 'Run `herald init --help` for the flags.' });
+    throw new HeraldError('bad-option-value', `${flag} ${show(value)}: ${verdict}`, { hint: 'Run `herald init --help` for the flags.' });
   }
 }
 

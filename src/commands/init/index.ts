@@ -42,19 +42,21 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   const displayPath = displayPathOf(path, context.cwd);
   // Commands read herald.yml when there is no herald.yaml, and refuse both: do not make both.
   if (fileArgument === undefined && (await exists(resolve(context.cwd, OTHER_DEFAULT_PLAN)))) {
-    throw new HeraldError(`${OTHER_DEFAULT_PLAN} is already the plan here`, {
+    throw new HeraldError('plan-exists', `${OTHER_DEFAULT_PLAN} is already the plan here`, {
       hint: `Herald reads it when there is no ${DEFAULT_PLAN}; name another file for a new plan: \`herald init plans/new.yaml\`.`,
     });
   }
   // Before the first question: nobody should answer ten questions to learn the file exists.
   if (!options.force && (await exists(path))) {
-    throw new HeraldError(`${displayPath} already exists`, {
+    throw new HeraldError('plan-exists', `${displayPath} already exists`, {
       hint: `Pass --force to replace it, or name another file: \`herald init plans/${fileArgument === undefined ? 'new.yaml' : 'new-plan.yaml'}\`.`,
     });
   }
   const interactive = !options.yes && context.stdin?.isTTY === true && context.stdout.isTTY === true;
   if (!options.yes && !interactive) {
-    throw new HeraldError('herald init asks questions, and there is no terminal to ask them in', { hint: NON_INTERACTIVE_HINT });
+    throw new HeraldError('no-terminal', 'herald init asks questions, and there is no terminal to ask them in', {
+      hint: NON_INTERACTIVE_HINT,
+    });
   }
 
   // The edge reads the system's time zone; the steps and the core only receive it.
@@ -80,9 +82,11 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   const errors = check.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) {
     const list = errors.map((error) => `  line ${error.line}: ${error.message}`).join('\n');
-    throw new HeraldError(`These answers make a plan with errors, so nothing was written:\n${safeTerminalText(list)}`, {
-      hint: 'Check the dates and cadences you gave.',
-    });
+    throw new HeraldError(
+      'would-have-errors',
+      `These answers make a plan with errors, so nothing was written:\n${safeTerminalText(list)}`,
+      { hint: 'Check the dates and cadences you gave.' },
+    );
   }
   await writeFileSafely(path, text, { force: options.force, displayPath, fileSystem: context.fileSystem });
   if (!system.known && answers.timezone === 'UTC') {

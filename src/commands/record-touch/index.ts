@@ -38,13 +38,13 @@ export async function recordTouchCommand(
   const reach = readReach(options.reach);
   if (options.date !== undefined) {
     const date = parseDateOption('--date', options.date);
-    if (!date.ok) throw new HeraldError(date.message, { hint: date.hint });
+    if (!date.ok) throw new HeraldError('bad-date-option', date.message, { hint: date.hint });
   }
   const loaded = await loadPlan(options.plan, context, { rules: false });
   const { plan, file } = loaded;
   const channel = plan.channels?.find((candidate) => candidate.id === channelId);
   if (channel === undefined) {
-    throw new HeraldError(`${file.displayPath} has no channel ${show(channelId)}`, {
+    throw new HeraldError('unknown-id', `${file.displayPath} has no channel ${show(channelId)}`, {
       hint: suggestionHint(
         channelId,
         (plan.channels ?? []).map((candidate) => candidate.id),
@@ -57,7 +57,7 @@ export async function recordTouchCommand(
   const audiences = [...new Set((options.audience ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()))];
   for (const audience of audiences) {
     if (!audienceIds.includes(audience)) {
-      throw new HeraldError(`${file.displayPath} has no audience ${show(audience)}`, {
+      throw new HeraldError('unknown-id', `${file.displayPath} has no audience ${show(audience)}`, {
         hint: suggestionHint(audience, audienceIds, 'audiences'),
         exitCode: EXIT.problems,
       });
@@ -66,7 +66,7 @@ export async function recordTouchCommand(
   const date = options.date ?? loaded.today;
   const already = (plan.touches ?? []).find((touch) => touch.channel === channel.id && touch.date === date);
   if (already !== undefined) {
-    throw new HeraldError(`${file.displayPath} already records ${channel.id} on ${date} as ${already.status}`, {
+    throw new HeraldError('touch-already-recorded', `${file.displayPath} already records ${channel.id} on ${date} as ${already.status}`, {
       hint: 'One line per touchpoint: edit that line under `touches:` if it changed.',
       exitCode: EXIT.problems,
     });
@@ -110,7 +110,7 @@ export async function recordTouchCommand(
 function readReach(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(Number(text.trim()))) {
-    throw new HeraldError(`--reach ${show(text)} is not a whole number`, {
+    throw new HeraldError('bad-option-value', `--reach ${show(text)} is not a whole number`, {
       hint: 'Give how many it reached (recipients, attendees, views), e.g. --reach 120.',
     });
   }

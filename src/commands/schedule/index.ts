@@ -37,7 +37,7 @@ export async function scheduleCommand(
   const loaded = await loadPlan(planArgument, context, { usage: 'herald schedule path/to/plan.yaml' });
   const window = windowFromFlags(options, SCHEDULE_WINDOW, loaded.today);
   const filters = resolveScheduleFilters(loaded.plan, options);
-  if (!filters.ok) throw new HeraldError(filters.message, { hint: filters.hint });
+  if (!filters.ok) throw new HeraldError('unknown-id', filters.message, { hint: filters.hint });
   const schedule = buildSchedule(loaded.plan, window, filters.filters);
 
   const output = await render(schedule, options, context);

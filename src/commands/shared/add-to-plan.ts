@@ -67,7 +67,7 @@ async function addEntry(
   const parsed = sourceMap === undefined ? undefined : { data: plan, sourceMap: sourceMap() };
   const inserted = await insertEntry(text, spec, addition.entry, parsed);
   if (!inserted.ok) {
-    throw new HeraldError(`Herald cannot add a ${noun} to ${displayPath}: ${inserted.reason}`, {
+    throw new HeraldError('cannot-add-to-plan', `Herald cannot add a ${noun} to ${displayPath}: ${inserted.reason}`, {
       hint: `Add it by hand under \`${spec.name}:\`, e.g. ${addition.byHand}`,
     });
   }
@@ -75,7 +75,7 @@ async function addEntry(
   const check = await checkEntryInsertion(inserted.text, plan, spec.name, readBack(addition.entry));
   if (check.ok) return { text: bom + inserted.text, plan: check.plan };
   if (check.errors.length === 0) {
-    throw new HeraldError(`Herald could not add the ${noun} to ${displayPath} safely, so it was left as it was`, {
+    throw new HeraldError('plan-edit-unsafe', `Herald could not add the ${noun} to ${displayPath} safely, so it was left as it was`, {
       hint: `Please report this with your plan file; meanwhile add it by hand under \`${spec.name}:\`.`,
     });
   }
@@ -87,7 +87,7 @@ async function addEntry(
       widthOf(context.stderr, context.env),
     ),
   );
-  throw new HeraldError(`With this ${noun} ${displayPath} would have errors, so it was left as it was`, {
+  throw new HeraldError('would-have-errors', `With this ${noun} ${displayPath} would have errors, so it was left as it was`, {
     hint: `Check the ${noun}'s fields above.`,
     exitCode: EXIT.problems,
   });
@@ -102,10 +102,14 @@ async function reloadPlan(
 ): Promise<{ text: string; plan: Plan; sourceMap?: () => SourceNode }> {
   const result = await validatePlan(bytes, { today: (zone) => context.zones.today(zone), rules: false });
   if (result.plan === undefined) {
-    throw new HeraldError(`${displayPath} changed while Herald was writing it and now has errors, so Herald left it as it was`, {
-      hint: `Run \`herald validate ${displayPath}\`, fix it, and add the ${noun} again.`,
-      exitCode: EXIT.problems,
-    });
+    throw new HeraldError(
+      'file-changed',
+      `${displayPath} changed while Herald was writing it and now has errors, so Herald left it as it was`,
+      {
+        hint: `Run \`herald validate ${displayPath}\`, fix it, and add the ${noun} again.`,
+        exitCode: EXIT.problems,
+      },
+    );
   }
   return { text: result.text, plan: result.plan, ...(result.sourceMap === undefined ? {} : { sourceMap: result.sourceMap }) };
 }

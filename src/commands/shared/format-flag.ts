@@ -12,7 +12,7 @@ const WHAT_INSTEAD: Record<string, string> = {
  */
 export function refuseFormatFlag(command: 'generate' | 'init', format: string | undefined): void {
   if (format === undefined) return;
-  throw new HeraldError(`herald ${command} has no --format (-f ${format})`, {
+  throw new HeraldError('unknown-option', `herald ${command} has no --format (-f ${format})`, {
     hint: `${WHAT_INSTEAD[command] ?? ''} (long form only). -f is --format in validate, schedule, report and brief.`,
   });
 }

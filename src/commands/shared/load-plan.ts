@@ -45,7 +45,7 @@ export async function loadPlan(
         widthOf(context.stderr, context.env),
       ),
     );
-    throw new HeraldError(`${file.displayPath} has errors; fix them first`, {
+    throw new HeraldError('plan-has-errors', `${file.displayPath} has errors; fix them first`, {
       hint: `Run \`herald validate ${file.displayPath}\` for the details.`,
       exitCode: EXIT.problems,
     });

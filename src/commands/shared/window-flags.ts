@@ -25,7 +25,7 @@ export function windowFromFlags(flags: WindowInput, shape: SpanShape | PeriodSha
   const resolved = shape.kind === 'span' ? resolveWindow(flags, shape, today ?? '') : resolveWindow(flags, shape);
   if (!resolved.ok) {
     const { message, hint } = windowProblemText(resolved.problem, shape);
-    throw new HeraldError(message, { hint });
+    throw new HeraldError(resolved.problem.code === 'bad-date' ? 'bad-date-option' : 'bad-window', message, { hint });
   }
   return resolved.window;
 }

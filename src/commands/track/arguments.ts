@@ -22,7 +22,7 @@ export function trackArguments(
   const isPlan = /\.ya?ml$/i.test(first) || isFile(first);
   const planFirst = (): string => {
     if (planOption !== undefined && planOption !== first) {
-      throw new HeraldError(`Two plans are given: ${first} and --plan ${planOption}`, {
+      throw new HeraldError('conflicting-options', `Two plans are given: ${first} and --plan ${planOption}`, {
         hint: 'Name the plan once, as the first argument.',
       });
     }
@@ -43,7 +43,7 @@ export function trackArguments(
       : missing[0] === 'value'
         ? 'a value, or --from-csv with a survey export'
         : `a ${missing[0] ?? 'value'}`;
-  throw new HeraldError(`herald track needs ${what}`, {
+  throw new HeraldError('missing-argument', `herald track needs ${what}`, {
     hint: `Write \`herald track ${example}\`, e.g. \`herald track ${isPlan ? `${first} ` : ''}leadership-awareness 45\` (the plan may be left out for ./herald.yaml).`,
   });
 }

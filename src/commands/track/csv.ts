@@ -21,7 +21,7 @@ import { pluralise } from '../../core/words/values.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { readCsvFile } from '../../io/read-csv.js';
 import type { CommandContext } from '../shared/context.js';
-import { surveyProblemText } from './survey-problems.js';
+import { surveyErrorCode, surveyProblemText } from './survey-problems.js';
 
 export interface CsvOptions {
   fromCsv: string;
@@ -46,12 +46,12 @@ export interface CsvMeasurement {
 export function checkCsvOptions(options: CsvOptions): { stat: SurveyStat; agree: string[] | undefined; minimum: number } {
   const stat = (options.stat ?? 'top-box') as SurveyStat;
   if (!SURVEY_STATS.includes(stat)) {
-    throw new HeraldError(`--stat ${show(options.stat)} is not a statistic Herald computes`, {
+    throw new HeraldError('bad-option-value', `--stat ${show(options.stat)} is not a statistic Herald computes`, {
       hint: 'Use --stat top-box (the share that agrees, in %), --stat mean or --stat enps (-100 to 100).',
     });
   }
   if (options.column === undefined) {
-    throw new HeraldError('--from-csv needs --column: the question to measure', {
+    throw new HeraldError('missing-option', '--from-csv needs --column: the question to measure', {
       hint: 'Give its header or its spreadsheet letter, e.g. --column "How informed do you feel?" or --column C.',
     });
   }
@@ -60,14 +60,18 @@ export function checkCsvOptions(options: CsvOptions): { stat: SurveyStat; agree:
     .map((label) => label.trim())
     .filter((label) => label !== '');
   if (agree !== undefined && stat !== 'top-box') {
-    throw new HeraldError(`--agree goes with --stat top-box, not --stat ${stat}`, { hint: 'Leave out --agree, or use --stat top-box.' });
+    throw new HeraldError('conflicting-options', `--agree goes with --stat top-box, not --stat ${stat}`, {
+      hint: 'Leave out --agree, or use --stat top-box.',
+    });
   }
   if (agree !== undefined && agree.length === 0) {
-    throw new HeraldError('--agree names no answer', { hint: 'For example --agree 4,5 or --agree "Agree,Strongly agree".' });
+    throw new HeraldError('bad-option-value', '--agree names no answer', {
+      hint: 'For example --agree 4,5 or --agree "Agree,Strongly agree".',
+    });
   }
   const minimum = options.minResponses === undefined ? MIN_RESPONSES : Number(options.minResponses);
   if (!Number.isInteger(minimum) || minimum < 1) {
-    throw new HeraldError(`--min-responses ${show(options.minResponses)} is not a whole number of at least 1`, {
+    throw new HeraldError('bad-option-value', `--min-responses ${show(options.minResponses)} is not a whole number of at least 1`, {
       hint: `The default is ${MIN_RESPONSES}.`,
     });
   }
@@ -83,7 +87,7 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
     const found = must(findColumn(table.header, spec), where, flag);
     const header = table.header[found.index] ?? spec;
     if (isPersonalColumn(header, columnValues(found.index))) {
-      throw new HeraldError(`Column ${show(header)} names people: Herald does not use it (${flag})`, {
+      throw new HeraldError('column-names-people', `Column ${show(header)} names people: Herald does not use it (${flag})`, {
         hint: 'Names and e-mail addresses never go into the plan. Choose a question column, or a filter such as Team.',
       });
     }
@@ -94,21 +98,25 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
   let rows = table.rows;
   const filters: string[] = [];
   for (const text of options.where ?? []) {
-    const filter = must(parseFilter(text), where);
+    const filter = must(parseFilter(text), where, 'bad-option-value');
     const at = column(filter.column, '--where');
     const wanted = filter.value.toLowerCase();
     const kept = rows.filter((row) => (row[at] ?? '').trim().toLowerCase() === wanted);
     if (kept.length === 0) {
       const values = [...new Set(rows.map((row) => (row[at] ?? '').trim()).filter((value) => value !== ''))].slice(0, 8);
-      throw new HeraldError(`No row of ${where} has ${show(table.header[at] ?? filter.column)} = ${show(filter.value)}`, {
-        hint:
-          values.length === 0
-            ? 'That column is empty.'
-            : `Its values include ${joinWords(
-                values.map((value) => show(value)),
-                'or',
-              )}.`,
-      });
+      throw new HeraldError(
+        'no-matching-rows',
+        `No row of ${where} has ${show(table.header[at] ?? filter.column)} = ${show(filter.value)}`,
+        {
+          hint:
+            values.length === 0
+              ? 'That column is empty.'
+              : `Its values include ${joinWords(
+                  values.map((value) => show(value)),
+                  'or',
+                )}.`,
+        },
+      );
     }
     rows = kept;
     filters.push(`${table.header[at] ?? filter.column}=${filter.value}`);
@@ -116,9 +124,10 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
 
   const header = table.header[index] ?? '';
   const cells = rows.map((row) => row[index] ?? '');
-  const figure = must(surveyFigure(cells, { stat, agree, column: header }), where);
+  const figure = must(surveyFigure(cells, { stat, agree, column: header }), where, 'column-unfit');
   if (figure.responses < minimum) {
     throw new HeraldError(
+      'too-few-responses',
       `Only ${pluralise(figure.responses, 'response')} in ${show(header)}${filters.length === 0 ? '' : ` for ${filters.join(', ')}`}: fewer than ${minimum} is too few to report, and no longer anonymous`,
       {
         hint: `Wait for more answers, or widen the --where filter. To record it all the same: --min-responses ${figure.responses} (validate will warn).`,
@@ -153,7 +162,7 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
 function must<T>(outcome: Outcome<T>, file: string, flag?: string): T {
   if (!outcome.ok) {
     const { message, hint } = surveyProblemText(outcome.problem, flag);
-    throw new HeraldError(`${file}: ${message}`, { hint });
+    throw new HeraldError(surveyErrorCode(outcome.problem), `${file}: ${message}`, { hint });
   }
   return outcome;
 }

@@ -42,7 +42,7 @@ export async function trackCommand(
   context: CommandContext,
 ): Promise<number> {
   if (given.n !== undefined) {
-    throw new HeraldError('herald track has no -n: write the note as --note', {
+    throw new HeraldError('unknown-option', 'herald track has no -n: write the note as --note', {
       hint: `-n is --dry-run in generate, so it means nothing else. E.g. herald track <goal> <value> --note ${JSON.stringify(given.n)}`,
     });
   }
@@ -51,7 +51,7 @@ export async function trackCommand(
   const options: TrackOptions = { ...given, plan: words3.plan };
   if (options.fromCsv !== undefined) {
     if (valueText !== undefined) {
-      throw new HeraldError(`Give a value or --from-csv, not both`, {
+      throw new HeraldError('conflicting-options', `Give a value or --from-csv, not both`, {
         hint: `herald track ${exampleGoal(goalId)} --from-csv ${options.fromCsv} --column <question> computes the value.`,
       });
     }
@@ -62,14 +62,14 @@ export async function trackCommand(
     );
   }
   if (valueText === undefined) {
-    throw new HeraldError('track needs a value, or --from-csv with a survey export', {
+    throw new HeraldError('missing-argument', 'track needs a value, or --from-csv with a survey export', {
       hint: `For example: herald track ${exampleGoal(goalId)} 45, or herald track ${exampleGoal(goalId)} --from-csv pulse.csv --column C`,
     });
   }
   // Usage first: a mistyped value should not wait for the plan to be read.
   const value = readMeasurementValue(valueText);
   if (value === undefined) {
-    throw new HeraldError(`${show(valueText)} is not a number`, {
+    throw new HeraldError('bad-argument', `${show(valueText)} is not a number`, {
       hint: `Write the measured value as a plain number, without its unit, e.g.\n  herald track ${exampleGoal(goalId)} ${exampleValue(valueText)}`,
     });
   }
@@ -91,7 +91,7 @@ async function recordMeasurement(
 ): Promise<number> {
   if (options.date !== undefined) {
     const date = parseDateOption('--date', options.date);
-    if (!date.ok) throw new HeraldError(date.message, { hint: date.hint });
+    if (!date.ok) throw new HeraldError('bad-date-option', date.message, { hint: date.hint });
   }
 
   // The planning rules would only cost time: track does not show warnings.
@@ -100,7 +100,7 @@ async function recordMeasurement(
   const goal = plan.goals?.find((candidate) => candidate.id === goalId);
   if (goal === undefined) {
     const ids = (plan.goals ?? []).map((candidate) => candidate.id);
-    throw new HeraldError(`${file.displayPath} has no goal ${show(goalId)}`, {
+    throw new HeraldError('unknown-id', `${file.displayPath} has no goal ${show(goalId)}`, {
       hint: suggestionHint(goalId, ids, 'goals'),
       exitCode: EXIT.problems,
     });

@@ -4,6 +4,7 @@
  */
 import { columnList, type SurveyProblem } from '../../core/survey/survey-stat.js';
 import { joinWords, show } from '../../core/words/text.js';
+import type { ErrorCode } from '../../errors.js';
 
 /** `flag` is the flag that named the column (--column or --where), for a column not found. */
 export function surveyProblemText(problem: SurveyProblem, flag = '--column'): { message: string; hint: string } {
@@ -34,5 +35,17 @@ export function surveyProblemText(problem: SurveyProblem, flag = '--column'): { 
         message: `Column ${show(problem.column)} has the answer ${problem.answer}: it is not a 1–5 scale, so the default --agree 4,5 does not fit`,
         hint: 'Say which answers count, e.g. --agree 9,10 on a 0–10 scale, or use --stat mean or --stat enps.',
       };
+  }
+}
+
+/** What went wrong, as the code of the HeraldError that reports it. */
+export function surveyErrorCode(problem: SurveyProblem): ErrorCode {
+  switch (problem.code) {
+    case 'no-column':
+      return 'unknown-column';
+    case 'bad-filter':
+      return 'bad-option-value';
+    default:
+      return 'column-unfit';
   }
 }

@@ -24,7 +24,7 @@ export async function validateCommand(
 ): Promise<number> {
   // Usage first: a mistyped date should not wait for the plan to be read.
   const today = options.date === undefined ? undefined : parseDateOption('--date', options.date);
-  if (today?.ok === false) throw new HeraldError(today.message, { hint: today.hint });
+  if (today?.ok === false) throw new HeraldError('bad-date-option', today.message, { hint: today.hint });
   const file = readPlanFile(planArgument, context.cwd, 'herald validate path/to/plan.yaml');
   const result = await validatePlan(file.bytes, {
     today: today?.ok === true ? today.date : (zone) => context.zones.today(zone),

@@ -72,7 +72,7 @@ export async function askWin(context: WinContext): Promise<WinAnswers> {
       ? ''
       : await ask(context, 'nextBy', { message: 'By when? (YYYY-MM-DD, optional)', validate: checkOptionalDate });
   if (nextBy !== '' && next === '') {
-    throw new HeraldError('--next-by needs --next: the date of which next step?', {
+    throw new HeraldError('missing-option', '--next-by needs --next: the date of which next step?', {
       hint: 'Give both, e.g. --next "Repeat in March" --next-by 2027-03-15.',
     });
   }
@@ -158,7 +158,7 @@ async function pick<T extends { id: string }>(
     const chosen = [...new Set(given.flatMap((value) => value.split(',')).map((value) => value.trim()))].filter((id) => id !== '');
     for (const id of chosen) {
       if (!ids.includes(id)) {
-        throw new HeraldError(`--${flag} ${show(id)}: the plan has no ${flag} ${show(id)}`, {
+        throw new HeraldError('unknown-id', `--${flag} ${show(id)}: the plan has no ${flag} ${show(id)}`, {
           hint: suggestionHint(id, ids, `${flag}s`),
           exitCode: EXIT.problems,
         });
@@ -173,9 +173,11 @@ async function pick<T extends { id: string }>(
 function checkFlag(flag: string, value: string, check: Check | undefined): void {
   const verdict = check?.(value) ?? true;
   if (verdict !== true) {
-    throw new HeraldError(`--${flag.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)} ${show(value)}: ${verdict}`, {
-      hint: 'Run `herald win --help` for the flags.',
-    });
+    throw new HeraldError(
+      'bad-option-value',
+      `--${flag.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)} ${show(value)}: ${verdict}`,
+      { hint: 'Run `herald win --help` for the flags.' },
+    );
   }
 }
 

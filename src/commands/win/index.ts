@@ -35,18 +35,20 @@ const NON_INTERACTIVE_HINT =
  */
 export async function winCommand(options: WinOptions, context: CommandContext): Promise<number> {
   if (options.fromGit !== undefined && options.fromChangelog !== undefined) {
-    throw new HeraldError('--from-git and --from-changelog do not go together', { hint: 'Read one source at a time.' });
+    throw new HeraldError('conflicting-options', '--from-git and --from-changelog do not go together', {
+      hint: 'Read one source at a time.',
+    });
   }
   for (const flag of ['date', 'nextBy'] as const) {
     const value = options[flag];
     if (value === undefined) continue;
     const parsed = parseDateOption(flag === 'date' ? '--date' : '--next-by', value);
-    if (!parsed.ok) throw new HeraldError(parsed.message, { hint: parsed.hint });
+    if (!parsed.ok) throw new HeraldError('bad-date-option', parsed.message, { hint: parsed.hint });
   }
   const interactive = context.stdin?.isTTY === true && context.stdout.isTTY === true;
   const fromCandidates = options.fromGit !== undefined || options.fromChangelog !== undefined;
   if (!interactive && !fromCandidates && (options.title === undefined || options.title.trim() === '')) {
-    throw new HeraldError('herald win needs a --title when there is no terminal to ask in', { hint: NON_INTERACTIVE_HINT });
+    throw new HeraldError('no-terminal', 'herald win needs a --title when there is no terminal to ask in', { hint: NON_INTERACTIVE_HINT });
   }
   // Warnings are validate's to show; checking the plan for errors is enough here.
   const loaded = await loadPlan(options.plan, context, { rules: false });

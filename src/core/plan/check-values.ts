@@ -1,6 +1,7 @@
 import { parseCadence } from '../cadence/cadence.js';
 import { compareDates, isClockTime, isIsoDate } from '../time/dates.js';
 import type { DataPath, Finding } from './diagnostics.js';
+import type { PlanCheckId } from '../rules/catalog.js';
 import { capitalise } from '../words/text.js';
 import { resolveTimeZone } from '../time/zone-resolver.js';
 import { describeOwner, entriesOf, isRecord, stringAt } from './data-access.js';
@@ -143,6 +144,6 @@ function realDate(findings: Finding[], data: unknown, path: DataPath, value: str
   return undefined;
 }
 
-function error(rule: string, path: DataPath, message: string, hint: string): Finding {
+function error(rule: PlanCheckId, path: DataPath, message: string, hint: string): Finding {
   return { rule, severity: 'error', message, hint, path };
 }

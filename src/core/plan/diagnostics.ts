@@ -1,3 +1,4 @@
+import type { RuleId } from '../rules/catalog.js';
 import { compareText } from '../words/text.js';
 
 /** A path into the plan's data, e.g. ['goals', 2, 'audiences', 0]. */
@@ -7,7 +8,7 @@ export type Severity = 'error' | 'warning';
 
 /** A problem found in a plan, before it is placed at a line and column. */
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
   hint?: string;
@@ -21,7 +22,7 @@ export interface Finding {
 
 /** A finding placed in the file: what `validate` prints and `--format json` emits. */
 export interface Diagnostic {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   message: string;
   hint: string | null;

@@ -49,5 +49,40 @@ export const PLANNING_RULES = [
 
 export type PlanningRuleId = (typeof PLANNING_RULES)[number]['id'];
 
+/**
+ * The checks that make a plan unusable as it is: always errors, never switched in `rules:`
+ * (so the schema does not list them). Every finding names one of these or a planning rule.
+ */
+export const PLAN_CHECKS = [
+  'yaml-syntax',
+  'encoding',
+  'yaml-limits',
+  'plan-not-map',
+  'requires',
+  'version',
+  'required-key',
+  'unknown-key',
+  'unknown-rule',
+  'type',
+  'enum',
+  'slug',
+  'duplicate-id',
+  'unknown-reference',
+  'invalid-date',
+  'invalid-time',
+  'invalid-duration',
+  'date-order',
+  'goal-due-outside-plan',
+  'timezone',
+  'cadence',
+  'template-path',
+  'schedule-limit',
+] as const;
+
+export type PlanCheckId = (typeof PLAN_CHECKS)[number];
+
+/** The id a diagnostic carries: `[rule]` in validate's text, `rule` in its JSON. */
+export type RuleId = PlanCheckId | PlanningRuleId;
+
 export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
 export type RuleSetting = (typeof RULE_SETTINGS)[number] | number;

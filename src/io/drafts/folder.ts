@@ -64,12 +64,14 @@ export async function planDraftWrites(
   const displayFolder = displayPathOf(folder, options.cwd);
   const folderInfo = await lstatOrNull(folder);
   if (folderInfo?.isSymbolicLink() === true) {
-    throw new HeraldError(`The output folder ${displayFolder} is a symbolic link (to ${await readlink(folder)})`, {
+    throw new HeraldError('symbolic-link', `The output folder ${displayFolder} is a symbolic link (to ${await readlink(folder)})`, {
       hint: 'Herald writes drafts only into a real folder: pass the folder the link points to with --out.',
     });
   }
   if (folderInfo !== null && !folderInfo.isDirectory()) {
-    throw new HeraldError(`The output path ${displayFolder} is not a folder`, { hint: 'Pass a folder with --out, e.g. --out drafts.' });
+    throw new HeraldError('not-a-folder', `The output path ${displayFolder} is not a folder`, {
+      hint: 'Pass a folder with --out, e.g. --out drafts.',
+    });
   }
 
   const warnings: string[] = [];
@@ -131,12 +133,14 @@ export async function readManifest(folder: string, displayFolder: string, warnin
 
 async function refuseIfNotAFile(path: string, displayPath: string, info: Awaited<ReturnType<typeof lstat>>): Promise<void> {
   if (info.isSymbolicLink()) {
-    throw new HeraldError(`${displayPath} is a symbolic link (to ${await readlink(path)}); Herald does not write through links`, {
-      hint: 'Remove the link, or choose another output folder with --out.',
-    });
+    throw new HeraldError(
+      'symbolic-link',
+      `${displayPath} is a symbolic link (to ${await readlink(path)}); Herald does not write through links`,
+      { hint: 'Remove the link, or choose another output folder with --out.' },
+    );
   }
   if (!info.isFile()) {
-    throw new HeraldError(`${displayPath} is in the way: it is not a file`, {
+    throw new HeraldError('not-a-file', `${displayPath} is in the way: it is not a file`, {
       hint: 'Move it, or choose another output folder with --out.',
     });
   }
@@ -147,6 +151,6 @@ async function lstatOrNull(path: string): Promise<Awaited<ReturnType<typeof lsta
     return await lstat(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new HeraldError(`Cannot read ${path}: ${(error as Error).message}`);
+    throw new HeraldError('read-failed', `Cannot read ${path}: ${(error as Error).message}`);
   }
 }

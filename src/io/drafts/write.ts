@@ -49,7 +49,7 @@ export async function writeDrafts(plan: DraftWritePlan, options: { fileSystem?: 
     fs.mkdir(plan.folder);
     const folderInfo = fs.lstat(plan.folder);
     if (folderInfo === null || folderInfo.isSymbolicLink() || !folderInfo.isDirectory()) {
-      throw new HeraldError(`The output folder ${plan.displayFolder} was replaced while Herald was writing`, {
+      throw new HeraldError('file-changed', `The output folder ${plan.displayFolder} was replaced while Herald was writing`, {
         hint: 'Run the command again.',
       });
     }
@@ -103,7 +103,7 @@ async function writeUnderLock(fs: FileSystem, plan: DraftWritePlan): Promise<Dra
     }
     const manifestInfo = fs.lstat(manifestPath);
     if (manifestInfo !== null && (manifestInfo.isSymbolicLink() || !manifestInfo.isFile())) {
-      throw new HeraldError(`${join(plan.displayFolder, MANIFEST_NAME)} is in the way: it is not a file`, {
+      throw new HeraldError('not-a-file', `${join(plan.displayFolder, MANIFEST_NAME)} is in the way: it is not a file`, {
         hint: 'Move it, then run the command again.',
       });
     }

@@ -50,7 +50,7 @@ export async function editFileInPlace(path: string, options: EditOptions): Promi
         return;
       }
     }
-    throw new HeraldError(`${displayPath} kept changing while Herald was writing it, so Herald left it as it was`, {
+    throw new HeraldError('file-changed', `${displayPath} kept changing while Herald was writing it, so Herald left it as it was`, {
       hint: 'Run the command again when nothing else is editing the file.',
     });
   } catch (error) {
@@ -69,7 +69,9 @@ interface ReadFile {
 function readCurrent(fs: FileSystem, path: string, displayPath: string): ReadFile {
   const before = fs.lstat(path);
   if (before === null) {
-    throw new HeraldError(`${displayPath} was removed while Herald was writing it`, { hint: 'Restore it, then run the command again.' });
+    throw new HeraldError('file-changed', `${displayPath} was removed while Herald was writing it`, {
+      hint: 'Restore it, then run the command again.',
+    });
   }
   refuseUnlessReplaceable(before, displayPath);
   // O_NOFOLLOW: a link swapped in after the lstat is refused, not read.
@@ -77,12 +79,12 @@ function readCurrent(fs: FileSystem, path: string, displayPath: string): ReadFil
   try {
     const info = fs.fstat(fd);
     if (info.size > MAX_PLAN_BYTES) {
-      throw new HeraldError(`${displayPath} grew past ${MAX_PLAN_BYTES / 1024 / 1024} MB while Herald was writing it`, {
+      throw new HeraldError('file-too-large', `${displayPath} grew past ${MAX_PLAN_BYTES / 1024 / 1024} MB while Herald was writing it`, {
         hint: 'Check the file.',
       });
     }
     if (info.ino !== before.ino || info.dev !== before.dev) {
-      throw new HeraldError(`${displayPath} was replaced while Herald was reading it`, { hint: 'Run the command again.' });
+      throw new HeraldError('file-changed', `${displayPath} was replaced while Herald was reading it`, { hint: 'Run the command again.' });
     }
     return { info, identity: identityOf(info), bytes: readFully(fs, fd, info.size) };
   } finally {

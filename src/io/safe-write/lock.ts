@@ -56,7 +56,7 @@ export async function acquireLock(
     if (state !== null && isStale(state, Date.now())) breakStale(fs, lockPath, state);
     if (Date.now() > deadline) {
       const holder = state?.owner == null ? 'another Herald' : `another Herald (pid ${state.owner.pid})`;
-      throw new HeraldError(`${holder} is writing ${what}; gave up waiting after ${Math.round(timeoutMs / 1000)} s`, {
+      throw new HeraldError('lock-timeout', `${holder} is writing ${what}; gave up waiting after ${Math.round(timeoutMs / 1000)} s`, {
         hint: `Run the command again when it has finished. If no Herald is running, remove ${options.displayLockPath}.`,
       });
     }

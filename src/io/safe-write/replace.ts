@@ -40,24 +40,26 @@ export function isWriteProtected(info: FileInfo): boolean {
  */
 export function refuseUnlessReplaceable(info: FileInfo, displayPath: string): void {
   if (info.isSymbolicLink()) {
-    throw new HeraldError(`${displayPath} is a symbolic link; Herald does not write through links`, {
+    throw new HeraldError('symbolic-link', `${displayPath} is a symbolic link; Herald does not write through links`, {
       hint: 'Write to the file the link points to, or remove the link.',
     });
   }
   if (info.isDirectory()) {
-    throw new HeraldError(`Cannot write ${displayPath}: it is a folder`, {
+    throw new HeraldError('not-a-file', `Cannot write ${displayPath}: it is a folder`, {
       hint: 'Give the path of a file, or move the folder out of the way.',
     });
   }
   if (!info.isFile()) {
-    throw new HeraldError(`${displayPath} is not a regular file (a device, FIFO or socket); Herald does not replace it`, {
+    throw new HeraldError('not-a-file', `${displayPath} is not a regular file (a device, FIFO or socket); Herald does not replace it`, {
       hint: 'Choose the path of an ordinary file.',
     });
   }
   if (isWriteProtected(info)) {
-    throw new HeraldError(`${displayPath} is write-protected (mode ${(info.mode & 0o777).toString(8)}), so Herald left it as it was`, {
-      hint: `Make it writable first (chmod u+w ${displayPath}) if it should change.`,
-    });
+    throw new HeraldError(
+      'write-protected',
+      `${displayPath} is write-protected (mode ${(info.mode & 0o777).toString(8)}), so Herald left it as it was`,
+      { hint: `Make it writable first (chmod u+w ${displayPath}) if it should change.` },
+    );
   }
 }
 

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { TEMPLATE_KINDS, type TemplateKind } from '../../core/drafts/kinds.js';
 import { closest } from '../../core/words/suggest.js';
-import { HeraldError } from '../../errors.js';
+import { type ErrorCode, HeraldError } from '../../errors.js';
 import { displayPathOf } from '../read-plan-file.js';
 import { confineTemplate, type TemplateFolders } from './template-path.js';
 import { partialSource, type TemplateFile } from '../../core/drafts/render/environment.js';
@@ -96,6 +96,7 @@ function listHbs(folder: string, cwd: string, required: boolean): Set<string> {
     if (!required) return new Set();
     const code = (error as NodeJS.ErrnoException).code;
     throw new HeraldError(
+      code === 'ENOTDIR' ? 'not-a-folder' : 'file-not-found',
       code === 'ENOTDIR' ? `${displayPathOf(folder, cwd)} is not a folder` : `No templates folder at ${displayPathOf(folder, cwd)}`,
       { hint: 'Pass --templates a folder of .hbs files named after the channel types, e.g. email.hbs or slack.hbs.' },
     );
@@ -120,9 +121,15 @@ function readTemplate(
     return { displayPath, source: readFileSync(path, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const what =
-      code === 'ENOENT' ? 'does not exist' : code === 'ENOTFILE' ? 'is not a file' : code === 'EFBIG' ? 'is over 1 MB' : 'cannot be read';
-    throw new HeraldError(`The template ${displayPath} ${what}`, {
+    const [errorCode, what]: [ErrorCode, string] =
+      code === 'ENOENT'
+        ? ['file-not-found', 'does not exist']
+        : code === 'ENOTFILE'
+          ? ['not-a-file', 'is not a file']
+          : code === 'EFBIG'
+            ? ['file-too-large', 'is over 1 MB']
+            : ['read-failed', 'cannot be read'];
+    throw new HeraldError(errorCode, `The template ${displayPath} ${what}`, {
       hint:
         reason === null
           ? `Templates are Handlebars files named after the channel type, e.g. ${basename(path)}.`

@@ -24,10 +24,10 @@ export function confineTemplate(path: string, folders: TemplateFolders, what: st
   const hint = `Herald reads templates only from the plan's folder and the --templates folder. Move the template there${
     what.startsWith('the channel') ? ', or remove `template:` to use the built-in one' : ''
   }.`;
-  if (!path.endsWith('.hbs')) throw new HeraldError(`${capitalise(what)} is not a .hbs file`, { hint });
+  if (!path.endsWith('.hbs')) throw new HeraldError('template-not-hbs', `${capitalise(what)} is not a .hbs file`, { hint });
   const roots = [folders.planFolder, ...(folders.userFolder === null ? [] : [folders.userFolder])];
   // First as written, so that a path leading outside is refused before anything is read.
-  if (!roots.some((root) => isInside(path, root))) throw new HeraldError(`${capitalise(what)} is outside the plan's folder`, { hint });
+  if (!roots.some((root) => isInside(path, root))) throw new HeraldError('template-outside-folder', `${capitalise(what)} is outside the plan's folder`, { hint });
   let real: string;
   try {
     real = realpathSync(path);
@@ -36,7 +36,7 @@ export function confineTemplate(path: string, folders: TemplateFolders, what: st
   }
   // Then after links: a link inside the folder may point anywhere.
   if (!roots.some((root) => isInside(real, realOrSelf(root)))) {
-    throw new HeraldError(`${capitalise(what)} is a link to a file outside the plan's folder`, { hint });
+    throw new HeraldError('template-outside-folder', `${capitalise(what)} is a link to a file outside the plan's folder`, { hint });
   }
   return real;
 }

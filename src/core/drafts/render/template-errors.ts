@@ -22,7 +22,7 @@ export class TemplateRenderError extends Error {
 export function templateError(failure: TemplateRenderError, data: object, partials: readonly string[]): HeraldError {
   const { file, cause } = failure;
   if (cause instanceof TemplateFieldError) {
-    return new HeraldError(`${at(file, cause.line, cause.column)}: ${cause.message}`, {
+    return new HeraldError('template-unknown-field', `${at(file, cause.line, cause.column)}: ${cause.message}`, {
       hint: "The fields of the draft data are listed in docs/draft-data.md in Herald's repository; `herald generate --data` prints them.",
     });
   }
@@ -40,22 +40,26 @@ export function templateError(failure: TemplateRenderError, data: object, partia
     const column = typeof details.column === 'number' ? details.column + 1 : null;
     // Spelt right but out of scope: say where the field is.
     const places = fields.has(name) ? fieldPlaces(data, name).slice(0, 3) : [];
-    return new HeraldError(`${at(file, line, column)}: "${name}" is not a field of the draft data here, nor a helper`, {
-      hint:
-        places.length > 0
-          ? `It is a field elsewhere: ${places.join('; ')}. Inside #each or #with, fields are those of the item, and @root reaches the draft's own.`
-          : guess === undefined
-            ? 'Check the spelling and the context (inside #each, fields are those of the item); `herald generate --data` prints the data.'
-            : `Did you mean "${guess}"?`,
-    });
+    return new HeraldError(
+      'template-unknown-field',
+      `${at(file, line, column)}: "${name}" is not a field of the draft data here, nor a helper`,
+      {
+        hint:
+          places.length > 0
+            ? `It is a field elsewhere: ${places.join('; ')}. Inside #each or #with, fields are those of the item, and @root reaches the draft's own.`
+            : guess === undefined
+              ? 'Check the spelling and the context (inside #each, fields are those of the item); `herald generate --data` prints the data.'
+              : `Did you mean "${guess}"?`,
+      },
+    );
   }
   const parse = /^Parse error on line (\d+):\n([\s\S]*)$/.exec(message);
   if (parse !== null) {
-    return new HeraldError(`${file}:${parse[1] ?? ''}: the template does not parse`, { hint: (parse[2] ?? '').trim() });
+    return new HeraldError('template-syntax', `${file}:${parse[1] ?? ''}: the template does not parse`, { hint: (parse[2] ?? '').trim() });
   }
   const partial = /^The partial (.+) could not be found$/.exec(message);
   if (partial !== null) {
-    return new HeraldError(`${file}: the partial "${partial[1] ?? ''}" does not exist`, {
+    return new HeraldError('template-partial-missing', `${file}: the partial "${partial[1] ?? ''}" does not exist`, {
       hint:
         partials.length === 0
           ? 'Put partials in a partials/ folder of your --templates folder, one .hbs file each.'
@@ -63,7 +67,7 @@ export function templateError(failure: TemplateRenderError, data: object, partia
     });
   }
   const line = typeof details.lineNumber === 'number' ? details.lineNumber : null;
-  return new HeraldError(`${at(file, line, null)}: ${message.replace(/ - \d+:\d+$/, '')}`, {
+  return new HeraldError('template-failed', `${at(file, line, null)}: ${message.replace(/ - \d+:\d+$/, '')}`, {
     hint: 'Check the template against the draft data (`herald generate --data`) and the helpers in the README.',
   });
 }
