@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST_NAME, planDraftWrites } from '../../src/io/drafts/folder.js';
 import { writeDrafts } from '../../src/io/drafts/write.js';
 import { tempFolder } from '../helpers/run-cli.js';
+import { heraldError } from '../helpers/herald-error.js';
 
 async function run(cwd: string, drafts: Array<{ fileName: string; content: string }>, force = false) {
   const plan = await writeDrafts(await planDraftWrites('out', drafts, { cwd, force }));
@@ -68,10 +69,10 @@ describe('the drafts folder', () => {
         ],
         { cwd, force: true },
       ),
-    ).rejects.toThrow(/out\/b\.md is a symbolic link/);
+    ).rejects.toMatchObject(heraldError('symbolic-link', { message: expect.stringMatching(/^out\/b\.md /) as unknown }));
     await symlink(join(cwd, 'elsewhere'), join(cwd, 'linked'));
-    await expect(planDraftWrites('linked', [{ fileName: 'a.md', content: 'A\n' }], { cwd, force: false })).rejects.toThrow(
-      /The output folder linked is a symbolic link/,
+    await expect(planDraftWrites('linked', [{ fileName: 'a.md', content: 'A\n' }], { cwd, force: false })).rejects.toMatchObject(
+      heraldError('symbolic-link'),
     );
     expect(await readFile(join(cwd, 'elsewhere', 'secret.txt'), 'utf8')).toBe('keep me\n');
   });

@@ -7,6 +7,7 @@ import { inquirerPrompt } from '../../src/commands/init/inquirer-prompt.js';
 import { defaultsPrompt, type InputQuestion, type Prompt } from '../../src/commands/init/prompt.js';
 import { askAudiences, askGoal, cadenceQuestion, runInitFlow, type InitFlags } from '../../src/commands/init/steps.js';
 import { validateText } from '../helpers/validate-text.js';
+import { heraldError } from '../helpers/herald-error.js';
 
 /**
  * A prompt that answers from a script: each entry is matched against the question's message
@@ -215,6 +216,7 @@ describe('the init flow', () => {
 
   it('refuses a bad flag with exit 2 and the message a prompt would show', async () => {
     const run = (flags: InitFlags) => runInitFlow({ ...BASE, prompt: defaultsPrompt, flags, answers: {} });
+    await expect(run({ cadence: 'fortnightly' })).rejects.toMatchObject(heraldError('bad-option-value'));
     await expect(run({ cadence: 'fortnightly' })).rejects.toThrow(
       /--cadence "fortnightly": "fortnightly" is not a cadence .* "every 2 weeks"/,
     );
@@ -222,7 +224,7 @@ describe('the init flow', () => {
     await expect(run({ start: '2027-01-10', end: '2027-01-01' })).rejects.toThrow(/--end "2027-01-01": It must be on or after 2027-01-10/);
     const error = await run({ baseline: 'twenty' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HeraldError);
-    expect((error as HeraldError).exitCode).toBe(2);
+    expect(error).toMatchObject(heraldError('bad-option-value', { exitCode: 2 }));
   });
 
   it('runs a step on its own, with only the context it needs', async () => {

@@ -7,6 +7,7 @@ import { readBounded } from '../../src/io/read-bounded.js';
 import { tempFolder } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
 import { CLEAN_PLAN } from '../helpers/validate-text.js';
+import { heraldError } from '../helpers/herald-error.js';
 
 const options = { displayPath: 'drafts/x.md', maxBytes: 100, what: 'a draft' };
 
@@ -23,21 +24,19 @@ describe('readBounded', () => {
   it.each(['EACCES', 'EPERM'])('turns %s into a user error', async (code) => {
     const error = await readBounded('/x', options, denied(code)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HeraldError);
-    expect(error).toMatchObject({ message: 'Herald may not read drafts/x.md', exitCode: 2 });
+    expect(error).toMatchObject(heraldError('permission-denied', { exitCode: 2 }));
   });
 
   it('refuses a file over the limit without reading it', async () => {
     const folder = await tempFolder();
     await writeFile(join(folder, 'big.md'), 'x'.repeat(101));
-    await expect(readBounded(join(folder, 'big.md'), options)).rejects.toMatchObject({
-      message: expect.stringMatching(/too large for a draft/) as unknown,
-    });
+    await expect(readBounded(join(folder, 'big.md'), options)).rejects.toMatchObject(heraldError('file-too-large'));
   });
 
   it('refuses a folder, and does not follow a link', async () => {
     const folder = await tempFolder();
     await mkdir(join(folder, 'dir'));
-    await expect(readBounded(join(folder, 'dir'), options)).rejects.toBeInstanceOf(HeraldError);
+    await expect(readBounded(join(folder, 'dir'), options)).rejects.toMatchObject(heraldError('not-a-file'));
   });
 });
 

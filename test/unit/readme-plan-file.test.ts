@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import planSchema from '../../src/core/plan/generated/plan-schema.json' with { type: 'json' };
+import { PLAN_CHECKS } from '../../src/core/rules/catalog.js';
 
 interface SchemaNode {
   type?: string;
@@ -46,5 +47,9 @@ describe('the README plan file reference', () => {
     for (const rule of Object.keys((planSchema as SchemaNode).properties?.rules?.properties ?? {})) {
       expect(readme, rule).toMatch(new RegExp(`^\\| \`${rule}\` \\|`, 'm'));
     }
+  });
+
+  it('names every check that makes a plan unusable', () => {
+    for (const check of PLAN_CHECKS) expect(readme, check).toContain(`\`${check}\``);
   });
 });

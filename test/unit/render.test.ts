@@ -13,6 +13,7 @@ import { loadTemplates } from '../../src/io/templates/load-templates.js';
 import { channelTemplateOf, renderDrafts, type RenderedDraft } from '../../src/core/drafts/render/render-drafts.js';
 import { readEml } from '../helpers/read-eml.js';
 import { tempFolder } from '../helpers/run-cli.js';
+import { heraldError } from '../helpers/herald-error.js';
 import {
   ALL_CHANNELS,
   BROKEN,
@@ -226,7 +227,7 @@ describe('template errors and overrides', () => {
     const error = failure('Hello\n\n  {{plan.nmae}}');
     expect(error.message).toBe('my/email.hbs:3:5: "nmae" is not a field of the draft data here, nor a helper');
     expect(error.hint).toBe('Did you mean "name"?');
-    expect(error.exitCode).toBe(2);
+    expect(error).toMatchObject(heraldError('template-unknown-field', { exitCode: 2 }));
   });
 
   it('says where a field spelt right but out of scope is: under @root, or in the items of a list', () => {
@@ -245,8 +246,12 @@ describe('template errors and overrides', () => {
   });
 
   it('reports syntax errors, unknown partials and errors inside a partial by their own file', () => {
-    expect(failure('a\n{{#if plan}}').message).toBe('my/email.hbs:2: the template does not parse');
-    expect(failure('{{> nope}}').message).toBe('my/email.hbs: the partial "nope" does not exist');
+    expect(failure('a\n{{#if plan}}')).toMatchObject(
+      heraldError('template-syntax', { message: 'my/email.hbs:2: the template does not parse' }),
+    );
+    expect(failure('{{> nope}}')).toMatchObject(
+      heraldError('template-partial-missing', { message: 'my/email.hbs: the partial "nope" does not exist' }),
+    );
     expect(failure('{{#each highlights}}{{> card}}{{/each}}').message).toBe(
       'partials/card.hbs:2:3: "titel" is not a field of the draft data here, nor a helper',
     );

@@ -4,6 +4,7 @@ import { askWin, type WinContext } from '../../src/commands/win/ask-win.js';
 import { HeraldError } from '../../src/errors.js';
 import { inquirerPrompt } from '../../src/commands/init/inquirer-prompt.js';
 import type { CheckboxQuestion, ChoicePrompt, InputQuestion } from '../../src/commands/init/prompt.js';
+import { heraldError } from '../helpers/herald-error.js';
 
 /**
  * A terminal's prompt, from a script: each entry answers the first question whose message
@@ -141,12 +142,14 @@ describe('herald win on a terminal', () => {
 
   it('refuses flags the plan does not know (exit 1) and a --next-by without --next (exit 2)', async () => {
     const base = { prompt: null, plan: PLAN, today: '2027-03-15' };
-    await expect(askWin({ ...base, flags: { title: 'X', audience: ['leadrship'] } })).rejects.toMatchObject({
-      exitCode: 1,
-      hint: 'Did you mean "leadership"?',
-    });
+    await expect(askWin({ ...base, flags: { title: 'X', audience: ['leadrship'] } })).rejects.toMatchObject(
+      heraldError('unknown-id', { exitCode: 1, hint: 'Did you mean "leadership"?' }),
+    );
     await expect(askWin({ ...base, flags: { title: 'X', nextBy: '2027-04-01' } })).rejects.toBeInstanceOf(HeraldError);
-    await expect(askWin({ ...base, flags: { title: 'X', metric: 'lots' } })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(askWin({ ...base, flags: { title: 'X', nextBy: '2027-04-01' } })).rejects.toMatchObject(heraldError('missing-option'));
+    await expect(askWin({ ...base, flags: { title: 'X', metric: 'lots' } })).rejects.toMatchObject(
+      heraldError('bad-option-value', { exitCode: 2 }),
+    );
     // Without a terminal, what no flag gives is left out.
     expect(await askWin({ ...base, flags: { title: 'X', goal: ['leadership-awareness,launch-brief-lag'] } })).toEqual({
       title: 'X',

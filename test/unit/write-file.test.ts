@@ -6,6 +6,7 @@ import { writeProblem } from '../../src/io/file-errors.js';
 import { writeFileSafely } from '../../src/io/write-file.js';
 import { EXAMPLES, tempFolder } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
+import { heraldError } from '../helpers/herald-error.js';
 
 describe('writing a file where the file system refuses', () => {
   it('says that the target is a folder, as an expected error', async () => {
@@ -13,7 +14,7 @@ describe('writing a file where the file system refuses', () => {
     await mkdir(join(folder, 'report.html'));
     const writing = writeFileSafely(join(folder, 'report.html'), 'x', { force: true, displayPath: 'report.html' });
     await expect(writing).rejects.toThrow(HeraldError);
-    await expect(writing).rejects.toThrow('Cannot write report.html: it is a folder');
+    await expect(writing).rejects.toMatchObject(heraldError('not-a-file', { exitCode: 2 }));
   });
 
   it('says that part of the path is a file', async () => {
@@ -21,16 +22,15 @@ describe('writing a file where the file system refuses', () => {
     await writeFile(join(folder, 'plan.yaml'), 'x');
     await expect(
       writeFileSafely(join(folder, 'plan.yaml', 'out.md'), 'x', { force: false, displayPath: 'plan.yaml/out.md' }),
-    ).rejects.toThrow('part of its path is a file, not a folder');
+    ).rejects.toMatchObject(heraldError('not-a-folder'));
   });
 
   it('lets errors that are not the file system’s through, so bugs keep their stack', () => {
     const bug = new TypeError('x is undefined');
     expect(writeProblem(bug, 'out')).toBe(bug);
-    expect(writeProblem(Object.assign(new Error('denied'), { code: 'EACCES' }), 'out')).toMatchObject({
-      message: 'Cannot write out: permission denied',
-      exitCode: 2,
-    });
+    expect(writeProblem(Object.assign(new Error('denied'), { code: 'EACCES' }), 'out')).toMatchObject(
+      heraldError('permission-denied', { exitCode: 2 }),
+    );
   });
 
   // Found while checking the error model: --out onto a folder with --force printed "Herald hit a bug".

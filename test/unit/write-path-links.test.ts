@@ -24,6 +24,7 @@ import { tempNameFor } from '../../src/io/safe-write/temp-file.js';
 import { faultyFileSystem } from '../helpers/faulty-file-system.js';
 import { EXAMPLES, tempFolder } from '../helpers/run-cli.js';
 import { runMain } from '../helpers/run-main.js';
+import { heraldError } from '../helpers/herald-error.js';
 
 const TRACK = ['track', 'leadership-awareness', '61', '--date', '2027-02-10', '--plan', 'plan.yaml'];
 
@@ -223,9 +224,9 @@ describe('what a kill -9 leaves', () => {
       }
       // A fresh lock of a live process is not stale: the writer waits, then gives up.
       writeFileSync(join(folder, 'c.lock'), JSON.stringify({ pid: live.pid, started: Date.now(), token: 'ab' }));
-      await expect(acquireLock(nodeFileSystem, join(folder, 'c.lock'), 'x', { displayLockPath: 'c.lock', timeoutMs: 200 })).rejects.toThrow(
-        `another Herald (pid ${live.pid}) is writing x`,
-      );
+      await expect(
+        acquireLock(nodeFileSystem, join(folder, 'c.lock'), 'x', { displayLockPath: 'c.lock', timeoutMs: 200 }),
+      ).rejects.toMatchObject(heraldError('lock-timeout'));
     } finally {
       live.kill('SIGKILL');
     }
@@ -236,12 +237,14 @@ describe('what a kill -9 leaves', () => {
     const holder = await acquireLock(nodeFileSystem, join(folder, 'x.lock'), 'plan.yaml', { displayLockPath: 'x.lock' });
     try {
       const waiting = acquireLock(nodeFileSystem, join(folder, 'x.lock'), 'plan.yaml', { displayLockPath: 'x.lock', timeoutMs: 300 });
-      await expect(waiting).rejects.toMatchObject({
-        message: expect.stringMatching(
-          new RegExp(`^another Herald \\(pid ${process.pid}\\) is writing plan\\.yaml; gave up waiting`),
-        ) as unknown,
-        exitCode: 2,
-      });
+      await expect(waiting).rejects.toMatchObject(
+        heraldError('lock-timeout', {
+          message: expect.stringMatching(
+            new RegExp(`^another Herald \\(pid ${process.pid}\\) is writing plan\\.yaml; gave up waiting`),
+          ) as unknown,
+          exitCode: 2,
+        }),
+      );
     } finally {
       holder.release();
     }
