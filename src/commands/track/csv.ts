@@ -98,7 +98,7 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
   let rows = table.rows;
   const filters: string[] = [];
   for (const text of options.where ?? []) {
-    const filter = must(parseFilter(text), where, 'bad-option-value');
+    const filter = must(parseFilter(text), where);
     const at = column(filter.column, '--where');
     const wanted = filter.value.toLowerCase();
     const kept = rows.filter((row) => (row[at] ?? '').trim().toLowerCase() === wanted);
@@ -124,7 +124,7 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
 
   const header = table.header[index] ?? '';
   const cells = rows.map((row) => row[index] ?? '');
-  const figure = must(surveyFigure(cells, { stat, agree, column: header }), where, 'column-unfit');
+  const figure = must(surveyFigure(cells, { stat, agree, column: header }), where);
   if (figure.responses < minimum) {
     throw new HeraldError(
       'too-few-responses',
