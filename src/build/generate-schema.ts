@@ -1,4 +1,4 @@
-import { renderSchemaArtifacts } from './schema-artifacts.js';
+import { renderOrgSchemaArtifacts, renderSchemaArtifacts } from './schema-artifacts.js';
 import { writeGeneratedFiles } from './write-generated.js';
 
 /**
@@ -8,4 +8,5 @@ import { writeGeneratedFiles } from './write-generated.js';
  */
 export function writeSchemaArtifacts(): void {
   writeGeneratedFiles('src/core/plan/generated', renderSchemaArtifacts());
+  writeGeneratedFiles('src/core/workspace/generated', renderOrgSchemaArtifacts());
 }

@@ -3,6 +3,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 import { CADENCE_PATTERN } from '../core/cadence/schema-pattern.js';
 import { DATE_PATTERN, EXACT_DATE_PATTERN, EXACT_TIME_PATTERN, TIME_PATTERN } from '../core/plan/formats.js';
 import { PlanSchema } from '../core/plan/schema.js';
+import { OrgSchema } from '../core/workspace/org-schema.js';
 
 const BANNER = '// Generated from src/core/plan/schema.ts by `npm run build`: do not edit.\n';
 
@@ -71,4 +72,13 @@ export function renderSchemaArtifacts(zones: readonly string[] = Intl.supportedV
     'plan-schema.json': `${JSON.stringify(schema, null, 2)}\n`,
     'check-plan-schema.js': BANNER + `/* eslint-disable */\n` + standalone.default(ajv, validate),
   };
+}
+
+/**
+ * The organisation file's JSON Schema, as `herald schema --org` prints it. No compiled
+ * validator: the file is small and check-org.ts checks it by hand.
+ */
+export function renderOrgSchemaArtifacts(): Record<string, string> {
+  const schema = { $schema: 'http://json-schema.org/draft-07/schema#', ...(JSON.parse(JSON.stringify(OrgSchema)) as Node) };
+  return { 'org-schema.json': `${JSON.stringify(schema, null, 2)}\n` };
 }

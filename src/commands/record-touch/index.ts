@@ -40,7 +40,7 @@ export async function recordTouchCommand(
     const date = parseDateOption('--date', options.date);
     if (!date.ok) throw new HeraldError('bad-date-option', date.message, { hint: date.hint });
   }
-  const loaded = await loadPlan(options.plan, context, { rules: false });
+  const loaded = await loadPlan(options.plan, context, { rules: false, edits: status });
   const { plan, file } = loaded;
   const channel = plan.channels?.find((candidate) => candidate.id === channelId);
   if (channel === undefined) {

@@ -32,7 +32,7 @@ export interface Addition {
 export async function addToPlan(loaded: LoadedPlan, addition: Addition, context: CommandContext): Promise<Plan> {
   const { file } = loaded;
   // Made once before taking the lock, so a plan that cannot take the entry fails at once.
-  const first = await addEntry(loaded.text, loaded.plan, loaded.sourceMap, file.bytes, addition, file.displayPath, context);
+  const first = await addEntry(loaded.text, loaded.plan, loaded.sourceMap, file.bytes, addition, loaded, context);
   let updated = first.plan;
 
   // Loaded only now: the lock, the temp file and the re-check cost start-up time that a failed run need not pay.
@@ -44,8 +44,8 @@ export async function addToPlan(loaded: LoadedPlan, addition: Addition, context:
     edit: async (current) => {
       if (Buffer.from(current).equals(file.bytes)) return first.text;
       // Someone changed the plan since it was read (another command, an editor): add to theirs.
-      const again = await reloadPlan(current, file.displayPath, addition.noun, context);
-      const next = await addEntry(again.text, again.plan, again.sourceMap, current, addition, file.displayPath, context);
+      const again = await reloadPlan(current, loaded, addition.noun, context);
+      const next = await addEntry(again.text, again.plan, again.sourceMap, current, addition, loaded, context);
       updated = next.plan;
       return next.text;
     },
@@ -60,10 +60,11 @@ async function addEntry(
   sourceMap: (() => SourceNode) | undefined,
   bytes: Uint8Array,
   addition: Addition,
-  displayPath: string,
+  loaded: Pick<LoadedPlan, 'file' | 'org'>,
   context: CommandContext,
 ): Promise<{ text: string; plan: Plan }> {
   const { spec, noun } = addition;
+  const { displayPath } = loaded.file;
   const parsed = sourceMap === undefined ? undefined : { data: plan, sourceMap: sourceMap() };
   const inserted = await insertEntry(text, spec, addition.entry, parsed);
   if (!inserted.ok) {
@@ -72,7 +73,7 @@ async function addEntry(
     });
   }
   const bom = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? '\uFEFF' : '';
-  const check = await checkEntryInsertion(inserted.text, plan, spec.name, readBack(addition.entry));
+  const check = await checkEntryInsertion(inserted.text, plan, spec.name, readBack(addition.entry), loaded.org);
   if (check.ok) return { text: bom + inserted.text, plan: check.plan };
   if (check.errors.length === 0) {
     throw new HeraldError('plan-edit-unsafe', `Herald could not add the ${noun} to ${displayPath} safely, so it was left as it was`, {
@@ -96,11 +97,12 @@ async function addEntry(
 /** The plan as it is now on disk, when it changed during the run. */
 async function reloadPlan(
   bytes: Uint8Array,
-  displayPath: string,
+  loaded: Pick<LoadedPlan, 'file' | 'org'>,
   noun: string,
   context: CommandContext,
 ): Promise<{ text: string; plan: Plan; sourceMap?: () => SourceNode }> {
-  const result = await validatePlan(bytes, { today: (zone) => context.zones.today(zone), rules: false });
+  const { displayPath } = loaded.file;
+  const result = await validatePlan(bytes, { today: (zone) => context.zones.today(zone), rules: false, org: loaded.org });
   if (result.plan === undefined) {
     throw new HeraldError(
       'file-changed',

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../core/plan/diagnostics.js';
 import type { Plan } from '../../core/plan/schema.js';
+import type { Org } from '../../core/workspace/org-schema.js';
 import type { SourceNode } from '../../core/yaml/source-map.js';
 import { validatePlan } from '../../core/plan/validate-plan.js';
 import { EXIT, HeraldError } from '../../errors.js';
@@ -7,6 +8,8 @@ import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
 import { readPlanFile, type PlanFile } from '../../io/read-plan-file.js';
 import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
 import type { CommandContext } from './context.js';
+import { orgForPlan } from './load-org.js';
+import { refuseFolder } from '../../io/workspace/refuse-folder.js';
 
 export interface LoadedPlan {
   plan: Plan;
@@ -19,6 +22,8 @@ export interface LoadedPlan {
   warnings: Diagnostic[];
   /** Today in the plan's time zone. */
   today: string;
+  /** The organisation file the plan inherits from (herald.org.yaml above it), if any. */
+  org?: { org: Org; file: string } | undefined;
 }
 
 /**
@@ -28,13 +33,16 @@ export interface LoadedPlan {
 export async function loadPlan(
   planArgument: string | undefined,
   context: CommandContext,
-  options: { rules?: boolean; usage?: string } = {},
+  options: { rules?: boolean; usage?: string; edits?: string } = {},
 ): Promise<LoadedPlan> {
-  // `usage` is how this command takes a plan, for the hint when there is none.
-  const { usage, ...checks } = options;
+  // `usage` is how this command takes a plan, for the hint when there is none; `edits` names
+  // a command that edits the plan, which refuses a folder (a workspace) with its own message.
+  const { usage, edits, ...checks } = options;
+  if (edits !== undefined) refuseFolder(planArgument, context.cwd, edits);
   const file = readPlanFile(planArgument, context.cwd, usage);
   const { zones } = context;
-  const result = await validatePlan(file.bytes, { today: (zone) => zones.today(zone), zoneOffset: zones.offset, ...checks });
+  const org = await orgForPlan(file, context);
+  const result = await validatePlan(file.bytes, { today: (zone) => zones.today(zone), zoneOffset: zones.offset, ...checks, org });
   if (result.plan === undefined) {
     const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -57,6 +65,7 @@ export async function loadPlan(
     sourceMap: result.sourceMap ?? (() => readFailed(file.displayPath)),
     warnings: result.diagnostics,
     today: zones.today(result.plan.plan.timezone ?? 'UTC'),
+    org,
   };
 }
 

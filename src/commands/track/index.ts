@@ -95,7 +95,7 @@ async function recordMeasurement(
   }
 
   // The planning rules would only cost time: track does not show warnings.
-  const loaded = await loadPlan(options.plan, context, { rules: false, usage: TRACK_USAGE });
+  const loaded = await loadPlan(options.plan, context, { rules: false, usage: TRACK_USAGE, edits: 'track' });
   const { plan, file } = loaded;
   const goal = plan.goals?.find((candidate) => candidate.id === goalId);
   if (goal === undefined) {

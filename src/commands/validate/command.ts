@@ -4,7 +4,7 @@ import type { ValidateOptions } from './index.js';
 export const validate = defineCommand<ValidateOptions>({
   name: 'validate',
   description: 'check a plan: YAML, structure, references, dates, cadences and planning rules',
-  arguments: [{ name: '[plan]', description: 'the plan file (default: herald.yaml)' }],
+  arguments: [{ name: '[plans...]', description: 'plan files or folders of plans (default: herald.yaml)' }],
   options: [
     { flags: '-f, --format <format>', description: 'output format', choices: ['text', 'json', 'github'], default: 'text' },
     { flags: '--strict', description: 'fail (exit 1) on warnings too', default: false },
@@ -17,6 +17,7 @@ export const validate = defineCommand<ValidateOptions>({
   examples: [
     'herald validate                      # checks ./herald.yaml',
     'herald validate plans/h1.yaml --strict',
+    'herald validate teams/              # every plan in a folder, and the rules across them',
     'herald validate --strict --date 2027-01-04   # the same answer every day, for CI',
     'herald validate --format json | jq .valid',
     'herald validate --format github      # annotations in GitHub Actions',
@@ -24,5 +25,7 @@ export const validate = defineCommand<ValidateOptions>({
   notes: ['Exit codes: 0 valid, 1 problems found (warnings too with --strict), 2 could not run.'],
   overviewExample: 'herald validate                   # check it, like a linter',
   warmRun: ({ example }) => [example],
-  run: async ([plan], options, context) => (await import('./index.js')).validateCommand(plan, options, context),
+  // A variadic argument reaches the action as one list (commander), whatever the registry's type says.
+  run: async (args, options, context) =>
+    (await import('./index.js')).validateCommand((args as unknown as [string[] | undefined])[0], options, context),
 });

@@ -1,11 +1,13 @@
-import { validatePlan } from '../../core/plan/validate-plan.js';
+import { validateWorkspace, type WorkspaceValidation } from '../../core/workspace/validate-workspace.js';
 import { parseDateOption } from '../shared/date-flag.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson } from './diagnostics-machine.js';
 import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
-import { readPlanFile } from '../../io/read-plan-file.js';
+import { readWorkspace } from '../../io/workspace/read-workspace.js';
 import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
 import type { CommandContext } from '../shared/context.js';
+import { refuseBrokenOrg } from '../shared/load-org.js';
+import { formatWorkspaceGithub, formatWorkspaceJson, formatWorkspaceText, type ShownFile } from './workspace-output.js';
 
 export interface ValidateOptions {
   format: 'text' | 'json' | 'github';
@@ -17,19 +19,26 @@ export interface ValidateOptions {
   date?: string | undefined;
 }
 
+/** One plan file (or herald.yaml), or a workspace: a folder, or several files (see "Many plans" in the README). */
 export async function validateCommand(
-  planArgument: string | undefined,
+  planArguments: string | readonly string[] | undefined,
   options: ValidateOptions,
   context: CommandContext,
 ): Promise<number> {
   // Usage first: a mistyped date should not wait for the plan to be read.
   const today = options.date === undefined ? undefined : parseDateOption('--date', options.date);
   if (today?.ok === false) throw new HeraldError('bad-date-option', today.message, { hint: today.hint });
-  const file = readPlanFile(planArgument, context.cwd, 'herald validate path/to/plan.yaml');
-  const result = await validatePlan(file.bytes, {
+  const given = planArguments === undefined ? [] : typeof planArguments === 'string' ? [planArguments] : planArguments;
+  const read = await readWorkspace(given, context.cwd, 'herald validate path/to/plan.yaml');
+  const workspace = await validateWorkspace(read.sources, {
     today: today?.ok === true ? today.date : (zone) => context.zones.today(zone),
     zoneOffset: context.zones.offset,
+    acrossPlans: read.isWorkspace,
   });
+  if (read.isWorkspace) return writeWorkspace(workspace, options, context);
+  refuseBrokenOrg(workspace, context);
+  const result = workspace.files.find((entry) => entry.kind === 'plan')!;
+  const file = { displayPath: result.file };
   const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
   const failed = hasErrors || (options.strict && result.diagnostics.length > 0);
   const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
@@ -61,4 +70,22 @@ export async function validateCommand(
     context.stdout.write(formatDiagnosticsText(report, palette, widthOf(context.stdout, context.env)));
   }
   return failed ? EXIT.problems : EXIT.ok;
+}
+
+function writeWorkspace(workspace: WorkspaceValidation, options: ValidateOptions, context: CommandContext): number {
+  const files: ShownFile[] = workspace.files.map((file) => {
+    const hasErrors = file.diagnostics.some((d) => d.severity === 'error');
+    return {
+      file,
+      shown: options.quiet ? file.diagnostics.filter((d) => d.severity === 'error') : file.diagnostics,
+      failed: hasErrors || (options.strict && file.diagnostics.length > 0),
+    };
+  });
+  if (options.format === 'json') context.stdout.write(formatWorkspaceJson(files));
+  else if (options.format === 'github') context.stdout.write(formatWorkspaceGithub(files));
+  else {
+    const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
+    context.stdout.write(formatWorkspaceText(files, palette, widthOf(context.stdout, context.env)));
+  }
+  return files.some(({ failed }) => failed) ? EXIT.problems : EXIT.ok;
 }

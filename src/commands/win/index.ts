@@ -51,7 +51,7 @@ export async function winCommand(options: WinOptions, context: CommandContext): 
     throw new HeraldError('no-terminal', 'herald win needs a --title when there is no terminal to ask in', { hint: NON_INTERACTIVE_HINT });
   }
   // Warnings are validate's to show; checking the plan for errors is enough here.
-  const loaded = await loadPlan(options.plan, context, { rules: false });
+  const loaded = await loadPlan(options.plan, context, { rules: false, edits: 'win' });
 
   if (fromCandidates) {
     // Loaded only here: git and changelog reading cost start-up time a plain `win` does not need.

@@ -13,6 +13,8 @@ import { LineCounter } from '../yaml/line-counter.js';
 import { readYaml } from '../yaml/read-yaml.js';
 import { locateOffset, type SourceNode } from '../yaml/source-map.js';
 import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
+import { applyOrg } from '../workspace/apply-org.js';
+import type { Org } from '../workspace/org-schema.js';
 
 export interface PlanValidation {
   /** The decoded text, for printing excerpts under diagnostics. */
@@ -37,7 +39,13 @@ export interface PlanValidation {
  */
 export async function validatePlan(
   bytes: Uint8Array,
-  options: { today: IsoDate | TodayIn; rules?: boolean; zoneOffset?: ZoneOffsetSource },
+  options: {
+    today: IsoDate | TodayIn;
+    rules?: boolean;
+    zoneOffset?: ZoneOffsetSource;
+    /** The organisation file the plan sits under (see core/workspace): its shared audiences and rule settings. */
+    org?: { org: Org; file: string } | undefined;
+  },
 ): Promise<PlanValidation> {
   const decoded = decodePlanBytes(bytes);
   const { text } = decoded;
@@ -48,9 +56,11 @@ export async function validatePlan(
   // A plan for a newer Herald says so, instead of listing the keys this one does not know.
   const requires = checkRequires(read.data);
   if (requires.tooOld) return done(text, requires.findings, () => read.sourceMap, undefined);
+  // Inherited fields first, so that a plan naming a shared audience by id alone is complete.
+  const inherited = options.org === undefined ? [] : applyOrg(read.data, options.org.org, options.org.file);
   const structure = checkStructure(read.data);
   if (structure.some((finding) => finding.rule === 'plan-not-map')) return done(text, structure, () => read.sourceMap, undefined);
-  const errors = [...requires.findings, ...structure, ...checkReferences(read.data), ...checkValues(read.data)];
+  const errors = [...requires.findings, ...inherited, ...structure, ...checkReferences(read.data), ...checkValues(read.data)];
   if (errors.length > 0) return done(text, errors, () => read.sourceMap, undefined);
 
   const plan = read.data as Plan;

@@ -13,6 +13,8 @@ import type { Measurement, Plan } from '../plan/schema.js';
 import { placeFindings } from '../plan/validate-plan.js';
 import { readYaml } from '../yaml/read-yaml.js';
 import type { ListSection } from './sections.js';
+import { applyOrg } from '../workspace/apply-org.js';
+import type { Org } from '../workspace/org-schema.js';
 
 /** `errors` is empty when the text has no errors but says something else than it should. */
 export type InsertionCheck = { ok: true; plan: Plan } | { ok: false; errors: Diagnostic[] };
@@ -21,11 +23,18 @@ export async function checkInsertion(text: string, before: Plan, entry: Measurem
   return checkEntryInsertion(text, before, 'measurements', entry);
 }
 
-/** `entry` as it reads back: no undefined fields. */
-export async function checkEntryInsertion(text: string, before: Plan, section: ListSection, entry: unknown): Promise<InsertionCheck> {
+/** `entry` as it reads back: no undefined fields. `org`: the organisation file the plan inherits from, as it was loaded. */
+export async function checkEntryInsertion(
+  text: string,
+  before: Plan,
+  section: ListSection,
+  entry: unknown,
+  org?: { org: Org; file: string },
+): Promise<InsertionCheck> {
   const read = await readYaml(text);
   if (!read.ok) return { ok: false, errors: placeFindings(read.findings, text, undefined) };
-  const structure = checkStructure(read.data);
+  const inherited = org === undefined ? [] : applyOrg(read.data, org.org, org.file);
+  const structure = [...inherited, ...checkStructure(read.data)];
   const findings = structure.some((finding) => finding.rule === 'plan-not-map')
     ? structure
     : [...structure, ...checkReferences(read.data), ...checkValues(read.data)];

@@ -1,0 +1,56 @@
+import type { Diagnostic } from '../../core/plan/diagnostics.js';
+import type { FileValidation } from '../../core/workspace/validate-workspace.js';
+import { plural } from '../../core/words/text.js';
+import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
+import type { Palette } from '../../format/palette.js';
+import { formatDiagnosticsGithub } from './diagnostics-machine.js';
+
+/** A file's diagnostics as shown (after --quiet), and whether it fails the check (errors, or anything under --strict). */
+export interface ShownFile {
+  file: FileValidation;
+  shown: readonly Diagnostic[];
+  failed: boolean;
+}
+
+/**
+ * `validate <folder>` in text: the files that have something to say, each as `validate` shows
+ * one plan, then one line over the whole set. A valid workspace of 500 plans is one line.
+ */
+export function formatWorkspaceText(files: readonly ShownFile[], palette: Palette, width: number): string {
+  const blocks = files
+    .filter(({ shown }) => shown.length > 0)
+    .map(({ file, shown }) =>
+      formatDiagnosticsText({ file: file.file, text: file.text, diagnostics: shown, rulesRan: file.rulesRan }, palette, width),
+    );
+  const plans = files.filter(({ file }) => file.kind === 'plan').length;
+  const orgs = files.length - plans;
+  const set = `${plural(plans, 'plan')}${orgs > 0 ? ` and ${orgs === 1 ? 'the organisation file' : plural(orgs, 'organisation file')}` : ''}`;
+  const all = files.flatMap(({ shown }) => shown);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.length - errors;
+  const withProblems = files.filter(({ shown }) => shown.length > 0).length;
+  const summary =
+    all.length === 0
+      ? `${palette.success('✔')} ${set}: no problems`
+      : `${errors > 0 ? palette.error('✖') : palette.warning('⚠')} ${[errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')} in ${withProblems} of ${plural(files.length, 'file')} (${set})`;
+  return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${summary}\n`;
+}
+
+/** `validate <folder> --format json`: see docs/json-output.md. */
+export function formatWorkspaceJson(files: readonly ShownFile[]): string {
+  const body = {
+    valid: files.every(({ failed }) => !failed),
+    files: files.map(({ file, shown, failed }) => ({
+      file: file.file,
+      kind: file.kind,
+      valid: !failed,
+      diagnostics: shown.map(({ rule, severity, message, hint, line, column }) => ({ rule, severity, message, hint, line, column })),
+    })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/** `validate <folder> --format github`: every file's annotations, each naming its file. */
+export function formatWorkspaceGithub(files: readonly ShownFile[]): string {
+  return files.map(({ file, shown }) => formatDiagnosticsGithub(file.file, shown)).join('');
+}

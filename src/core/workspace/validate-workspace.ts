@@ -1,0 +1,123 @@
+import { compareDiagnostics, type Diagnostic, type Finding } from '../plan/diagnostics.js';
+import type { Plan } from '../plan/schema.js';
+import { placeFindings, validatePlan, type SourceMapSource } from '../plan/validate-plan.js';
+import { buildTouchpoints } from '../schedule/touchpoints.js';
+import type { IsoDate } from '../time/dates.js';
+import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
+import { readOrg, type OrgValidation } from './read-org.js';
+import { runWorkspaceRules, type WorkspacePlan } from './workspace-rules.js';
+
+/** A file of the workspace as read from disk: the io layer (src/io/workspace) supplies these. */
+export interface SourceFile {
+  /** The path as messages show it, unique in the workspace. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface WorkspaceSources {
+  /** The plans, in the order they are reported (the io layer sorts them by path). */
+  plans: ReadonlyArray<SourceFile & { /** The `file` of its organisation file, if it has one. */ org: string | undefined }>;
+  /** The organisation files the plans sit under, by their `file`. */
+  orgs: ReadonlyMap<string, SourceFile>;
+}
+
+/** One file's result: what validate prints for it. */
+export interface FileValidation {
+  file: string;
+  kind: 'plan' | 'org';
+  text: string;
+  diagnostics: Diagnostic[];
+  /** The plan (with what it inherits), when it has no errors. */
+  plan?: Plan | undefined;
+  /** The planning rules ran on this plan. */
+  rulesRan: boolean;
+}
+
+export interface WorkspaceValidation {
+  /** The organisation files first, then the plans; only files with something to say are needed by text output, but all are kept. */
+  files: FileValidation[];
+}
+
+export interface WorkspaceOptions {
+  /** The day the date-dependent rules judge by, or how to find it in a plan's zone. */
+  today: IsoDate | TodayIn;
+  zoneOffset?: ZoneOffsetSource | undefined;
+  /**
+   * Run the rules across plans (shared audience limits, same-day sends). Off when one plan is
+   * checked on its own: then only what concerns that plan alone (inheritance, contradictions,
+   * blackouts), so that a plan validates the same alone and in its workspace.
+   */
+  acrossPlans: boolean;
+}
+
+/**
+ * Validates a set of plans and the organisation files above them: each plan as `validate`
+ * checks one (with what its organisation file gives it), then the rules over each group of
+ * plans sharing an organisation file. Pure: the caller reads the files.
+ */
+export async function validateWorkspace(sources: WorkspaceSources, options: WorkspaceOptions): Promise<WorkspaceValidation> {
+  const orgs = new Map<string, OrgValidation>();
+  for (const [file, source] of sources.orgs) orgs.set(file, await readOrg(source.bytes));
+
+  const planResults: FileValidation[] = [];
+  // Where each plan's nodes are, for placing the findings of the rules across plans.
+  const sourceMaps: SourceMapSource[] = [];
+  for (const source of sources.plans) {
+    const orgResult = source.org === undefined ? undefined : orgs.get(source.org);
+    const org = orgResult?.org === undefined || source.org === undefined ? undefined : { org: orgResult.org, file: source.org };
+    const result = await validatePlan(source.bytes, {
+      today: options.today,
+      ...(options.zoneOffset === undefined ? {} : { zoneOffset: options.zoneOffset }),
+      org,
+    });
+    planResults.push({
+      file: source.file,
+      kind: 'plan',
+      text: result.text,
+      diagnostics: result.diagnostics,
+      plan: result.plan,
+      rulesRan: result.rulesRan,
+    });
+    sourceMaps.push(result.sourceMap);
+  }
+
+  // The rules over plans, per organisation file, on the plans without errors.
+  const planFindings: Finding[][] = sources.plans.map(() => []);
+  for (const [orgFile, orgResult] of orgs) {
+    if (orgResult.org === undefined) continue;
+    const members = sources.plans.flatMap((source, index) => {
+      const plan = planResults[index]?.plan;
+      return source.org === orgFile && plan !== undefined ? [{ index, plan }] : [];
+    });
+    const plans: WorkspacePlan[] = members.map(({ index, plan }) => ({
+      file: sources.plans[index]!.file,
+      plan,
+      // Already built by validatePlan's size check: this is a cache hit.
+      touchpoints: buildTouchpoints(plan, undefined, options.zoneOffset),
+    }));
+    const orgFindings: Finding[] = [];
+    for (const { target, finding } of runWorkspaceRules(plans, orgResult.org)) {
+      if (!options.acrossPlans && finding.rule !== 'blackout') continue;
+      if (target === 'org') orgFindings.push(finding);
+      else planFindings[members[target.plan]!.index]!.push(finding);
+    }
+    orgResult.diagnostics = mergeDiagnostics(orgResult.diagnostics, orgFindings, orgResult.text, orgResult.sourceMap);
+  }
+  planResults.forEach((result, index) => {
+    result.diagnostics = mergeDiagnostics(result.diagnostics, planFindings[index]!, result.text, sourceMaps[index]);
+  });
+
+  const orgFiles: FileValidation[] = [...orgs].map(([file, result]) => ({
+    file,
+    kind: 'org',
+    text: result.text,
+    diagnostics: result.diagnostics,
+    rulesRan: result.org !== undefined,
+  }));
+  return { files: [...orgFiles, ...planResults] };
+}
+
+function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[], text: string, sourceMap: SourceMapSource): Diagnostic[] {
+  if (findings.length === 0) return diagnostics;
+  return [...diagnostics, ...placeFindings(findings, text, sourceMap)].sort(compareDiagnostics);
+}

@@ -1,0 +1,199 @@
+import type { Finding, Severity } from '../plan/diagnostics.js';
+import type { Plan } from '../plan/schema.js';
+import type { Touchpoint } from '../schedule/touchpoints.js';
+import { compareDates, isoWeek, type IsoDate } from '../time/dates.js';
+import { compareText, joinWords, plural } from '../words/text.js';
+import type { Blackout, Org } from './org-schema.js';
+import { WORKSPACE_RULES, type WorkspaceRuleId } from './workspace-rules-catalog.js';
+
+/** A plan of the workspace that has no errors, with its whole schedule. */
+export interface WorkspacePlan {
+  /** The plan file as messages show it. */
+  file: string;
+  plan: Plan;
+  touchpoints: readonly Touchpoint[];
+}
+
+/** A finding about one file of the workspace: a plan (its index) or the organisation file. */
+export interface WorkspaceFinding {
+  target: { plan: number } | 'org';
+  finding: Finding;
+}
+
+/** How a plan is named in messages about several plans: its `plan.id`, else its name. */
+export function planLabel(plan: Plan): string {
+  return plan.plan.id ?? plan.plan.name;
+}
+
+/**
+ * The rules over the plans that share one organisation file: blackouts (each plan against the
+ * organisation), shared audiences over their weekly limit, and two plans sending to one shared
+ * audience through the same channel type on the same day. Touchpoints recorded as skipped in
+ * a plan's `touches:` do not count.
+ */
+export function runWorkspaceRules(plans: readonly WorkspacePlan[], org: Org): WorkspaceFinding[] {
+  const severityOf = (id: WorkspaceRuleId): Severity | 'off' => {
+    const setting = org.rules?.[id];
+    if (setting === 'off' || setting === 'warning' || setting === 'error') return setting;
+    return WORKSPACE_RULES.find((rule) => rule.id === id)?.severity ?? 'warning';
+  };
+  const live = plans.map((entry) => liveTouchpoints(entry));
+  const findings: WorkspaceFinding[] = [];
+  const blackout = severityOf('blackout');
+  if (blackout !== 'off') findings.push(...blackoutClashes(plans, live, org.blackouts ?? [], blackout));
+  const limit = severityOf('shared-audience-limit');
+  if (limit !== 'off') findings.push(...overLimit(plans, live, org, limit));
+  const sameDay = severityOf('same-day-send');
+  if (sameDay !== 'off') findings.push(...sameDaySends(plans, live, org, sameDay));
+  return findings;
+}
+
+function liveTouchpoints({ plan, touchpoints }: WorkspacePlan): readonly Touchpoint[] {
+  const skipped = new Set((plan.touches ?? []).filter((t) => t.status === 'skipped').map((t) => `${t.channel}|${t.date}`));
+  return skipped.size === 0 ? touchpoints : touchpoints.filter((t) => !skipped.has(`${t.channel}|${t.date}`));
+}
+
+function channelIndex(plan: Plan, channel: string): number {
+  return (plan.channels ?? []).findIndex((c) => c.id === channel);
+}
+
+function blackoutClashes(
+  plans: readonly WorkspacePlan[],
+  live: ReadonlyArray<readonly Touchpoint[]>,
+  blackouts: readonly Blackout[],
+  severity: Severity,
+): WorkspaceFinding[] {
+  const findings: WorkspaceFinding[] = [];
+  plans.forEach(({ plan }, planIndex) => {
+    for (const blackout of blackouts) {
+      const end = blackout.end ?? blackout.start;
+      const byChannel = new Map<string, IsoDate[]>();
+      for (const t of live[planIndex] ?? []) {
+        if (compareDates(t.date, blackout.start) < 0 || compareDates(t.date, end) > 0) continue;
+        const dates = byChannel.get(t.channel) ?? [];
+        if (!dates.includes(t.date)) dates.push(t.date);
+        byChannel.set(t.channel, dates);
+      }
+      for (const [channel, dates] of byChannel) {
+        const period = end === blackout.start ? blackout.start : `${blackout.start} to ${end}`;
+        findings.push({
+          target: { plan: planIndex },
+          finding: {
+            rule: 'blackout',
+            severity,
+            message: `Channel "${channel}" sends on ${joinWords(dates)}, in the blackout ${period} (${blackout.reason})`,
+            hint: `Move those touchpoints out of ${period}, end the channel before it, or record them as skipped (\`herald skipped\`).`,
+            path: ['channels', channelIndex(plan, channel), 'cadence'],
+          },
+        });
+      }
+    }
+  });
+  return findings;
+}
+
+interface Touch {
+  plan: number;
+  touchpoint: Touchpoint;
+}
+
+/** Every live touchpoint reaching each shared audience, from all plans, in plan order. */
+function touchesOfShared(live: ReadonlyArray<readonly Touchpoint[]>, org: Org): Map<string, Touch[]> {
+  const byAudience = new Map<string, Touch[]>((org.audiences ?? []).map((a) => [a.id, []]));
+  live.forEach((touchpoints, plan) => {
+    for (const touchpoint of touchpoints) {
+      for (const audience of touchpoint.audiences) byAudience.get(audience)?.push({ plan, touchpoint });
+    }
+  });
+  return byAudience;
+}
+
+function overLimit(
+  plans: readonly WorkspacePlan[],
+  live: ReadonlyArray<readonly Touchpoint[]>,
+  org: Org,
+  severity: Severity,
+): WorkspaceFinding[] {
+  const findings: WorkspaceFinding[] = [];
+  const touches = touchesOfShared(live, org);
+  (org.audiences ?? []).forEach((audience, audienceIndex) => {
+    const limit = audience.weekly_limit;
+    if (limit === undefined) return;
+    const byWeek = new Map<IsoDate, Touch[]>();
+    for (const touch of touches.get(audience.id) ?? []) {
+      const monday = isoWeek(touch.touchpoint.date).monday;
+      const week = byWeek.get(monday) ?? [];
+      week.push(touch);
+      byWeek.set(monday, week);
+    }
+    for (const [monday, week] of [...byWeek].sort(([a], [b]) => compareDates(a, b))) {
+      if (week.length <= limit) continue;
+      const byPlan = new Map<number, Touch[]>();
+      for (const touch of week) byPlan.set(touch.plan, [...(byPlan.get(touch.plan) ?? []), touch]);
+      const parts = [...byPlan]
+        .sort(([, a], [, b]) => b.length - a.length)
+        .map(([plan, list]) => {
+          const named = list.map((t) => `${t.touchpoint.channel} ${t.touchpoint.date.slice(5)}`).join(', ');
+          return `${planLabel(plans[plan]!.plan)} ${list.length} (${named})`;
+        });
+      findings.push({
+        target: 'org',
+        finding: {
+          rule: 'shared-audience-limit',
+          severity,
+          message: `${audience.name} (${audience.id}) gets ${week.length} touches in the week of ${monday}, over its limit of ${limit}: ${parts.join('; ')}`,
+          hint: `Agree between ${plural(byPlan.size, 'plan')} which touches can move to another week or merge, or raise weekly_limit here.`,
+          path: ['audiences', audienceIndex, 'weekly_limit'],
+        },
+      });
+    }
+  });
+  return findings;
+}
+
+function sameDaySends(
+  plans: readonly WorkspacePlan[],
+  live: ReadonlyArray<readonly Touchpoint[]>,
+  org: Org,
+  severity: Severity,
+): WorkspaceFinding[] {
+  // audience|type|date → the plans (and their channels) sending that day.
+  const sends = new Map<string, Map<number, string>>();
+  for (const [audience, touches] of touchesOfShared(live, org)) {
+    for (const { plan, touchpoint } of touches) {
+      const key = `${audience}|${touchpoint.type}|${touchpoint.date}`;
+      const senders = sends.get(key) ?? new Map<number, string>();
+      if (!senders.has(plan)) senders.set(plan, touchpoint.channel);
+      sends.set(key, senders);
+    }
+  }
+  // One finding per later plan's channel and audience, listing the days and the other plans.
+  const grouped = new Map<
+    string,
+    { plan: number; channel: string; audience: string; type: string; dates: IsoDate[]; others: Set<string> }
+  >();
+  for (const [key, senders] of sends) {
+    if (senders.size < 2) continue;
+    const [audience = '', type = '', date = ''] = key.split('|');
+    const order = [...senders.keys()].sort((a, b) => compareText(plans[a]!.file, plans[b]!.file));
+    const first = order[0]!;
+    for (const plan of order.slice(1)) {
+      const channel = senders.get(plan)!;
+      const groupKey = `${plan}|${channel}|${audience}`;
+      const group = grouped.get(groupKey) ?? { plan, channel, audience, type, dates: [], others: new Set<string>() };
+      group.dates.push(date);
+      group.others.add(`${planLabel(plans[first]!.plan)} (${senders.get(first)!})`);
+      grouped.set(groupKey, group);
+    }
+  }
+  return [...grouped.values()].map((group) => ({
+    target: { plan: group.plan },
+    finding: {
+      rule: 'same-day-send',
+      severity,
+      message: `Channel "${group.channel}" reaches the shared audience ${group.audience} by ${group.type} on ${joinWords(group.dates.sort(compareDates))}, the same day as ${joinWords([...group.others])}`,
+      hint: 'Move one of them to another day, or merge the two into one message.',
+      path: ['channels', channelIndex(plans[group.plan]!.plan, group.channel)],
+    },
+  }));
+}
