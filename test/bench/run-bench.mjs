@@ -36,6 +36,19 @@ const nodeVersion = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.
 const shared = join(repo, '.tmp', 'bench', 'shared-channels.yaml');
 const jsyamlLoad = join(repo, '.tmp', 'bench', 'jsyaml-load.mjs');
 
+// Many plans (issue 18): 500 team plans of ~15-20 KB and an organisation file, against js-yaml
+// merely loading every YAML file of the folder.
+const workspace = join(repo, '.tmp', 'bench', 'workspace');
+run(process.execPath, [join(repo, 'test', 'bench', 'generate-workspace.mjs'), workspace]);
+const jsyamlLoadAll = join(repo, '.tmp', 'bench', 'jsyaml-load-all.mjs');
+writeFileSync(
+  jsyamlLoadAll,
+  `import { readdirSync, readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nimport jsyaml from ${JSON.stringify(join(repo, 'node_modules', 'js-yaml', 'dist', 'js-yaml.mjs'))};\nfor (const name of readdirSync(process.argv[2], { recursive: true })) if (/\\.ya?ml$/.test(String(name))) jsyaml.load(readFileSync(join(process.argv[2], String(name)), 'utf8'));\n`,
+);
+// Preloaded to report a run's peak memory (resident set), in KB, on stderr's last line.
+const peakMemory = join(repo, '.tmp', 'bench', 'peak-memory.cjs');
+writeFileSync(peakMemory, "process.on('exit', () => process.stderr.write(`\\npeak-rss-kb ${process.resourceUsage().maxRSS}\\n`));\n");
+
 const cacheHome = join(repo, '.tmp', 'bench', 'cache');
 const env = { ...process.env, HERALD_TODAY: '2026-11-23', NO_COLOR: '1', XDG_CACHE_HOME: cacheHome };
 delete env.NODE_DISABLE_COMPILE_CACHE;
@@ -54,6 +67,7 @@ const drafts = join(repo, '.tmp', 'bench', 'drafts');
 const vsNode = { baseline: node0, baselineName: 'node -e 0' };
 const vsJsyaml = { baseline: jsyaml, baselineName: 'js-yaml load' };
 const vsJsyamlExample = { baseline: jsyamlExample, baselineName: 'js-yaml load' };
+const vsJsyamlWorkspace = { baseline: [node, [jsyamlLoadAll, workspace]], baselineName: 'js-yaml load, every file' };
 // A code cache damaged in the middle before each run: V8 rejects it (checksum), Herald writes it anew.
 const damagedHome = join(repo, '.tmp', 'bench', 'cache-damaged');
 const damageCache = () => {
@@ -118,6 +132,8 @@ const cases = [
     ...vsJsyaml,
     bar: null,
   },
+  // Issue 18: the whole workspace in one process, within 2x of js-yaml loading every file.
+  { name: 'validate, workspace of 500 plans', command: herald('validate', workspace, '--format', 'json'), ...vsJsyamlWorkspace, bar: 2 },
 ];
 
 // The commands without a case above: their warm-up run, on a fresh copy of the example plan each time.
@@ -191,6 +207,18 @@ if ('cadence'.includes(only) || only === '') {
     console.log(`| ${c.name} | ${c.ms.toFixed(0)} ms | – | – | ${c.ms <= c.bar ? '✔' : '✖'} ≤ ${c.bar} ms |`);
     if (!callgrind && c.ms > c.bar) rows.push({ ...c, ratio: 2, bar: 1 });
   }
+}
+// Peak memory of the workspace run, beside js-yaml's, once each (not in callgrind mode).
+if (!callgrind && ('workspace'.includes(only) || only === '' || 'validate, workspace of 500 plans'.includes(only))) {
+  const peak = ([file, args]) => {
+    const result = spawnSync(file, ['-r', peakMemory, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    return Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
+  };
+  const heraldPeak = peak(herald('validate', workspace, '--format', 'json'));
+  const jsyamlPeak = peak(vsJsyamlWorkspace.baseline);
+  console.log(
+    `\nPeak memory, validate on the 500-plan workspace: ${heraldPeak.toFixed(0)} MB (js-yaml loading every file: ${jsyamlPeak.toFixed(0)} MB).`,
+  );
 }
 const failed = callgrind ? [] : rows.filter((r) => r.bar !== null && r.ratio > r.bar);
 if (failed.length > 0) {

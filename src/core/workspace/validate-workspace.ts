@@ -5,6 +5,8 @@ import { buildTouchpoints } from '../schedule/touchpoints.js';
 import type { IsoDate } from '../time/dates.js';
 import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
 import { readOrg, type OrgValidation } from './read-org.js';
+import { cachedZoneOffset } from './zone-offset-cache.js';
+import type { SourceNode } from '../yaml/source-map.js';
 import { runWorkspaceRules, type WorkspacePlan } from './workspace-rules.js';
 
 /** A file of the workspace as read from disk: the io layer (src/io/workspace) supplies these. */
@@ -59,6 +61,9 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
   const orgs = new Map<string, OrgValidation>();
   for (const [file, source] of sources.orgs) orgs.set(file, await readOrg(source.bytes));
 
+  // With many plans the same zones are asked about again and again: cache by week and day (exact).
+  const zoneOffset =
+    options.zoneOffset !== undefined && sources.plans.length > 1 ? cachedZoneOffset(options.zoneOffset) : options.zoneOffset;
   const planResults: FileValidation[] = [];
   // Where each plan's nodes are, for placing the findings of the rules across plans.
   const sourceMaps: SourceMapSource[] = [];
@@ -67,7 +72,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     const org = orgResult?.org === undefined || source.org === undefined ? undefined : { org: orgResult.org, file: source.org };
     const result = await validatePlan(source.bytes, {
       today: options.today,
-      ...(options.zoneOffset === undefined ? {} : { zoneOffset: options.zoneOffset }),
+      ...(zoneOffset === undefined ? {} : { zoneOffset }),
       org,
     });
     planResults.push({
@@ -78,7 +83,9 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       plan: result.plan,
       rulesRan: result.rulesRan,
     });
-    sourceMaps.push(result.sourceMap);
+    // Only the channels are needed later (the rules across plans point at them): the rest of
+    // the tree is dropped now, which keeps the memory of 500 plans down.
+    sourceMaps.push(result.sourceMap === undefined ? undefined : channelsOnly(result.sourceMap()));
   }
 
   // The rules over plans, per organisation file, on the plans without errors.
@@ -93,7 +100,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       file: sources.plans[index]!.file,
       plan,
       // Already built by validatePlan's size check: this is a cache hit.
-      touchpoints: buildTouchpoints(plan, undefined, options.zoneOffset),
+      touchpoints: buildTouchpoints(plan, undefined, zoneOffset),
     }));
     const orgFindings: Finding[] = [];
     for (const { target, finding } of runWorkspaceRules(plans, orgResult.org)) {
@@ -120,4 +127,10 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
 function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[], text: string, sourceMap: SourceMapSource): Diagnostic[] {
   if (findings.length === 0) return diagnostics;
   return [...diagnostics, ...placeFindings(findings, text, sourceMap)].sort(compareDiagnostics);
+}
+
+/** The part of a plan's source map under `channels:`, where the rules across plans point. */
+function channelsOnly(root: SourceNode): SourceNode {
+  const channels = root.children?.get('channels');
+  return { start: root.start, ...(channels === undefined ? {} : { children: new Map([['channels', channels]]) }) };
 }
