@@ -95,17 +95,18 @@ describe('herald validate (built binary)', () => {
     expect(result.code).toBe(1);
   });
 
-  it('exits 2 with a clear message for a missing plan, a folder, or a bad option', async () => {
+  it('exits 2 with a clear message for a missing plan, a folder without plans, or a bad option', async () => {
     const folder = await tempFolder();
     const missing = await runCli(['validate'], { cwd: folder });
     expect(missing).toMatchObject({ code: 2, stdout: '' });
     expect(missing.stderr).toBe(
       'error: No plan at herald.yaml\nhint: Create one with `herald init`, or pass the path of your plan: `herald validate path/to/plan.yaml`.\n',
     );
+    // A folder is a workspace (see "Many plans" in the README): one without plans could not run.
     await mkdir(join(folder, 'plans'));
     const directory = await runCli(['validate', 'plans'], { cwd: folder });
     expect(directory.code).toBe(2);
-    expect(directory.stderr).toContain('plans is a folder, not a plan file');
+    expect(directory.stderr).toContain('No Herald plans in plans');
     const badFormat = await runCli(['validate', '--format', 'xml'], { cwd: folder });
     expect(badFormat.code).toBe(2);
     expect(badFormat.stderr).toContain('Allowed choices are text, json, github');
