@@ -26,6 +26,11 @@ export type ErrorCode =
   | 'cannot-add-to-plan' // the plan's layout leaves no place to insert the entry
   | 'plan-edit-unsafe' // the edited text did not read back as intended
   | 'would-have-errors' // the addition (or init's answers) would make a plan with errors
+  // Many plans.
+  | 'org-has-errors' // the organisation file above a plan has errors
+  | 'no-plans' // a folder with no Herald plan in it
+  | 'too-many-plans' // over the workspace's caps
+  | 'one-plan-only' // an editing command given a folder
   // Any file or folder.
   | 'file-not-found'
   | 'file-exists'

@@ -27,7 +27,7 @@ export function refuseBrokenOrg(workspace: WorkspaceValidation, context: Command
         widthOf(context.stderr, context.env),
       ),
     );
-    throw new HeraldError(`${file.file}, the organisation file above this plan, has errors; fix them first`, {
+    throw new HeraldError('org-has-errors', `${file.file}, the organisation file above this plan, has errors; fix them first`, {
       hint: 'Fix the lines above: every plan under it inherits from it.',
       exitCode: EXIT.cannotRun,
     });

@@ -3,6 +3,7 @@
  * plan's `rules:` map. Kept apart from the rule functions so the schema can list them
  * without loading any rule code.
  */
+import type { WorkspaceRuleId } from '../workspace/workspace-rules-catalog.js';
 export interface RuleInfo {
   id: string;
   /** What the rule looks for, in a few words (shown by `herald schema` and the README). */
@@ -77,12 +78,14 @@ export const PLAN_CHECKS = [
   'cadence',
   'template-path',
   'schedule-limit',
+  'org-file',
+  'org-contradiction',
 ] as const;
 
 export type PlanCheckId = (typeof PLAN_CHECKS)[number];
 
 /** The id a diagnostic carries: `[rule]` in validate's text, `rule` in its JSON. */
-export type RuleId = PlanCheckId | PlanningRuleId;
+export type RuleId = PlanCheckId | PlanningRuleId | WorkspaceRuleId;
 
 export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
 export type RuleSetting = (typeof RULE_SETTINGS)[number] | number;

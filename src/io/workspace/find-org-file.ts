@@ -45,6 +45,7 @@ export class OrgLookupCache {
     const info = lstatOrUndefined(path);
     if (info !== undefined && !info.isFile()) {
       throw new HeraldError(
+        info.isSymbolicLink() ? 'symbolic-link' : 'not-a-file',
         `${path} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; Herald reads the organisation file only as a file`,
         {
           hint: 'Replace it with the file itself (Herald does not follow links), or move it away.',

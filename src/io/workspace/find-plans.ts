@@ -38,6 +38,7 @@ export function findPlanFiles(argumentsGiven: readonly string[], cwd: string, us
     budget.bytes += file.bytes.byteLength;
     if (found.size >= MAX_WORKSPACE_PLANS || budget.bytes > MAX_WORKSPACE_BYTES) {
       throw new HeraldError(
+        'too-many-plans',
         `More than ${MAX_WORKSPACE_PLANS.toLocaleString('en-US')} plans (or 256 MB of them) here; Herald stopped reading`,
         {
           hint: 'Name the folder that holds your organisation’s plans, not one above it.',
@@ -70,7 +71,7 @@ function searchFolder(folder: string, depth: number, cwd: string, budget: { entr
   } catch (error) {
     // The folder named on the command line must be readable; below it, an unreadable folder is skipped.
     if (depth === 0)
-      throw new HeraldError(`Herald may not read the folder ${displayPathOf(folder, cwd)}`, {
+      throw new HeraldError('permission-denied', `Herald may not read the folder ${displayPathOf(folder, cwd)}`, {
         hint: `Check its permissions (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
       });
     return;
@@ -80,6 +81,7 @@ function searchFolder(folder: string, depth: number, cwd: string, budget: { entr
     budget.entries += 1;
     if (budget.entries > MAX_ENTRIES_SEEN) {
       throw new HeraldError(
+        'too-many-plans',
         `More than ${MAX_ENTRIES_SEEN.toLocaleString('en-US')} files and folders under the folders named; Herald stopped searching`,
         {
           hint: 'Name the folder that holds your plans, not one above it.',

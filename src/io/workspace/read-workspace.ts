@@ -24,7 +24,7 @@ export async function readWorkspace(argumentsGiven: readonly string[], cwd: stri
   const isWorkspace = argumentsGiven.length > 1 || argumentsGiven.some((argument) => isFolderArgument(argument, cwd));
   const planFiles = isWorkspace ? findPlanFiles(argumentsGiven, cwd, usage) : [readPlanFile(argumentsGiven[0], cwd, usage)];
   if (planFiles.length === 0) {
-    throw new HeraldError(`No Herald plans in ${argumentsGiven.join(', ')}`, {
+    throw new HeraldError('no-plans', `No Herald plans in ${argumentsGiven.join(', ')}`, {
       hint: 'Herald reads the *.yaml and *.yml files that have `version:` and `plan:` at the top; see "Many plans" in the README.',
     });
   }

@@ -26,7 +26,7 @@ export function refuseFolder(planArgument: string | undefined, cwd: string, comm
   }
   const named =
     plans.length === 0 ? '' : ` Plans in it: ${plans.slice(0, 3).join(', ')}${plans.length > 3 ? `, and ${plans.length - 3} more` : ''}.`;
-  throw new HeraldError(`herald ${command} edits one plan, and ${displayPathOf(path, cwd)} is a folder`, {
+  throw new HeraldError('one-plan-only', `herald ${command} edits one plan, and ${displayPathOf(path, cwd)} is a folder`, {
     hint: `Name the plan file to edit.${named}`,
   });
 }
