@@ -28,10 +28,11 @@ for path in sys.argv[1:]:
     report[path] = {'problems': problems, 'subject': str(msg['subject']), 'from': str(msg['from']), 'to': str(msg['to']), 'body': body.get_content() if body else ''}
 print(json.dumps(report))
 `;
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 async function emails(planText: string, mutate: (text: string) => string = (t) => t): Promise<Array<{ name: string; content: string }>> {
-  const plan = onlyChannel(await planFrom(mutate(planText)), 'digest');
-  const jobs = planDrafts(plan, { from: '2027-01-01', to: '2027-03-31' }).jobs.filter((job) => job.template === 'email');
+  const plan = onlyChannel(planFrom(mutate(planText)), 'digest');
+  const jobs = planDrafts(new PlanModel(plan), { from: '2027-01-01', to: '2027-03-31' }).jobs.filter((job) => job.template === 'email');
   const templates = loadTemplates([{ kind: 'email', channelTemplate: null }], {
     cwd: process.cwd(),
     planFolder: process.cwd(),
@@ -54,8 +55,8 @@ describe('.eml drafts in Python’s email parser', () => {
       ...(await emails(hostilePlanText())),
     ];
     const onboarding = readFileSync(new URL('../fixtures/editorial/onboarding.yaml', import.meta.url), 'utf8');
-    const plan = await planFrom(onboarding);
-    const jobs = planDrafts(plan, { from: '2027-03-01', to: '2027-05-31' }).jobs.filter((job) => job.template === 'email');
+    const plan = planFrom(onboarding);
+    const jobs = planDrafts(new PlanModel(plan), { from: '2027-03-01', to: '2027-05-31' }).jobs.filter((job) => job.template === 'email');
     const templates = loadTemplates([{ kind: 'email', channelTemplate: null }], {
       cwd: process.cwd(),
       planFolder: process.cwd(),

@@ -1,4 +1,4 @@
-import { validatePlan } from '../../src/core/plan/validate-plan.js';
+import { explainSyntaxErrors, validatePlan } from '../../src/core/plan/validate-plan.js';
 import { zoneService } from '../../src/io/zone-service.js';
 
 /** Noon UTC on a date: the pinned clock of the tests. */
@@ -6,10 +6,12 @@ export function noon(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
 }
 
-/** The plan checked as commands check it, with the clock at noon UTC on `today`. */
+/** The plan checked as `herald validate` checks it (every syntax error listed), with the clock at noon UTC on `today`. */
 export async function validateText(text: string, today = '2026-11-23') {
   const zones = zoneService(noon(today), {});
-  return validatePlan(new TextEncoder().encode(text), { today: (zone) => zones.today(zone), zoneOffset: zones.offset });
+  return explainSyntaxErrors(
+    validatePlan(new TextEncoder().encode(text), { today: (zone) => zones.today(zone), zoneOffset: zones.offset }),
+  );
 }
 
 export async function rulesOf(text: string, today?: string): Promise<string[]> {

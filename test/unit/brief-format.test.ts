@@ -10,6 +10,7 @@ import { escapeMarkdown, escapeMarkdownCell, markdownLink } from '../../src/form
 import { plainPalette } from '../../src/format/palette.js';
 import { paletteFor } from '../../src/io/terminal.js';
 import { validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 async function planOf(path: string): Promise<Plan> {
   const result = await validateText(await readFile(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -17,10 +18,10 @@ async function planOf(path: string): Promise<Plan> {
   return result.plan;
 }
 
-const example = buildBrief(await planOf('examples/herald.yaml'), '2027-04-01');
-const forSales = buildBrief(await planOf('examples/herald.yaml'), '2027-04-01', 'sales');
-const minimal = buildBrief(await planOf('test/fixtures/brief/minimal.yaml'), '2027-01-10');
-const hostile = buildBrief(await planOf('test/fixtures/brief/hostile.yaml'), '2027-01-10');
+const example = buildBrief(new PlanModel(await planOf('examples/herald.yaml')), '2027-04-01');
+const forSales = buildBrief(new PlanModel(await planOf('examples/herald.yaml')), '2027-04-01', 'sales');
+const minimal = buildBrief(new PlanModel(await planOf('test/fixtures/brief/minimal.yaml')), '2027-01-10');
+const hostile = buildBrief(new PlanModel(await planOf('test/fixtures/brief/hostile.yaml')), '2027-01-10');
 // eslint-disable-next-line no-control-regex
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
 
@@ -135,7 +136,7 @@ describe('the escaping helpers', () => {
 
 describe('the key message and the ask', () => {
   it('stand with their audience in every format', async () => {
-    const brief = buildBrief(await planOf('test/fixtures/editorial/onboarding.yaml'), '2027-03-01', 'executives');
+    const brief = buildBrief(new PlanModel(await planOf('test/fixtures/editorial/onboarding.yaml')), '2027-03-01', 'executives');
     const expectBoth = (text: string): void => {
       expect(text).toContain('A buddy and a 90-day plan make new hires productive sooner, at no extra budget.');
       expect(text).toContain('Approve the autumn cohorts at the 15 May budget review');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBrief, cadenceInWords } from '../../src/core/brief/build-brief.js';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 async function planOf(text: string): Promise<Plan> {
   const result = await validateText(text);
@@ -13,7 +14,7 @@ async function planOf(text: string): Promise<Plan> {
 const example = await planOf(await readFile(new URL('../../examples/herald.yaml', import.meta.url), 'utf8'));
 
 describe('buildBrief on the example plan', () => {
-  const brief = buildBrief(example, '2027-04-01');
+  const brief = buildBrief(new PlanModel(example), '2027-04-01');
 
   it('lists the audiences largest influence first, then the larger group first', () => {
     expect(brief.audiences.map((a) => a.id)).toEqual(['leadership', 'regional-managers', 'sales', 'product-eng', 'customer-success']);
@@ -56,7 +57,7 @@ describe('buildBrief on the example plan', () => {
 });
 
 describe('buildBrief for one audience', () => {
-  const brief = buildBrief(example, '2027-04-01', 'product-eng');
+  const brief = buildBrief(new PlanModel(example), '2027-04-01', 'product-eng');
 
   it('keeps only what that audience will hear, and how it can answer back', () => {
     expect(brief.audience).toEqual({ id: 'product-eng', name: 'Product and engineering' });
@@ -78,7 +79,7 @@ describe('buildBrief for one audience', () => {
 describe('buildBrief on a minimal plan', () => {
   it('has empty lists and nulls, never undefined', async () => {
     const minimal = await readFile(new URL('../fixtures/brief/minimal.yaml', import.meta.url), 'utf8');
-    const brief = buildBrief(await planOf(minimal), '2027-01-10');
+    const brief = buildBrief(new PlanModel(await planOf(minimal)), '2027-01-10');
     expect(brief).toMatchObject({ goals: [], research: [], feedback: [], owners: [], plan: { summary: null, owner: null } });
     expect(brief.audiences[0]?.channels[0]).toMatchObject({
       cadence: 'monthly on the first Friday',

@@ -16,11 +16,12 @@ import { loadTemplates } from '../../src/io/templates/load-templates.js';
 import { renderDrafts, type RenderedDraft } from '../../src/core/drafts/render/render-drafts.js';
 import { planFrom } from '../fixtures/generate/load-fixture.js';
 import { readEml } from '../helpers/read-eml.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 const PLAN_TEXT = readFileSync(new URL('../fixtures/editorial/onboarding.yaml', import.meta.url), 'utf8');
-const plan = await planFrom(PLAN_TEXT);
+const plan = planFrom(PLAN_TEXT);
 const QUARTER = { from: '2027-03-01', to: '2027-05-31' };
-const quarter = planDrafts(plan, QUARTER);
+const quarter = planDrafts(new PlanModel(plan), QUARTER);
 const drafts = await renderAll(quarter.jobs);
 
 async function renderAll(jobs: DraftJob[]): Promise<RenderedDraft[]> {
@@ -66,11 +67,11 @@ describe('1. say something or say nothing', () => {
   });
 
   it('introduces from the first touchpoint of the plan, not of the window: a run in May introduces nothing', () => {
-    const may = planDrafts(plan, { from: '2027-05-01', to: '2027-05-31' });
+    const may = planDrafts(new PlanModel(plan), { from: '2027-05-01', to: '2027-05-31' });
     expect(touchpointData(may.jobs).filter((d) => d.mode === 'introduce')).toEqual([]);
     // With a touch recorded as sent, the first touchpoint still is the introduction; with only skipped ones, the next one is.
     const skippedPlan = { ...plan, touches: [{ channel: 'exec-email', date: '2027-03-01', status: 'skipped' as const }] };
-    const afterSkip = planDrafts(skippedPlan, { from: '2027-03-01', to: '2027-03-05' });
+    const afterSkip = planDrafts(new PlanModel(skippedPlan), { from: '2027-03-01', to: '2027-03-05' });
     expect(afterSkip.notDrafted).toContainEqual(expect.objectContaining({ channel: 'exec-email', reason: 'recorded-skipped' }));
     const elt = touchpointData(afterSkip.jobs).find((d) => d.touchpoint.channel.id === 'elt-slot');
     expect(elt?.mode).toBe('introduce');
@@ -83,7 +84,7 @@ describe('1. say something or say nothing', () => {
       (entry) => !['meeting', 'one-on-one'].includes(plan.channels?.find((c) => c.id === entry.channel)?.type ?? ''),
     );
     expect(quiet).toBeDefined();
-    const again = planDrafts(plan, { from: quiet?.date ?? '', to: quiet?.date ?? '' }, { quietToo: true });
+    const again = planDrafts(new PlanModel(plan), { from: quiet?.date ?? '', to: quiet?.date ?? '' }, { quietToo: true });
     const status = touchpointData(again.jobs).find((d) => d.touchpoint.channel.id === quiet?.channel);
     expect(status?.mode).toBe('status');
   });
@@ -220,7 +221,7 @@ describe('7. asks', () => {
       ...plan,
       audiences: (plan.audiences ?? []).map((a) => (a.id === 'executives' ? { ...a, ask: undefined } : a)),
     } as typeof plan;
-    const story = touchpointData(planDrafts(hrbpOnly, { from: '2027-03-11', to: '2027-03-11' }).jobs).find(
+    const story = touchpointData(planDrafts(new PlanModel(hrbpOnly), { from: '2027-03-11', to: '2027-03-11' }).jobs).find(
       (d) => d.touchpoint.channel.type === 'one-on-one',
     );
     expect(story?.ask).toBe('Who else should hear this story?');

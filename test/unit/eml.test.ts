@@ -9,6 +9,7 @@ import { composeEml, headerLine } from '../../src/core/drafts/render/eml.js';
 import { createDraftRenderer, loadHandlebars } from '../../src/core/drafts/render/environment.js';
 import { loadTemplates } from '../../src/io/templates/load-templates.js';
 import { ALL_CHANNELS, hostilePlanText, planFrom, onlyChannel, readFixture } from '../fixtures/generate/load-fixture.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 type Parsed = Awaited<ReturnType<typeof PostalMime.parse>>;
 
@@ -32,8 +33,8 @@ function lines(eml: string): string[] {
 /** Every email draft of a plan over its first quarter, as headers and body before composing. */
 async function emailMessages(planText: string): Promise<ReturnType<typeof emailMessage>[]> {
   // The digest alone, so that it tells every win (no other channel tells it first).
-  const plan = onlyChannel(await planFrom(planText), 'digest');
-  const jobs = planDrafts(plan, { from: '2027-01-01', to: '2027-03-31' }).jobs.filter((job) => job.template === 'email');
+  const plan = onlyChannel(planFrom(planText), 'digest');
+  const jobs = planDrafts(new PlanModel(plan), { from: '2027-01-01', to: '2027-03-31' }).jobs.filter((job) => job.template === 'email');
   const templates = loadTemplates([{ kind: 'email', channelTemplate: null }], {
     cwd: process.cwd(),
     planFolder: process.cwd(),

@@ -6,6 +6,7 @@ import { buildReport } from '../../src/core/report/build-report.js';
 import { goalInfo } from '../../src/core/drafts/draft-parts.js';
 import { indexPlan } from '../../src/core/drafts/plan-index.js';
 import { CLEAN_PLAN, validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 const awareness = { id: 'awareness', baseline: 20, target: 80 };
 const deployTime = { id: 'deploy-time', baseline: 42, target: 10 };
@@ -86,11 +87,11 @@ describe('every view of a goal reads the one model', () => {
     const model = goalProgress(goal, plan.measurements, day);
     expect(model.latest).not.toBeNull();
 
-    const reported = buildReport(plan, { date: day }).goals.find((g) => g.id === goal.id);
+    const reported = buildReport(new PlanModel(plan), { date: day }).goals.find((g) => g.id === goal.id);
     expect(reported).toMatchObject({ latest: model.latest, latestDate: model.latestDate, progress: model.progress, trend: model.trend });
     expect(reported?.measurements).toEqual(model.measurements);
 
-    const briefed = buildBrief(plan, day).goals.find((g) => g.id === goal.id);
+    const briefed = buildBrief(new PlanModel(plan), day).goals.find((g) => g.id === goal.id);
     expect(briefed?.progress).toEqual(model);
 
     const drafted = goalInfo(indexPlan(plan, []), goal, day);

@@ -103,11 +103,11 @@ describe('renderPlan', () => {
     expect(odd.plan?.goals?.[0]?.why).toBe(`Because: ${'x '.repeat(40)}#1`);
   });
 
-  it('ends with the comment `herald track` writes above a new measurements section, so the first track adds only two lines', async () => {
+  it('ends with the comment `herald track` writes above a new measurements section, so the first track adds only two lines', () => {
     const text = renderPlan(FULL, { today: '2026-12-01' });
     expect(text.endsWith(`\n${MEASUREMENTS_COMMENT}\n`)).toBe(true);
     expect(text).toContain('#   herald track leadership-can-name-our-wins <value>\n');
-    const tracked = await insertMeasurement(text, { goal: 'leadership-can-name-our-wins', date: '2027-01-11', value: 35 });
+    const tracked = insertMeasurement(text, { goal: 'leadership-can-name-our-wins', date: '2027-01-11', value: 35 });
     expect(tracked).toEqual({
       ok: true,
       text: `${text}measurements:\n  - { goal: leadership-can-name-our-wins, date: 2027-01-11, value: 35 }\n`,

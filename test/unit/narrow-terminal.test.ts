@@ -14,6 +14,7 @@ import { formatScheduleMonth } from '../../src/commands/schedule/month.js';
 import { paletteFor } from '../../src/io/terminal.js';
 import { REPO } from '../helpers/run-cli.js';
 import { validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 async function planOf(text: string): Promise<Plan> {
   const result = await validateText(text);
@@ -63,7 +64,7 @@ function widths(text: string): number[] {
 }
 
 describe('schedule agenda at 80 and 60 columns', () => {
-  const schedule = buildSchedule(started, { from: '2026-10-01', to: '2026-10-28' });
+  const schedule = buildSchedule(new PlanModel(started), { from: '2026-10-01', to: '2026-10-28' });
 
   it.each([80, 60])('wraps channel names at %i columns instead of cutting them, type included', (width) => {
     const text = formatScheduleAgenda(schedule, plainPalette, width);
@@ -89,7 +90,7 @@ describe('schedule agenda at 80 and 60 columns', () => {
   });
 
   it.each([80, 60, 40])('fits the example plan at %i columns, nothing cut off, the same without colour', (width) => {
-    const wide = buildSchedule(example, { from: '2027-01-04', to: '2027-03-28' });
+    const wide = buildSchedule(new PlanModel(example), { from: '2027-01-04', to: '2027-03-28' });
     const coloured = formatScheduleAgenda(wide, paletteFor(2), width);
     const plain = formatScheduleAgenda(wide, plainPalette, width);
     expect(stripVTControlCharacters(coloured)).toBe(plain);
@@ -100,13 +101,13 @@ describe('schedule agenda at 80 and 60 columns', () => {
 
   it('gives a touchpoint at most three lines in the table, else stacks', () => {
     const long = buildSchedule(
-      {
+      new PlanModel({
         ...started,
         channels: (started.channels ?? []).map((c) => ({
           ...c,
           name: `${c.name ?? ''} with a much longer name than fits a column, and then some more words`,
         })),
-      },
+      }),
       { from: '2026-10-01', to: '2026-10-14' },
     );
     const text = formatScheduleAgenda(long, plainPalette, 80);
@@ -120,7 +121,7 @@ describe('schedule agenda at 80 and 60 columns', () => {
 
 describe('schedule month view', () => {
   it('puts two months side by side at 80 columns with the compact "*" / "*2" marks', () => {
-    const text = formatScheduleMonth(buildSchedule(example, { from: '2027-01-04', to: '2027-02-28' }), plainPalette, 80);
+    const text = formatScheduleMonth(buildSchedule(new PlanModel(example), { from: '2027-01-04', to: '2027-02-28' }), plainPalette, 80);
     expect(Math.max(...widths(text))).toBeLessThanOrEqual(80);
     expect(text).toMatch(/January 2027 +February 2027/);
     expect(text).toContain('* one touchpoint that day, *2 two, and so on · "·" outside the window');
@@ -130,7 +131,7 @@ describe('schedule month view', () => {
   });
 
   it('keeps "(n)" where it fits as many months (one at 60, two at 100)', () => {
-    const schedule = buildSchedule(example, { from: '2027-01-04', to: '2027-02-28' });
+    const schedule = buildSchedule(new PlanModel(example), { from: '2027-01-04', to: '2027-02-28' });
     expect(formatScheduleMonth(schedule, plainPalette, 60)).toContain('11    12(2) 13');
     const wide = formatScheduleMonth(schedule, plainPalette, 100);
     expect(wide).toMatch(/January 2027 +February 2027/);
@@ -145,8 +146,8 @@ describe('report and brief fit the width', () => {
     const plan = plans[key as keyof typeof plans];
     for (const today of ['2026-11-23', '2027-03-15', '2027-07-10']) {
       for (const width of [80, 60, 40]) {
-        const report = formatReportText(buildReport(plan, { date: today }), paletteFor(2), width);
-        const brief = formatBriefText(buildBrief(plan, today), paletteFor(2), width);
+        const report = formatReportText(buildReport(new PlanModel(plan), { date: today }), paletteFor(2), width);
+        const brief = formatBriefText(buildBrief(new PlanModel(plan), today), paletteFor(2), width);
         for (const [name, text] of [
           ['report', report],
           ['brief', brief],
@@ -159,14 +160,14 @@ describe('report and brief fit the width', () => {
   });
 
   it('wraps a long goal status and an empty period under a hanging indent at 40 columns', () => {
-    const text = formatReportText(buildReport(warnings, { date: '2027-03-15' }), plainPalette, 40);
+    const text = formatReportText(buildReport(new PlanModel(warnings), { date: '2027-03-15' }), plainPalette, 40);
     expect(text).toContain('    ··········   –   no baseline or\n                     target\n');
-    const before = formatReportText(buildReport(example, { date: '2026-11-23' }), plainPalette, 40);
+    const before = formatReportText(buildReport(new PlanModel(example), { date: '2026-11-23' }), plainPalette, 40);
     expect(before).toContain('  None yet: the period starts on 4 Jan\n  2027.');
   });
 
   it('wraps brief channel bullets under their text', () => {
-    const text = formatBriefText(buildBrief(example, '2027-01-04'), plainPalette, 60);
+    const text = formatBriefText(buildBrief(new PlanModel(example), '2027-01-04'), plainPalette, 60);
     expect(text).toContain('    • Success story in the CMO and CRO one-on-one —\n      one-on-one · run by Dana Lee\n');
   });
 });

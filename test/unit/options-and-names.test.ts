@@ -14,6 +14,7 @@ import { closest, suggestionHint } from '../../src/core/words/suggest.js';
 import { formatScheduleJson } from '../../src/commands/schedule/json.js';
 import { REPO } from '../helpers/run-cli.js';
 import { validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 async function planOf(text: string): Promise<Plan> {
   const result = await validateText(text);
@@ -116,16 +117,16 @@ channels:
     cadence: weekly on monday
     feedback: Ask in the meeting.
 `);
-    const [entry] = JSON.parse(formatScheduleJson(buildSchedule(plan, { from: '2027-01-04', to: '2027-01-10' }))) as Array<{
+    const [entry] = JSON.parse(formatScheduleJson(buildSchedule(new PlanModel(plan), { from: '2027-01-04', to: '2027-01-10' }))) as Array<{
       channel: string;
       name: string;
     }>;
     expect(entry).toMatchObject({ channel: 'sales-sync', name: 'Sales sync' });
-    const brief = buildBrief(plan, '2027-01-05');
+    const brief = buildBrief(new PlanModel(plan), '2027-01-05');
     expect(brief.audiences[0]?.channels[0]?.name).toBe('Sales sync');
     expect(brief.feedback[0]?.channel).toBe('Sales sync');
     expect(brief.owners.find((owner) => owner.name === 'Marco Rossi')?.channels).toEqual(['Sales sync']);
-    const report = buildReport(plan, { date: '2027-01-05' });
+    const report = buildReport(new PlanModel(plan), { date: '2027-01-05' });
     expect(report.audiences[0]?.lastTouch?.channelName).toBe('Sales sync');
   });
 });

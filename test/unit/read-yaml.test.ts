@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { LineCounter } from '../../src/core/yaml/line-counter.js';
 import { MAX_DEPTH, readYaml } from '../../src/core/yaml/read-yaml.js';
-import { locateOffset } from '../../src/core/yaml/source-map.js';
+import { listSyntaxErrors } from '../../src/core/yaml/syntax-errors.js';
 
-async function positionOf(text: string, path: Array<string | number>, at: 'key' | 'value' = 'value') {
-  const result = await readYaml(text);
+function positionOf(text: string, path: Array<string | number>, at: 'key' | 'value' = 'value') {
+  const result = readYaml(text);
   if (!result.ok) throw new Error(`did not parse: ${JSON.stringify(result.findings)}`);
-  return new LineCounter(text).position(locateOffset(result.sourceMap, path, at));
+  return result.positions.locate(path, at);
+}
+
+/** Every syntax error, as validate lists them. */
+async function syntaxErrorsOf(text: string) {
+  const result = readYaml(text);
+  if (result.ok || result.syntaxError === undefined) throw new Error('expected a syntax error');
+  return listSyntaxErrors(text, result.syntaxError);
 }
 
 const PLAN = `# a comment
@@ -28,104 +34,107 @@ goals:
 `;
 
 describe('readYaml positions', () => {
-  it('places block mapping values and keys', async () => {
-    expect(await positionOf(PLAN, ['version'])).toEqual({ line: 2, column: 10 });
-    expect(await positionOf(PLAN, ['version'], 'key')).toEqual({ line: 2, column: 1 });
-    expect(await positionOf(PLAN, ['plan', 'name'])).toEqual({ line: 4, column: 9 });
-    expect(await positionOf(PLAN, ['plan', 'end'])).toEqual({ line: 6, column: 8 });
+  it('places block mapping values and keys', () => {
+    expect(positionOf(PLAN, ['version'])).toEqual({ line: 2, column: 10 });
+    expect(positionOf(PLAN, ['version'], 'key')).toEqual({ line: 2, column: 1 });
+    expect(positionOf(PLAN, ['plan', 'name'])).toEqual({ line: 4, column: 9 });
+    expect(positionOf(PLAN, ['plan', 'end'])).toEqual({ line: 6, column: 8 });
   });
 
-  it('places an empty value right after its key', async () => {
-    expect(await positionOf(PLAN, ['plan', 'start'])).toEqual({ line: 5, column: 9 });
+  it('places an empty value right after its key', () => {
+    expect(positionOf(PLAN, ['plan', 'start'])).toEqual({ line: 5, column: 9 });
   });
 
-  it('places items of flow lists and flow mappings', async () => {
-    expect(await positionOf(PLAN, ['goals', 0, 'audiences', 0])).toEqual({ line: 9, column: 18 });
-    expect(await positionOf(PLAN, ['goals', 0, 'audiences', 1])).toEqual({ line: 9, column: 27 });
-    expect(await positionOf(PLAN, ['goals', 0, 'metric', 'value'])).toEqual({ line: 10, column: 38 });
-    expect(await positionOf(PLAN, ['goals', 0, 'metric', 'value'], 'key')).toEqual({ line: 10, column: 31 });
+  it('places items of flow lists and flow mappings', () => {
+    expect(positionOf(PLAN, ['goals', 0, 'audiences', 0])).toEqual({ line: 9, column: 18 });
+    expect(positionOf(PLAN, ['goals', 0, 'audiences', 1])).toEqual({ line: 9, column: 27 });
+    expect(positionOf(PLAN, ['goals', 0, 'metric', 'value'])).toEqual({ line: 10, column: 38 });
+    expect(positionOf(PLAN, ['goals', 0, 'metric', 'value'], 'key')).toEqual({ line: 10, column: 31 });
   });
 
-  it('places quoted keys, block scalars, anchors and aliases', async () => {
-    expect(await positionOf(PLAN, ['goals', 1, 'quoted'], 'key')).toEqual({ line: 11, column: 5 });
-    expect(await positionOf(PLAN, ['goals', 1, 'single'])).toEqual({ line: 12, column: 15 });
-    expect(await positionOf(PLAN, ['goals', 1, 'anchored', 1])).toEqual({ line: 15, column: 27 });
-    expect(await positionOf(PLAN, ['goals', 1, 'aliased'])).toEqual({ line: 16, column: 14 });
+  it('places quoted keys, block scalars, anchors and aliases', () => {
+    expect(positionOf(PLAN, ['goals', 1, 'quoted'], 'key')).toEqual({ line: 11, column: 5 });
+    expect(positionOf(PLAN, ['goals', 1, 'single'])).toEqual({ line: 12, column: 15 });
+    expect(positionOf(PLAN, ['goals', 1, 'anchored', 1])).toEqual({ line: 15, column: 27 });
+    expect(positionOf(PLAN, ['goals', 1, 'aliased'])).toEqual({ line: 16, column: 14 });
   });
 
-  it('places keys and values of a flow mapping that is a list item', async () => {
+  it('places keys and values of a flow mapping that is a list item', () => {
     const text = 'measurements:\n  - { goal: reach, date: 2027-02-01 }\n';
-    expect(await positionOf(text, ['measurements', 0, 'goal'])).toEqual({ line: 2, column: 13 });
-    expect(await positionOf(text, ['measurements', 0, 'date'], 'key')).toEqual({ line: 2, column: 20 });
+    expect(positionOf(text, ['measurements', 0, 'goal'])).toEqual({ line: 2, column: 13 });
+    expect(positionOf(text, ['measurements', 0, 'date'], 'key')).toEqual({ line: 2, column: 20 });
   });
 
-  it('places sequence items at their dash', async () => {
-    expect(await positionOf(PLAN, ['goals', 1])).toEqual({ line: 11, column: 5 });
+  it('places sequence items at their dash', () => {
+    expect(positionOf(PLAN, ['goals', 1])).toEqual({ line: 11, column: 5 });
   });
 
-  it('falls back to the deepest existing node for a missing path', async () => {
-    expect(await positionOf(PLAN, ['goals', 0, 'title'])).toEqual({ line: 8, column: 5 });
+  it('falls back to the deepest existing node for a missing path', () => {
+    expect(positionOf(PLAN, ['goals', 0, 'title'])).toEqual({ line: 8, column: 5 });
   });
 
-  it('keeps dates, times and numbers as the core schema reads them', async () => {
-    const result = await readYaml('date: 2027-01-04\ntime: 09:00\nvalue: 45\nflag: yes\n');
+  it('keeps dates, times and numbers as the core schema reads them', () => {
+    const result = readYaml('date: 2027-01-04\ntime: 09:00\nvalue: 45\nflag: yes\n');
     expect(result.ok && result.data).toEqual({ date: '2027-01-04', time: '09:00', value: 45, flag: 'yes' });
   });
 });
 
 describe('readYaml problems', () => {
-  it('lists every syntax error, not just the first', async () => {
-    const result = await readYaml('a: [1, 2\nb: "open\nc:\n\t- tab\n');
+  it('reports the first syntax error at once, without loading `yaml`', () => {
+    const result = readYaml('a: [1, 2\nb: "open\nc:\n\t- tab\n');
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.findings.length).toBeGreaterThan(1);
-      expect(result.findings.every((f) => f.rule === 'yaml-syntax' && typeof f.offset === 'number')).toBe(true);
+      expect(result.findings).toHaveLength(1);
+      expect(result.syntaxError).toMatchObject({ rule: 'yaml-syntax', offset: expect.any(Number) as unknown });
     }
+  });
+
+  it('lists every syntax error, not just the first', async () => {
+    const findings = await syntaxErrorsOf('a: [1, 2\nb: "open\nc:\n\t- tab\n');
+    expect(findings.length).toBeGreaterThan(1);
+    expect(findings.every((f) => f.rule === 'yaml-syntax' && typeof f.offset === 'number')).toBe(true);
   });
 
   it('reports duplicate keys with a hint', async () => {
-    const result = await readYaml('a: 1\nb: 2\na: 3\n');
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.findings[0]?.hint).toMatch(/once/);
-      expect(result.findings[0]?.offset).toBe(10);
-    }
+    const findings = await syntaxErrorsOf('a: 1\nb: 2\na: 3\n');
+    expect(findings[0]?.hint).toMatch(/once/);
+    expect(findings[0]?.offset).toBe(10);
   });
 
-  it('stops a billion-laughs alias bomb', async () => {
+  it('stops a billion-laughs alias bomb', () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
       const previous = String.fromCharCode('a'.charCodeAt(0) + i);
       lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     }
-    const result = await readYaml(lines.join('\n'));
+    const result = readYaml(lines.join('\n'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.findings[0]).toMatchObject({ rule: 'yaml-limits', message: expect.stringMatching(/Aliases/) as unknown });
   });
 
-  it('stops one long text aliased many times (a byte budget, not only nodes)', async () => {
+  it('stops one long text aliased many times (a byte budget, not only nodes)', () => {
     const title = 'x'.repeat(1024 * 1024);
     const highlights = Array.from({ length: 600 }, (_, i) => `  - { id: h${i}, title: *t }`).join('\n');
-    const result = await readYaml(`t: &t ${title}\nhighlights:\n${highlights}\n`);
+    const result = readYaml(`t: &t ${title}\nhighlights:\n${highlights}\n`);
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.findings[0]).toMatchObject({ rule: 'yaml-limits', message: expect.stringMatching(/20 million characters/) as unknown });
   });
 
-  it('lets a long text be aliased a few times', async () => {
-    const result = await readYaml(`t: &t ${'x'.repeat(1024 * 1024)}\na: [*t, *t, *t]\n`);
+  it('lets a long text be aliased a few times', () => {
+    const result = readYaml(`t: &t ${'x'.repeat(1024 * 1024)}\na: [*t, *t, *t]\n`);
     expect(result.ok).toBe(true);
   });
 
-  it('stops deep nesting before the parser recurses', async () => {
+  it('stops deep nesting before the parser recurses', () => {
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
-    const result = await readYaml(deep);
+    const result = readYaml(deep);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.findings[0]?.message).toContain(`${MAX_DEPTH} levels`);
   });
 
-  it('keeps __proto__ a plain key, without touching Object.prototype', async () => {
-    const result = await readYaml('__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n');
+  it('keeps __proto__ a plain key, without touching Object.prototype', () => {
+    const result = readYaml('__proto__: { polluted: true }\nconstructor: { prototype: { polluted: true } }\n');
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (result.ok) expect(Object.keys(result.data as object)).toContain('__proto__');

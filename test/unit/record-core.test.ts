@@ -13,8 +13,8 @@ import { defaultsPrompt } from '../../src/commands/init/prompt.js';
 import { runInitFlow } from '../../src/commands/init/steps.js';
 import { CLEAN_PLAN, cleanPlanWith, validateText } from '../helpers/validate-text.js';
 
-async function insert(text: string, spec = HIGHLIGHTS_SECTION, entry: Record<string, unknown> = WIN): Promise<string> {
-  const result = await insertEntry(text, spec, entry as never);
+function insert(text: string, spec = HIGHLIGHTS_SECTION, entry: Record<string, unknown> = WIN): string {
+  const result = insertEntry(text, spec, entry as never);
   if (!result.ok) throw new Error(result.reason);
   return result.text;
 }
@@ -34,7 +34,7 @@ const WIN = highlightEntry('sso', {
 
 describe('insertEntry into highlights and touches', () => {
   it('adds a block highlight after the last one, in its key order, nested values in flow style', async () => {
-    const after = await insert(CLEAN_PLAN);
+    const after = insert(CLEAN_PLAN);
     expect(after).toBe(
       CLEAN_PLAN.replace(
         '    evidence: https://crm.example.com/reports/123\n',
@@ -65,8 +65,8 @@ describe('insertEntry into highlights and touches', () => {
     });
   });
 
-  it('starts a touches section at the end, in flow style, with its comment', async () => {
-    const after = await insert(CLEAN_PLAN, TOUCHES_SECTION, { channel: 'digest', date: '2027-02-01', status: 'sent', reach: 8 });
+  it('starts a touches section at the end, in flow style, with its comment', () => {
+    const after = insert(CLEAN_PLAN, TOUCHES_SECTION, { channel: 'digest', date: '2027-02-01', status: 'sent', reach: 8 });
     expect(after).toBe(
       `${CLEAN_PLAN}\n# touches: what went out, or was skipped; added by \`herald sent\` and \`herald skipped\`.\n` +
         'touches:\n  - { channel: digest, date: 2027-02-01, status: sent, reach: 8 }\n',
@@ -77,7 +77,7 @@ describe('insertEntry into highlights and touches', () => {
     const today = '2027-01-04';
     const answers = await runInitFlow({ prompt: defaultsPrompt, flags: {}, today, systemTimeZone: 'UTC', answers: {} });
     const plan = renderPlan(answers, { today });
-    const after = await insert(plan, HIGHLIGHTS_SECTION, { id: 'w', date: '2027-01-10', title: 'A win' });
+    const after = insert(plan, HIGHLIGHTS_SECTION, { id: 'w', date: '2027-01-10', title: 'A win' });
     expect(after.endsWith('# measurements: progress on each goal over time, added by `herald track`.\n')).toBe(true);
     expect(after).toContain('highlights:\n  - id: w\n    date: 2027-01-10\n    title: A win\n\n# Each `herald track`');
     expect((await validateText(after)).plan?.highlights).toEqual([{ id: 'w', date: '2027-01-10', title: 'A win' }]);
@@ -85,7 +85,7 @@ describe('insertEntry into highlights and touches', () => {
 
   it('writes any title so that it reads back the same in a block entry', async () => {
     for (const title of ['Wins, shipped', 'Wins: Q1 #sales', 'yes', '42', '- dash', '"quoted"', 'line\nbreak', "it's 50%", ' padded ']) {
-      const after = await insert(CLEAN_PLAN, HIGHLIGHTS_SECTION, { id: 'w', date: '2027-01-10', title, credit: ['Tom, Jr.', 'Ann'] });
+      const after = insert(CLEAN_PLAN, HIGHLIGHTS_SECTION, { id: 'w', date: '2027-01-10', title, credit: ['Tom, Jr.', 'Ann'] });
       const highlight = (await validateText(after)).plan?.highlights?.at(-1);
       expect(highlight?.title, title).toBe(title);
       expect(highlight?.credit).toEqual(['Tom, Jr.', 'Ann']);
@@ -114,7 +114,7 @@ describe('insertEntry into highlights and touches', () => {
     expect(yamlString('https://crm.example.com/reports/123')).toBe('https://crm.example.com/reports/123');
     for (const evidence of ['https://x.example/a:', 'https://x.example/#top', 'https://x.example/a b', 'https://x.example/[1]']) {
       expect(yamlString(evidence)).toMatch(/^"/);
-      const after = await insert(CLEAN_PLAN, HIGHLIGHTS_SECTION, { id: 'w', date: '2027-01-10', title: 'A win', evidence });
+      const after = insert(CLEAN_PLAN, HIGHLIGHTS_SECTION, { id: 'w', date: '2027-01-10', title: 'A win', evidence });
       expect((await validateText(after)).plan?.highlights?.at(-1)?.evidence).toBe(evidence);
     }
   });

@@ -25,13 +25,14 @@ import {
   onlyChannel,
   readFixture,
 } from '../fixtures/generate/load-fixture.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 async function render(
   plan: Plan,
   window: { from: string; to: string },
   options: { userFolder?: string; channelTemplates?: Map<string, string>; planFolder?: string } = {},
 ): Promise<RenderedDraft[]> {
-  const jobs: DraftJob[] = planDrafts(plan, window).jobs;
+  const jobs: DraftJob[] = planDrafts(new PlanModel(plan), window).jobs;
   const channelTemplates = options.channelTemplates ?? new Map<string, string>();
   const templates = loadTemplates(
     jobs.map((job) => ({ kind: job.template, channelTemplate: channelTemplateOf(job, channelTemplates) })),
@@ -60,7 +61,7 @@ const FEB = { from: '2027-02-01', to: '2027-02-01' };
 
 /** Every channel's drafts of 1 February, each channel rendered as the only one its audiences have (so each tells the news). */
 async function everyChannel(planText: string, window = FEB): Promise<RenderedDraft[]> {
-  const plan = await planFrom(planText);
+  const plan = planFrom(planText);
   const drafts: RenderedDraft[] = [];
   for (const channel of plan.channels ?? []) drafts.push(...(await render(onlyChannel(plan, channel.id), window)));
   return drafts;
@@ -89,7 +90,7 @@ describe('built-in templates', () => {
   });
 
   it('write the email as RFC 5322 with the lead win as subject, a greeting, the figures and the feedback way', async () => {
-    const plan = await planFrom(readFixture(ALL_CHANNELS));
+    const plan = planFrom(readFixture(ALL_CHANNELS));
     const drafts = await render(onlyChannel(plan, 'digest'), FEB);
     const email = drafts.find((d) => d.fileName === '2027-02-01-digest-engineers.eml');
     const { headers, body } = readEml(email?.content ?? '');
@@ -109,7 +110,7 @@ describe('built-in templates', () => {
   });
 
   it('fit meeting talking points to the slot and keep the hallway pitch to three sentences', async () => {
-    const plan = await planFrom(readFixture(ALL_CHANNELS));
+    const plan = planFrom(readFixture(ALL_CHANNELS));
     const drafts = [...(await render(onlyChannel(plan, 'staff-meeting'), FEB)), ...(await render(onlyChannel(plan, 'lift-chat'), FEB))];
     const meeting = textOf(drafts.find((d) => d.fileName === '2027-02-01-staff-meeting-engineers.md') as RenderedDraft);
     expect(meeting).toContain('10 minutes');
@@ -130,7 +131,7 @@ describe('built-in templates', () => {
           .filter((line) => /^\s/.test(line)),
         draft.fileName,
       ).toEqual([]);
-    const plan = await planFrom(readFixture(ALL_CHANNELS));
+    const plan = planFrom(readFixture(ALL_CHANNELS));
     const slackOnly = onlyChannel(plan, 'exec-slack');
     const leadersOnly = { ...slackOnly, audiences: (slackOnly.audiences ?? []).filter((a) => a.id === 'leadership') };
     const slack = textOf((await render(leadersOnly, FEB)).find((d) => d.fileName === '2027-02-01-exec-slack.slack.txt') as RenderedDraft);
@@ -138,7 +139,7 @@ describe('built-in templates', () => {
   });
 
   it('thank one person for "your name" and several for "your names" in a recognition note, by first name', async () => {
-    const plan = await planFrom(readFixture(ALL_CHANNELS));
+    const plan = planFrom(readFixture(ALL_CHANNELS));
     const drafts = await render(onlyChannel(plan, 'digest'), FEB);
     const note = (id: string): string => textOf(drafts.find((d) => d.fileName.endsWith(`-recognition-${id}.md`)) as RenderedDraft);
     expect(note('cost-cut')).toContain('Hi Priya and Sam,');
@@ -160,7 +161,7 @@ describe('built-in templates', () => {
   });
 
   it('render the bundled example over its whole half-year without anything broken', async () => {
-    const drafts = await render(await planFrom(readFixture(EXAMPLE)), { from: '2027-01-04', to: '2027-06-30' });
+    const drafts = await render(planFrom(readFixture(EXAMPLE)), { from: '2027-01-04', to: '2027-06-30' });
     expect(drafts.length).toBeGreaterThan(40);
     for (const draft of drafts) expect(textOf(draft), draft.fileName).not.toMatch(BROKEN);
     // The roadshow leads the next leadership slot; the digest four days later would only repeat it.
@@ -264,7 +265,7 @@ describe('template errors and overrides', () => {
     await writeFile(join(folder, 'mine', 'partials', 'goal-status.hbs'), '[{{title}} at {{#if progress}}{{percent progress}}{{/if}}]\n');
     await writeFile(join(folder, 'mine', 'partials', 'sign.hbs'), '-- the platform team\n');
     await writeFile(join(folder, 'wall.hbs'), 'WALL {{touchpoint.channel.name}} {{plural featured.length "win"}}\n');
-    const plan = await planFrom(readFixture(ALL_CHANNELS));
+    const plan = planFrom(readFixture(ALL_CHANNELS));
     const options = { userFolder: join(folder, 'mine'), channelTemplates: new Map([['wall', 'wall.hbs']]), planFolder: folder };
     const drafts: RenderedDraft[] = [];
     for (const channel of ['exec-slack', 'wall', 'bulletin']) drafts.push(...(await render(onlyChannel(plan, channel), FEB, options)));

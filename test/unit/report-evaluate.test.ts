@@ -12,6 +12,7 @@ import { formatReportJson } from '../../src/commands/report/json.js';
 import { formatReportMarkdown } from '../../src/commands/report/markdown.js';
 import { formatReportText } from '../../src/commands/report/text.js';
 import { validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 async function planOf(path: string): Promise<Plan> {
   const result = await validateText(await readFile(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -26,7 +27,7 @@ function withoutTouches(source: Plan): Plan {
   delete copy.touches;
   return copy;
 }
-const report = buildReport(plan, { date: '2027-03-20' });
+const report = buildReport(new PlanModel(plan), { date: '2027-03-20' });
 const goal = (id: string) => report.goals.find((g) => g.id === id);
 
 describe('buildReport: evaluate', () => {
@@ -65,7 +66,7 @@ describe('buildReport: evaluate', () => {
   });
 
   it('leaves out what happened after the report date', () => {
-    const early = buildReport(plan, { date: '2027-02-01' });
+    const early = buildReport(new PlanModel(plan), { date: '2027-02-01' });
     expect(early.goals.find((g) => g.id === 'leadership-awareness')?.events.map((e) => e.date)).toEqual(['2027-01-20', '2027-02-01']);
   });
 
@@ -98,7 +99,7 @@ describe('buildReport: reward', () => {
 
   it('thanks Sam once the April digest is recorded as sent', () => {
     const later = buildReport(
-      { ...plan, touches: [...(plan.touches ?? []), { channel: 'exec-digest', date: '2027-04-05', status: 'sent' }] },
+      new PlanModel({ ...plan, touches: [...(plan.touches ?? []), { channel: 'exec-digest', date: '2027-04-05', status: 'sent' }] }),
       { date: '2027-04-06' },
     );
     expect(later.recognition.find((p) => p.name === 'Sam Lee')).toMatchObject({ thanked: true, waiting: [] });
@@ -195,7 +196,7 @@ describe('report formats: evaluate and reward', () => {
   });
 
   it('a plan without touches shows no execution and says how to record sends', () => {
-    const quiet = buildReport(withoutTouches(plan), { date: '2027-03-20' });
+    const quiet = buildReport(new PlanModel(withoutTouches(plan)), { date: '2027-03-20' });
     expect(quiet.touchesRecorded).toBe(false);
     const text = formatReportText(quiet, plainPalette, 100);
     expect(text).not.toContain('    done  ');

@@ -9,6 +9,7 @@ import { formatReportMarkdown } from '../../src/commands/report/markdown.js';
 import { formatReportText } from '../../src/commands/report/text.js';
 import { paletteFor } from '../../src/io/terminal.js';
 import { validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 const HOSTILE = '<script>alert(1)</script> **bold** | pipe [x](javascript:alert(1))';
 const deployText = await readFile(new URL('../fixtures/report/deploy.yaml', import.meta.url), 'utf8');
@@ -27,8 +28,8 @@ const hostile = await planOf(
     .replace('credit: [Ana Ruiz, Ben Ode]', `credit: [${JSON.stringify(HOSTILE)}]`)
     .replace('evidence: https://ci.example.com/dashboards/deploys', 'evidence: "javascript:alert(1)"'),
 );
-const report = buildReport(deploy, { date: '2027-04-10' });
-const hostileReport = buildReport(hostile, { date: '2027-04-10' });
+const report = buildReport(new PlanModel(deploy), { date: '2027-04-10' });
+const hostileReport = buildReport(new PlanModel(hostile), { date: '2027-04-10' });
 // eslint-disable-next-line no-control-regex
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
 
@@ -53,7 +54,7 @@ describe('formatReportText', () => {
   });
 
   it('says so when the report date is before the plan starts, in every format', () => {
-    const early = buildReport(deploy, { date: '2026-12-01' });
+    const early = buildReport(new PlanModel(deploy), { date: '2026-12-01' });
     const none = 'None yet: the period starts on 4 Jan 2027.';
     expect(formatReportText(early, plainPalette, 80)).toContain(`Highlights\n  ${none}`);
     expect(formatReportMarkdown(early)).toContain(`## Highlights\n\n${none}`);
@@ -62,7 +63,7 @@ describe('formatReportText', () => {
   });
 
   it('strips terminal control characters from plan text', () => {
-    const evil = buildReport({ ...deploy, plan: { ...deploy.plan, name: 'Plan\u001b[31m red' } }, { date: '2027-04-10' });
+    const evil = buildReport(new PlanModel({ ...deploy, plan: { ...deploy.plan, name: 'Plan\u001b[31m red' } }), { date: '2027-04-10' });
     expect(formatReportText(evil, plainPalette, 80)).not.toContain('\u001b');
   });
 });
@@ -162,7 +163,7 @@ describe('formatReportHtml', () => {
 
   it('draws no empty 0 to 1 chart for a goal with no baseline, target or measurement (issue 17)', async () => {
     const bare = await planOf(deployText.replace(/( {4}baseline: 1\n {4}target: 2\n)/, ''));
-    const html = formatReportHtml(buildReport(bare, { date: '2027-04-10' }));
+    const html = formatReportHtml(buildReport(new PlanModel(bare), { date: '2027-04-10' }));
     expect(html).not.toMatch(/data-goal="unmeasured">\s*<svg/);
     expect(html).not.toContain('>0.25<');
     expect(html).toContain('No chart yet: nothing has been measured, and it has no baseline or target to draw.');

@@ -114,13 +114,13 @@ describe('validatePlan without the planning rules', () => {
     const { validatePlan } = await import('../../src/core/plan/validate-plan.js');
     const bytes = readFileSync(new URL('../../examples/warnings.yaml', import.meta.url));
     const today = '2026-11-23';
-    const full = await validatePlan(bytes, { today });
+    const full = validatePlan(bytes, { today });
     expect(full.diagnostics.length).toBeGreaterThan(5);
-    const quick = await validatePlan(bytes, { today, rules: false });
+    const quick = validatePlan(bytes, { today, rules: false });
     expect(quick.plan).toEqual(full.plan);
     expect(quick.diagnostics).toEqual([]);
     expect(quick.rulesRan).toBe(false);
-    const broken = await validatePlan(new TextEncoder().encode('version: 2\n'), { today, rules: false });
+    const broken = validatePlan(new TextEncoder().encode('version: 2\n'), { today, rules: false });
     expect(broken.plan).toBeUndefined();
     expect(broken.diagnostics.length).toBeGreaterThan(0);
   });
@@ -169,11 +169,11 @@ describe('recorded touches', () => {
     );
   });
 
-  it('validate --date pins the day the date rules judge by', async () => {
+  it('validate --date pins the day the date rules judge by', () => {
     const plan = withTouches(['digest', '2027-01-04', 'sent']);
-    const pinned = await validatePlan(new TextEncoder().encode(plan), { today: '2027-01-05' });
+    const pinned = validatePlan(new TextEncoder().encode(plan), { today: '2027-01-05' });
     expect(pinned.diagnostics.map((d) => d.rule)).toEqual([]);
-    const later = await validatePlan(new TextEncoder().encode(plan), { today: '2027-02-15' });
+    const later = validatePlan(new TextEncoder().encode(plan), { today: '2027-02-15' });
     expect(later.diagnostics.map((d) => d.rule)).toEqual(['touch-unrecorded']);
   });
 });

@@ -8,6 +8,7 @@ import { DEFAULT_MINUTES, formatScheduleIcs } from '../../src/commands/schedule/
 import { formatScheduleJson, type ScheduleJsonEntry } from '../../src/commands/schedule/json.js';
 import { REPO } from '../helpers/run-cli.js';
 import { validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 const NOW = new Date('2027-02-15T12:00:00Z');
 const WINDOW = { from: '2027-03-01', to: '2027-11-30' };
@@ -15,7 +16,7 @@ const WINDOW = { from: '2027-03-01', to: '2027-11-30' };
 async function fixtureSchedule(name: string): Promise<Schedule> {
   const result = await validateText(await readFile(join(REPO, 'test', 'fixtures', 'schedule', name), 'utf8'));
   if (result.plan === undefined) throw new Error('test setup: the fixture has errors');
-  return buildSchedule(result.plan, WINDOW);
+  return buildSchedule(new PlanModel(result.plan), WINDOW);
 }
 
 interface Occurrence {
@@ -134,7 +135,9 @@ describe('formatScheduleIcs', () => {
     expect(first[0]).toBe('digest.2027-03-01.berlin-dst-test-plan@herald');
     // A narrower window exports the same UIDs for the same touchpoints, so re-importing updates them.
     const narrow = uids(
-      formatScheduleIcs(buildSchedule(await planOf('berlin-dst.yaml'), { from: '2027-03-01', to: '2027-03-31' }), { now: NOW }),
+      formatScheduleIcs(buildSchedule(new PlanModel(await planOf('berlin-dst.yaml')), { from: '2027-03-01', to: '2027-03-31' }), {
+        now: NOW,
+      }),
     );
     for (const uid of narrow) expect(first).toContain(uid);
   });
@@ -145,7 +148,7 @@ describe('formatScheduleIcs', () => {
       .replace('    type: meeting\n', '    type: meeting\n    name: "Sync\\r\\nDTSTART:19700101T000000Z; really"\n');
     const result = await validateText(text);
     if (result.plan === undefined) throw new Error('test setup: the plan has errors');
-    const ics = formatScheduleIcs(buildSchedule(result.plan, { from: '2027-03-01', to: '2027-03-07' }), { now: NOW });
+    const ics = formatScheduleIcs(buildSchedule(new PlanModel(result.plan), { from: '2027-03-01', to: '2027-03-07' }), { now: NOW });
     expect(ics.match(/^END:VCALENDAR$/gm)).toHaveLength(1);
     expect(ics.match(/^DTSTART/gm)).toHaveLength(2);
     const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
@@ -185,7 +188,9 @@ describe('calendar ids and busy time', () => {
 
   it("puts the plan in every UID: its id, else its name as a slug, so two plans' events never collide (issue 17)", async () => {
     const uidsOf = (plan: Plan): string[] => {
-      const calendar = new ICAL.Component(ICAL.parse(formatScheduleIcs(buildSchedule(plan, WINDOW), { now: NOW })) as unknown[]);
+      const calendar = new ICAL.Component(
+        ICAL.parse(formatScheduleIcs(buildSchedule(new PlanModel(plan), WINDOW), { now: NOW })) as unknown[],
+      );
       return calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event).uid);
     };
     const plan = await planOf('berlin-dst.yaml');

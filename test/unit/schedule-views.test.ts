@@ -13,6 +13,7 @@ import { formatDayRange, weekHeading, wrapText } from '../../src/format/schedule
 import { paletteFor } from '../../src/io/terminal.js';
 import { REPO } from '../helpers/run-cli.js';
 import { cleanPlanWith, validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 async function planOf(text: string): Promise<Plan> {
   const result = await validateText(text);
@@ -23,7 +24,7 @@ async function planOf(text: string): Promise<Plan> {
 const load = (...path: string[]): Promise<Plan> => readFile(join(REPO, ...path), 'utf8').then(planOf);
 
 async function exampleSchedule(from = '2027-01-04', to = '2027-01-31'): Promise<Schedule> {
-  return buildSchedule(await load('examples', 'herald.yaml'), { from, to });
+  return buildSchedule(new PlanModel(await load('examples', 'herald.yaml')), { from, to });
 }
 
 function widest(text: string): number {
@@ -90,7 +91,11 @@ describe('formatScheduleAgenda', () => {
       ),
     );
     const filters = { audiences: ['leadership'], channels: [], owners: [] };
-    const text = formatScheduleAgenda(buildSchedule(plan, { from: '2027-01-04', to: '2027-03-31' }, filters), plainPalette, 160);
+    const text = formatScheduleAgenda(
+      buildSchedule(new PlanModel(plan), { from: '2027-01-04', to: '2027-03-31' }, filters),
+      plainPalette,
+      160,
+    );
     expect(text).toContain('1 touchpoint · 87 days · times in Europe/Berlin · audience leadership');
     expect(text).toContain('Week 1 · 4–10 January 2027\n  nothing scheduled\n');
     expect(text).toMatch(/Week 7 · 15–21 February 2027\n {2}Mon 15 Feb {2}10:00 {4}Staff meeting \(meeting\) {2}leadership {2}Dana Lee\n/);
@@ -102,7 +107,7 @@ describe('formatScheduleAgenda', () => {
 
   it('strips terminal control characters from plan text', async () => {
     const plan = await planOf(cleanPlanWith('  - id: digest\n', '  - id: digest\n    name: "Digest \\e[31mred"\n'));
-    const text = formatScheduleAgenda(buildSchedule(plan, { from: '2027-01-04', to: '2027-01-10' }), plainPalette, 80);
+    const text = formatScheduleAgenda(buildSchedule(new PlanModel(plan), { from: '2027-01-04', to: '2027-01-10' }), plainPalette, 80);
     expect(text).not.toContain('\u001b');
     expect(text).toContain('Digest \uFFFD[31mred (email)');
   });
@@ -164,7 +169,10 @@ describe('formatScheduleJson', () => {
 
 describe('formatScheduleMarkdown', () => {
   it('writes a table whose rows all have seven cells, with plan text escaped', async () => {
-    const schedule = buildSchedule(await load('test', 'fixtures', 'schedule', 'berlin-dst.yaml'), { from: '2027-03-01', to: '2027-03-31' });
+    const schedule = buildSchedule(new PlanModel(await load('test', 'fixtures', 'schedule', 'berlin-dst.yaml')), {
+      from: '2027-03-01',
+      to: '2027-03-31',
+    });
     const text = formatScheduleMarkdown(schedule);
     expect(text.startsWith('# Schedule: Berlin \\| DST, test plan\n')).toBe(true);
     const rows = text.split('\n').filter((line) => line.startsWith('|'));

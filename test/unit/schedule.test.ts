@@ -10,6 +10,7 @@ import { scheduleWindow as resolveScheduleWindow } from '../helpers/window-words
 import { buildTouchpoints } from '../../src/core/schedule/touchpoints.js';
 import { REPO } from '../helpers/run-cli.js';
 import { CLEAN_PLAN, cleanPlanWith, validateText } from '../helpers/validate-text.js';
+import { PlanModel } from '../../src/core/plan/plan-model.js';
 
 async function planOf(text: string): Promise<Plan> {
   const result = await validateText(text);
@@ -114,7 +115,7 @@ describe('resolveScheduleFilters and filterTouchpoints', () => {
 
 describe('buildSchedule', () => {
   it('returns the window’s touchpoints in date order with the channel’s name, duration and feedback', async () => {
-    const schedule = buildSchedule(await example(), { from: '2027-01-04', to: '2027-01-17' });
+    const schedule = buildSchedule(new PlanModel(await example()), { from: '2027-01-04', to: '2027-01-17' });
     expect(schedule.entries.map((e) => e.date)).toEqual([...schedule.entries.map((e) => e.date)].sort());
     expect(schedule.entries[0]).toMatchObject({
       date: '2027-01-04',
@@ -136,7 +137,7 @@ describe('buildSchedule', () => {
 
   it('keeps a 09:00 meeting at 09:00 through the DST switches (Berlin and Chicago)', async () => {
     for (const name of ['berlin-dst.yaml', 'chicago-dst.yaml']) {
-      const schedule = buildSchedule(await fixture(name), { from: '2027-03-01', to: '2027-11-30' });
+      const schedule = buildSchedule(new PlanModel(await fixture(name)), { from: '2027-03-01', to: '2027-11-30' });
       const sync = schedule.entries.filter((e) => e.channel === 'weekly-sync');
       expect(sync.length).toBe(40);
       expect(new Set(sync.map((e) => e.time))).toEqual(new Set(['09:00']));
@@ -146,7 +147,7 @@ describe('buildSchedule', () => {
   });
 
   it('narrows a channel to its own start and end, and skips months without the day asked for', async () => {
-    const schedule = buildSchedule(await fixture('berlin-dst.yaml'), { from: '2027-03-01', to: '2027-11-30' });
+    const schedule = buildSchedule(new PlanModel(await fixture('berlin-dst.yaml')), { from: '2027-03-01', to: '2027-11-30' });
     const standups = schedule.entries.filter((e) => e.channel === 'standup').map((e) => e.date);
     expect(standups[0]).toBe('2027-03-22');
     expect(standups.at(-1)).toBe('2027-04-02');
@@ -160,15 +161,15 @@ describe('buildSchedule', () => {
     const window = { from: '2027-03-01', to: '2027-04-30' };
     const filters = resolveScheduleFilters(plan, { channel: ['retro'] });
     if (!filters.ok) throw new Error(filters.message);
-    const schedule = buildSchedule(plan, window, filters.filters);
+    const schedule = buildSchedule(new PlanModel(plan), window, filters.filters);
     expect(new Set(schedule.entries.map((e) => e.channel))).toEqual(new Set(['retro']));
-    expect(schedule.warnings).toEqual(buildSchedule(plan, window).warnings);
+    expect(schedule.warnings).toEqual(buildSchedule(new PlanModel(plan), window).warnings);
     expect(schedule.warnings.length).toBeGreaterThan(0);
   });
 
   it('stays quick and bounded for an unbounded rule over a long window', async () => {
     const plan = await planOf(cleanPlanWith('cadence: weekly on monday', 'cadence: "RRULE:FREQ=DAILY"'));
-    const schedule = buildSchedule(plan, { from: '0001-01-01', to: '9999-12-31' });
+    const schedule = buildSchedule(new PlanModel(plan), { from: '0001-01-01', to: '9999-12-31' });
     expect(schedule.entries.filter((e) => e.channel === 'digest')).toHaveLength(87); // 4 January .. 31 March 2027
   });
 });
@@ -250,7 +251,7 @@ describe('helpers', () => {
   });
 
   it('the clean plan of the rule tests has a schedule without warnings', async () => {
-    const schedule = buildSchedule(await planOf(CLEAN_PLAN), { from: '2027-01-04', to: '2027-03-31' }, NO_FILTERS);
+    const schedule = buildSchedule(new PlanModel(await planOf(CLEAN_PLAN)), { from: '2027-01-04', to: '2027-03-31' }, NO_FILTERS);
     expect(schedule.warnings).toEqual([]);
     expect(schedule.entries.length).toBe(13 + 6); // 13 Mondays, and a Thursday every other week from 7 January
   });

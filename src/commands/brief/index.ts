@@ -30,7 +30,7 @@ export async function briefCommand(
       hint: suggestionHint(options.audience.trim(), known, 'audiences'),
     });
   }
-  const brief = buildBrief(loaded.plan, loaded.today, audience);
+  const brief = buildBrief(loaded.model, loaded.today, audience);
 
   noteWarnings(loaded, context);
   return writeOutput(await render(brief, options, context), options, context);

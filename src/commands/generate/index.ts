@@ -4,7 +4,7 @@ import type { DraftJob, NotDrafted } from '../../core/drafts/draft-data.js';
 import { formatDateWords } from '../../core/words/values.js';
 import { formatOf } from '../../core/drafts/kinds.js';
 import { DRAFT_WINDOW } from '../../core/time/window.js';
-import { buildTouchpoints, type DateRange } from '../../core/schedule/touchpoints.js';
+import type { DateRange } from '../../core/schedule/touchpoints.js';
 import { pluralise } from '../../core/words/values.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { formatKeptDiffs } from './kept-draft-diff.js';
@@ -51,9 +51,9 @@ export async function generateCommand(
 ): Promise<number> {
   refuseFormatFlag('generate', options.format);
   refuseConflicts(options);
-  const { plan, file, today, warnings } = await loadPlan(planArgument, context, { usage: 'herald generate path/to/plan.yaml' });
+  const { plan, model, file, today, warnings } = await loadPlan(planArgument, context, { usage: 'herald generate path/to/plan.yaml' });
   const window = windowFromFlags(options, DRAFT_WINDOW, today);
-  const { jobs, notDrafted } = planDrafts(plan, window, { quietToo: options.quietToo ?? false });
+  const { jobs, notDrafted } = planDrafts(model, window, { quietToo: options.quietToo ?? false });
 
   if (options.data) {
     context.stdout.write(`${JSON.stringify(jobs.map(dataEntry), null, 2)}\n`);
@@ -108,7 +108,7 @@ export async function generateCommand(
     : await (await import('../../io/drafts/write.js')).writeDrafts(planned, { fileSystem: context.fileSystem });
   const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
   context.stdout.write(formatWriteReport(writePlan, window, options.dryRun, palette, notDrafted));
-  context.stdout.write(formatTouchpointMarks(buildTouchpoints(plan, window), plan.touches, palette));
+  context.stdout.write(formatTouchpointMarks(model.touchpoints(window), plan.touches, palette));
   if (options.diff === true) context.stdout.write(await formatKeptDiffs(writePlan.drafts, palette));
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { planIds, renderPlan } from '../../core/init/render-plan.js';
-import { validatePlan } from '../../core/plan/validate-plan.js';
+import { explainSyntaxErrors, validatePlan } from '../../core/plan/validate-plan.js';
 import { EXIT, HeraldError, InterruptedError } from '../../errors.js';
 import type { Palette } from '../../format/palette.js';
 import { refuseFormatFlag } from '../shared/format-flag.js';
@@ -75,10 +75,12 @@ export async function initCommand(fileArgument: string | undefined, options: Ini
   });
   const text = renderPlan(answers, { today });
 
-  const check = await validatePlan(new TextEncoder().encode(text), {
-    today: (zone) => context.zones.today(zone),
-    zoneOffset: context.zones.offset,
-  });
+  const check = await explainSyntaxErrors(
+    validatePlan(new TextEncoder().encode(text), {
+      today: (zone) => context.zones.today(zone),
+      zoneOffset: context.zones.offset,
+    }),
+  );
   const errors = check.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) {
     const list = errors.map((error) => `  line ${error.line}: ${error.message}`).join('\n');

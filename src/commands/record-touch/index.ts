@@ -1,6 +1,5 @@
 import { parseDateOption } from '../shared/date-flag.js';
 import type { Touch } from '../../core/plan/schema.js';
-import { buildTouchpoints } from '../../core/schedule/touchpoints.js';
 import { suggestionHint } from '../../core/words/suggest.js';
 import { show } from '../../core/words/text.js';
 import { TOUCHES_SECTION } from '../../core/track/sections.js';
@@ -90,7 +89,7 @@ export async function recordTouchCommand(
   context.stdout.write(
     `${safeTerminalText(channel.id)} ${status} on ${date}${reachText}: recorded in ${safeTerminalText(file.displayPath)}\n`,
   );
-  const scheduled = buildTouchpoints(plan).filter((touchpoint) => touchpoint.channel === channel.id);
+  const scheduled = loaded.model.touchpoints().filter((touchpoint) => touchpoint.channel === channel.id);
   if (!scheduled.some((touchpoint) => touchpoint.date === date)) {
     const nearest = nearestTouchpoints(
       scheduled.map((touchpoint) => touchpoint.date),

@@ -26,7 +26,7 @@ export async function reportCommand(
   // The flags are checked before the plan is read, so a mistyped date is the first thing said.
   const { day, ...period } = windowFromFlags(options, REPORT_PERIOD);
   const loaded = await loadPlan(planArgument, context, { usage: 'herald report path/to/plan.yaml' });
-  const report = buildReport(loaded.plan, { date: day ?? loaded.today, period });
+  const report = buildReport(loaded.model, { date: day ?? loaded.today, period });
 
   noteWarnings(loaded, context);
   return writeOutput(await render(loaded.file.displayPath, report, options, context), options, context);

@@ -38,7 +38,7 @@ export async function scheduleCommand(
   const window = windowFromFlags(options, SCHEDULE_WINDOW, loaded.today);
   const filters = resolveScheduleFilters(loaded.plan, options);
   if (!filters.ok) throw new HeraldError('unknown-id', filters.message, { hint: filters.hint });
-  const schedule = buildSchedule(loaded.plan, window, filters.filters);
+  const schedule = buildSchedule(loaded.model, window, filters.filters);
 
   const output = await render(schedule, options, context);
   // JSON and iCalendar must stay valid documents, so their warnings go to stderr.

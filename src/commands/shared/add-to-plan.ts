@@ -2,8 +2,8 @@ import type { Plan } from '../../core/plan/schema.js';
 import { checkEntryInsertion } from '../../core/track/check-insertion.js';
 import { insertEntry, type NewEntry } from '../../core/track/insert-entry.js';
 import type { ListSectionSpec } from '../../core/track/sections.js';
-import { validatePlan } from '../../core/plan/validate-plan.js';
-import type { SourceNode } from '../../core/yaml/source-map.js';
+import { placeSyntaxErrors, validatePlan } from '../../core/plan/validate-plan.js';
+import type { SourcePositions } from '../../core/yaml/positions.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
 import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
@@ -32,7 +32,7 @@ export interface Addition {
 export async function addToPlan(loaded: LoadedPlan, addition: Addition, context: CommandContext): Promise<Plan> {
   const { file } = loaded;
   // Made once before taking the lock, so a plan that cannot take the entry fails at once.
-  const first = await addEntry(loaded.text, loaded.plan, loaded.sourceMap, file.bytes, addition, loaded, context);
+  const first = await addEntry(loaded.text, loaded.plan, loaded.positions, file.bytes, addition, loaded, context);
   let updated = first.plan;
 
   // Loaded only now: the lock, the temp file and the re-check cost start-up time that a failed run need not pay.
@@ -44,8 +44,8 @@ export async function addToPlan(loaded: LoadedPlan, addition: Addition, context:
     edit: async (current) => {
       if (Buffer.from(current).equals(file.bytes)) return first.text;
       // Someone changed the plan since it was read (another command, an editor): add to theirs.
-      const again = await reloadPlan(current, loaded, addition.noun, context);
-      const next = await addEntry(again.text, again.plan, again.sourceMap, current, addition, loaded, context);
+      const again = reloadPlan(current, loaded, addition.noun, context);
+      const next = await addEntry(again.text, again.plan, again.positions, current, addition, loaded, context);
       updated = next.plan;
       return next.text;
     },
@@ -57,7 +57,7 @@ export async function addToPlan(loaded: LoadedPlan, addition: Addition, context:
 async function addEntry(
   text: string,
   plan: Plan,
-  sourceMap: (() => SourceNode) | undefined,
+  positions: SourcePositions,
   bytes: Uint8Array,
   addition: Addition,
   loaded: Pick<LoadedPlan, 'file' | 'org'>,
@@ -65,15 +65,14 @@ async function addEntry(
 ): Promise<{ text: string; plan: Plan }> {
   const { spec, noun } = addition;
   const { displayPath } = loaded.file;
-  const parsed = sourceMap === undefined ? undefined : { data: plan, sourceMap: sourceMap() };
-  const inserted = await insertEntry(text, spec, addition.entry, parsed);
+  const inserted = insertEntry(text, spec, addition.entry, { data: plan, positions });
   if (!inserted.ok) {
     throw new HeraldError('cannot-add-to-plan', `Herald cannot add a ${noun} to ${displayPath}: ${inserted.reason}`, {
       hint: `Add it by hand under \`${spec.name}:\`, e.g. ${addition.byHand}`,
     });
   }
   const bom = UTF8_BOM.every((byte, index) => bytes[index] === byte) ? '\uFEFF' : '';
-  const check = await checkEntryInsertion(inserted.text, plan, spec.name, readBack(addition.entry), loaded.org);
+  const check = checkEntryInsertion(inserted.text, plan, spec.name, readBack(addition.entry), loaded.org);
   if (check.ok) return { text: bom + inserted.text, plan: check.plan };
   if (check.errors.length === 0) {
     throw new HeraldError('plan-edit-unsafe', `Herald could not add the ${noun} to ${displayPath} safely, so it was left as it was`, {
@@ -83,7 +82,12 @@ async function addEntry(
   const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
   context.stderr.write(
     formatDiagnosticsText(
-      { file: displayPath, text: inserted.text, diagnostics: check.errors, rulesRan: false },
+      {
+        file: displayPath,
+        text: inserted.text,
+        diagnostics: check.syntaxError === undefined ? check.errors : await placeSyntaxErrors(inserted.text, check.syntaxError),
+        rulesRan: false,
+      },
       palette,
       widthOf(context.stderr, context.env),
     ),
@@ -95,14 +99,14 @@ async function addEntry(
 }
 
 /** The plan as it is now on disk, when it changed during the run. */
-async function reloadPlan(
+function reloadPlan(
   bytes: Uint8Array,
   loaded: Pick<LoadedPlan, 'file' | 'org'>,
   noun: string,
   context: CommandContext,
-): Promise<{ text: string; plan: Plan; sourceMap?: () => SourceNode }> {
+): { text: string; plan: Plan; positions: SourcePositions } {
   const { displayPath } = loaded.file;
-  const result = await validatePlan(bytes, { today: (zone) => context.zones.today(zone), rules: false, org: loaded.org });
+  const result = validatePlan(bytes, { today: (zone) => context.zones.today(zone), rules: false, org: loaded.org });
   if (result.plan === undefined) {
     throw new HeraldError(
       'file-changed',
@@ -113,7 +117,7 @@ async function reloadPlan(
       },
     );
   }
-  return { text: result.text, plan: result.plan, ...(result.sourceMap === undefined ? {} : { sourceMap: result.sourceMap }) };
+  return { text: result.text, plan: result.plan, positions: result.positions };
 }
 
 /** The entry as YAML reads it back: fields left undefined are not written, nor are they read. */

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../core/plan/diagnostics.js';
+import type { PlanModel } from '../../core/plan/plan-model.js';
 import type { Plan } from '../../core/plan/schema.js';
 import type { Org } from '../../core/workspace/org-schema.js';
-import type { SourceNode } from '../../core/yaml/source-map.js';
-import { validatePlan } from '../../core/plan/validate-plan.js';
+import type { SourcePositions } from '../../core/yaml/positions.js';
+import { explainSyntaxErrors, validatePlan } from '../../core/plan/validate-plan.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
 import { readPlanFile, type PlanFile } from '../../io/read-plan-file.js';
@@ -13,11 +14,13 @@ import { refuseFolder } from '../../io/workspace/refuse-folder.js';
 
 export interface LoadedPlan {
   plan: Plan;
+  /** The plan with what is worked out from it once (its schedule): what the core's builders take. */
+  model: PlanModel;
   file: PlanFile;
   /** The plan's text as read, for commands that edit it in place (track). */
   text: string;
-  /** Where each node of the plan is in `text` (built on first call), for the same commands. */
-  sourceMap: () => SourceNode;
+  /** Where each node of the plan is in `text` (its tables built when first asked), for the same commands. */
+  positions: SourcePositions;
   /** Planning-rule warnings: commands other than validate mention them on stderr, briefly (none with `rules: false`). */
   warnings: Diagnostic[];
   /** Today in the plan's time zone. */
@@ -42,8 +45,9 @@ export async function loadPlan(
   const file = readPlanFile(planArgument, context.cwd, usage);
   const { zones } = context;
   const org = await orgForPlan(file, context);
-  const result = await validatePlan(file.bytes, { today: (zone) => zones.today(zone), zoneOffset: zones.offset, ...checks, org });
-  if (result.plan === undefined) {
+  const checked = validatePlan(file.bytes, { today: (zone) => zones.today(zone), zoneOffset: zones.offset, ...checks, org });
+  if (checked.model === undefined) {
+    const result = await explainSyntaxErrors(checked);
     const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     context.stderr.write(
@@ -58,17 +62,15 @@ export async function loadPlan(
       exitCode: EXIT.problems,
     });
   }
+  const { model } = checked;
   return {
-    plan: result.plan,
+    plan: model.plan,
+    model,
     file,
-    text: result.text,
-    sourceMap: result.sourceMap ?? (() => readFailed(file.displayPath)),
-    warnings: result.diagnostics,
-    today: zones.today(result.plan.plan.timezone ?? 'UTC'),
+    text: checked.text,
+    positions: checked.positions,
+    warnings: checked.diagnostics,
+    today: zones.today(model.plan.plan.timezone ?? 'UTC'),
     org,
   };
-}
-
-function readFailed(displayPath: string): never {
-  throw new Error(`No positions were recorded for ${displayPath}`);
 }

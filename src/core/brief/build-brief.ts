@@ -7,7 +7,8 @@ import type { IsoDate } from '../time/dates.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Audience, Channel, Goal, Plan } from '../plan/schema.js';
 import { goalProgress, type GoalProgress } from '../goals/goal-progress.js';
-import { audiencesByChannel, buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
+import type { PlanModel } from '../plan/plan-model.js';
+import { audiencesByChannel, type Touchpoint } from '../schedule/touchpoints.js';
 
 export interface BriefGoal {
   id: string;
@@ -96,7 +97,8 @@ const INFLUENCE_ORDER: Record<string, number> = { high: 0, medium: 1, low: 2 };
  * checks it), only that audience, its goals, its channels, the research behind its goals and
  * the people who own them.
  */
-export function buildBrief(plan: Plan, today: IsoDate, audienceId?: string): PlanBrief {
+export function buildBrief(model: PlanModel, today: IsoDate, audienceId?: string): PlanBrief {
+  const { plan } = model;
   const selected = audienceId === undefined ? null : ((plan.audiences ?? []).find((a) => a.id === audienceId) ?? null);
   const audiences = selected === null ? (plan.audiences ?? []) : [selected];
   const goals = (plan.goals ?? []).filter((goal) => selected === null || (goal.audiences ?? []).includes(selected.id));
@@ -105,7 +107,7 @@ export function buildBrief(plan: Plan, today: IsoDate, audienceId?: string): Pla
   const research = new Set(goals.flatMap((goal) => goal.research ?? []));
   const reach = audiencesByChannel(plan);
   const names = new Map(audiences.map((audience) => [audience.id, audience.name]));
-  const upcoming = buildTouchpoints(plan).filter((touchpoint) => touchpoint.date >= today);
+  const upcoming = model.touchpoints().filter((touchpoint) => touchpoint.date >= today);
   const briefChannels = new Map(
     channels.map((channel) => [channel.id, briefChannel(plan, channel, upcoming, reach.get(channel.id) ?? [], names)]),
   );

@@ -6,10 +6,10 @@
  * first touchpoint that shares it.
  */
 import type { Touchpoint } from '../schedule/touchpoints.js';
-import { buildTouchpoints, type DateRange } from '../schedule/touchpoints.js';
+import type { DateRange } from '../schedule/touchpoints.js';
+import type { PlanModel } from '../plan/plan-model.js';
 import { compareText } from '../words/text.js';
 import { joinWords } from '../words/text.js';
-import type { Plan } from '../plan/schema.js';
 import type { DraftJob, DraftPlan, NotDrafted, RecognitionData } from './draft-data.js';
 import { audienceInfo, goalInfo, highlightInfo, planInfo, touchpointInfo } from './draft-parts.js';
 import { composeDraft } from './editorial/compose.js';
@@ -24,8 +24,8 @@ export interface DraftOptions {
   quietToo?: boolean;
 }
 
-export function planDrafts(plan: Plan, window: DateRange, options: DraftOptions = {}): DraftPlan {
-  const index = indexPlan(plan, buildTouchpoints(plan));
+export function planDrafts(model: PlanModel, window: DateRange, options: DraftOptions = {}): DraftPlan {
+  const index = indexPlan(model.plan, model.touchpoints());
   const decisions = decideAll(index, window.to, { quietToo: options.quietToo ?? false });
   const inWindow = (touchpoint: Touchpoint): boolean => touchpoint.date >= window.from && touchpoint.date <= window.to;
   const jobs: DraftJob[] = [];
@@ -37,7 +37,7 @@ export function planDrafts(plan: Plan, window: DateRange, options: DraftOptions 
       notDrafted.push({
         date: touchpoint.date,
         channel: touchpoint.channel,
-        audiences: decision.unit.readers,
+        audiences: [...decision.unit.readers],
         broadcast: decision.unit.broadcast,
         reason: decision.reason,
       });

@@ -12,7 +12,7 @@ export interface Finding {
   severity: Severity;
   message: string;
   hint?: string;
-  /** Where in the data the problem is; resolved to a position through the source map. */
+  /** Where in the data the problem is; placed at a line and column by SourcePositions. */
   path?: DataPath;
   /** Point at the key of the last path segment rather than its value (unknown keys). */
   at?: 'key' | 'value';

@@ -8,13 +8,14 @@ import { checkValues } from './check-values.js';
 import type { Plan } from './schema.js';
 import { runPlanningRules } from '../rules/run-rules.js';
 import { explainEmptyText } from '../yaml/explain-text.js';
-import { buildTouchpoints, MAX_AUDIENCE_TOUCHES, ScheduleTooLargeError } from '../schedule/touchpoints.js';
-import { LineCounter } from '../yaml/line-counter.js';
+import { MAX_AUDIENCE_TOUCHES, ScheduleTooLargeError } from '../schedule/touchpoints.js';
+import { SourcePositions } from '../yaml/positions.js';
 import { readYaml } from '../yaml/read-yaml.js';
-import { locateOffset, type SourceNode } from '../yaml/source-map.js';
+import { listSyntaxErrors } from '../yaml/syntax-errors.js';
 import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
 import { applyOrg } from '../workspace/apply-org.js';
 import type { Org } from '../workspace/org-schema.js';
+import { PlanModel } from './plan-model.js';
 
 export interface PlanValidation {
   /** The decoded text, for printing excerpts under diagnostics. */
@@ -22,22 +23,30 @@ export interface PlanValidation {
   diagnostics: Diagnostic[];
   /** The plan, when it has no errors: what every other command works from. */
   plan: Plan | undefined;
+  /** The same plan with its schedule, expanded once (by the planning rules, when they ran). */
+  model: PlanModel | undefined;
   /** The planning rules ran (they need a plan without errors). */
   rulesRan: boolean;
-  /** Where each node of the plan is in `text`, built on first call: for a command that edits the text (track). */
-  sourceMap?: (() => SourceNode) | undefined;
+  /** Where things are in `text`: its nodes by path once it has been read, for a command that edits it (track). */
+  positions: SourcePositions;
+  /**
+   * The text is not valid YAML: `diagnostics` hold the first syntax error alone, and
+   * explainSyntaxErrors lists them all.
+   */
+  syntaxError?: Finding | undefined;
 }
 
 /**
  * The whole check of a plan file's bytes: encoding, YAML, structure, references, values,
- * then the planning rules. Pure: the caller reads the file and supplies the clock.
- */
-/**
+ * then the planning rules. Pure and synchronous: the caller reads the file and supplies the
+ * clock, and a text that is not valid YAML reports its first syntax error (explainSyntaxErrors
+ * lists them all, loading a vendor bundle that reading a valid plan never needs).
+ *
  * `rules: false` checks only that the plan has no errors, for a command that would not show
  * the warnings. `today` is the day the date-dependent rules judge by: a date (`validate
  * --date`), or today in a time zone, asked for the plan's zone once it is known.
  */
-export async function validatePlan(
+export function validatePlan(
   bytes: Uint8Array,
   options: {
     today: IsoDate | TodayIn;
@@ -46,39 +55,54 @@ export async function validatePlan(
     /** The organisation file the plan sits under (see core/workspace): its shared audiences and rule settings. */
     org?: { org: Org; file: string } | undefined;
   },
-): Promise<PlanValidation> {
+): PlanValidation {
   const decoded = decodePlanBytes(bytes);
   const { text } = decoded;
-  if (!decoded.ok) return done(text, decoded.findings, undefined, undefined);
-  const read = await readYaml(text);
-  if (!read.ok) return done(text, read.findings, undefined, undefined);
+  if (!decoded.ok) return done(decoded.findings, new SourcePositions(text), undefined);
+  const read = readYaml(text);
+  if (!read.ok) return { ...done(read.findings, new SourcePositions(text), undefined), syntaxError: read.syntaxError };
+  const { positions } = read;
 
   // A plan for a newer Herald says so, instead of listing the keys this one does not know.
   const requires = checkRequires(read.data);
-  if (requires.tooOld) return done(text, requires.findings, () => read.sourceMap, undefined);
+  if (requires.tooOld) return done(requires.findings, positions, undefined);
   // Inherited fields first, so that a plan naming a shared audience by id alone is complete.
   const inherited = options.org === undefined ? [] : applyOrg(read.data, options.org.org, options.org.file);
   const structure = checkStructure(read.data);
-  if (structure.some((finding) => finding.rule === 'plan-not-map')) return done(text, structure, () => read.sourceMap, undefined);
+  if (structure.some((finding) => finding.rule === 'plan-not-map')) return done(structure, positions, undefined);
   const errors = [...requires.findings, ...inherited, ...structure, ...checkReferences(read.data), ...checkValues(read.data)];
-  if (errors.length > 0) return done(text, errors, () => read.sourceMap, undefined);
+  if (errors.length > 0) return done(errors, positions, undefined);
 
-  const plan = read.data as Plan;
-  if (options.rules === false) return { ...done(text, [], () => read.sourceMap, plan), rulesRan: false };
-  const tooLarge = checkScheduleSize(plan, options.zoneOffset);
-  if (tooLarge !== undefined) return done(text, [tooLarge], () => read.sourceMap, undefined);
+  const model = new PlanModel(read.data as Plan, options.zoneOffset);
+  if (options.rules === false) return { ...done([], positions, model), rulesRan: false };
+  const tooLarge = checkScheduleSize(model);
+  if (tooLarge !== undefined) return done([tooLarge], positions, undefined);
   const { today } = options;
-  const planToday = typeof today === 'string' ? () => today : () => today(plan.plan.timezone ?? 'UTC');
-  return done(text, runPlanningRules(plan, planToday, options.zoneOffset), () => read.sourceMap, plan);
+  const planToday = typeof today === 'string' ? () => today : () => today(model.plan.plan.timezone ?? 'UTC');
+  return done(runPlanningRules(model, planToday), positions, model);
 }
 
 /**
- * Expands the whole schedule once (rules and commands reuse it), refusing a plan whose
- * channels reach their audiences more than MAX_AUDIENCE_TOUCHES times.
+ * The validation with every syntax error listed, where `validatePlan` found the text not to
+ * be valid YAML; any other validation as it is.
  */
-function checkScheduleSize(plan: Plan, zoneOffset: ZoneOffsetSource | undefined): Finding | undefined {
+export async function explainSyntaxErrors(validation: PlanValidation): Promise<PlanValidation> {
+  if (validation.syntaxError === undefined) return validation;
+  return { ...validation, diagnostics: await placeSyntaxErrors(validation.text, validation.syntaxError) };
+}
+
+/** Every syntax error of a text that is not valid YAML, placed; `first` is the one reading it reported. */
+export async function placeSyntaxErrors(text: string, first: Finding): Promise<Diagnostic[]> {
+  return placeFindings(await listSyntaxErrors(text, first), new SourcePositions(text));
+}
+
+/**
+ * Expands the whole schedule once (the model keeps it for the rules and the command),
+ * refusing a plan whose channels reach their audiences more than MAX_AUDIENCE_TOUCHES times.
+ */
+function checkScheduleSize(model: PlanModel): Finding | undefined {
   try {
-    buildTouchpoints(plan, undefined, zoneOffset);
+    model.touchpoints();
     return undefined;
   } catch (error) {
     if (!(error instanceof ScheduleTooLargeError)) throw error;
@@ -92,33 +116,29 @@ function checkScheduleSize(plan: Plan, zoneOffset: ZoneOffsetSource | undefined)
   }
 }
 
-function done(text: string, findings: Finding[], sourceMap: SourceMapSource, plan: Plan | undefined): PlanValidation {
+function done(findings: Finding[], positions: SourcePositions, model: PlanModel | undefined): PlanValidation {
   return {
-    text,
-    diagnostics: placeFindings(findings, text, sourceMap),
-    plan,
-    rulesRan: plan !== undefined,
-    ...(plan !== undefined && typeof sourceMap === 'function' ? { sourceMap } : {}),
+    text: positions.text,
+    diagnostics: placeFindings(findings, positions),
+    plan: model?.plan,
+    model,
+    rulesRan: model !== undefined,
+    positions,
   };
 }
 
-/** Gives each finding its line and column; the line table is built only when there are findings. */
-/** The tree of positions, or a function that builds it when first asked (see read-yaml.ts). */
-export type SourceMapSource = SourceNode | (() => SourceNode) | undefined;
-
-export function placeFindings(findings: readonly Finding[], text: string, source: SourceMapSource): Diagnostic[] {
+/** Gives each finding its line and column (the positions build their tables only when there are findings). */
+export function placeFindings(findings: readonly Finding[], positions: SourcePositions): Diagnostic[] {
   if (findings.length === 0) return [];
-  const lines = new LineCounter(text);
-  const sourceMap = typeof source === 'function' ? source() : source;
+  const { text, lines } = positions;
   return findings
     .map((finding): Diagnostic => {
-      const offset =
-        finding.offset ?? (sourceMap !== undefined && finding.path !== undefined ? locateOffset(sourceMap, finding.path, finding.at) : 0);
-      const { line, column } = lines.position(Math.min(offset, text.length));
+      const offset = finding.offset ?? (finding.path === undefined ? 0 : positions.offsetOf(finding.path, finding.at));
+      const { line, column } = positions.place(offset);
       // `feedback: #platform-help` reads as an empty value: say why, and point at the `#`.
       const explained = finding.rule === 'type' ? explainEmptyText(text, line, lines) : null;
       if (explained !== null) {
-        const at = lines.position(explained.offset);
+        const at = positions.place(explained.offset);
         return { rule: finding.rule, severity: finding.severity, message: explained.message, hint: explained.hint, ...at };
       }
       return { rule: finding.rule, severity: finding.severity, message: finding.message, hint: finding.hint ?? null, line, column };

@@ -9,7 +9,8 @@ import { elapsedShare, goalProgress, statusOn, type GoalStatus, type GoalTrend }
 import type { IsoDate } from '../time/dates.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Goal, Highlight, Measurement, Plan } from '../plan/schema.js';
-import { buildTouchpoints, type DateRange, type Touchpoint } from '../schedule/touchpoints.js';
+import type { DateRange, Touchpoint } from '../schedule/touchpoints.js';
+import type { PlanModel } from '../plan/plan-model.js';
 import type { GoalLevel } from '../plan/formats.js';
 import {
   audienceExecution,
@@ -134,7 +135,8 @@ export interface ReportOptions {
   period?: Partial<DateRange>;
 }
 
-export function buildReport(plan: Plan, options: ReportOptions): PlanReport {
+export function buildReport(model: PlanModel, options: ReportOptions): PlanReport {
+  const { plan } = model;
   const { date } = options;
   const period = { from: options.period?.from ?? plan.plan.start, to: options.period?.to ?? date };
   const names = new Map((plan.channels ?? []).map((channel) => [channel.id, channelDisplayName(channel, channel.id)]));
@@ -160,7 +162,7 @@ export function buildReport(plan: Plan, options: ReportOptions): PlanReport {
     period,
     elapsed: elapsedShare(plan.plan.start, plan.plan.end, date),
     goals: reportGoals(plan, date, (goal) => goalEvents(goal, touches, wins, date)),
-    audiences: reportAudiences(plan, date, names, touches),
+    audiences: reportAudiences(model, date, names, touches),
     ...reportHighlights(plan, period, touches),
     touchesRecorded: (plan.touches ?? []).length > 0,
   };
@@ -205,12 +207,13 @@ function reportGoal(plan: Plan, goal: Goal, measurements: Measurement[], date: I
 }
 
 function reportAudiences(
-  plan: Plan,
+  model: PlanModel,
   date: IsoDate,
   names: ReadonlyMap<string, string>,
   touches: readonly ReportTouchRecord[],
 ): ReportAudience[] {
-  const touchpoints: Touchpoint[] = buildTouchpoints(plan);
+  const { plan } = model;
+  const touchpoints: readonly Touchpoint[] = model.touchpoints();
   const last = new Map<string, ReportTouch>();
   const next = new Map<string, ReportTouch>();
   // Touchpoints come in date order: the last one before the date wins, the first one on or after.

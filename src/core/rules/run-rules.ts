@@ -1,7 +1,6 @@
 import type { IsoDate } from '../time/dates.js';
 import type { Finding, Severity } from '../plan/diagnostics.js';
-import type { Plan } from '../plan/schema.js';
-import { buildTouchpoints, type Touchpoint } from '../schedule/touchpoints.js';
+import type { PlanModel } from '../plan/plan-model.js';
 import { audienceUnreached } from './audience-unreached.js';
 import { cadenceSkipsRule } from './cadence-skips.js';
 import { PLANNING_RULES, type RuleInfo } from './catalog.js';
@@ -19,7 +18,6 @@ import { outputsOnly } from './outputs-only.js';
 import { overCommunication } from './over-communication.js';
 import { surveyResponses } from './survey-responses.js';
 import type { PlanningRule } from './types.js';
-import type { ZoneOffsetSource } from '../time/zoned-time.js';
 import { timeSkipped } from './time-skipped.js';
 import { touchUnrecorded } from './touch-unrecorded.js';
 
@@ -48,9 +46,9 @@ export const RULES: readonly PlanningRule[] = [
  * `today` is the day the date-dependent rules judge by: today in the plan's time zone, or the
  * day `validate --date` pins; asked for only when a rule needs it.
  */
-export function runPlanningRules(plan: Plan, today: () => IsoDate, zoneOffset?: ZoneOffsetSource): Finding[] {
-  let touchpoints: Touchpoint[] | undefined;
-  const allTouchpoints = (): Touchpoint[] => (touchpoints ??= buildTouchpoints(plan, undefined, zoneOffset));
+export function runPlanningRules(model: PlanModel, today: () => IsoDate): Finding[] {
+  const { plan } = model;
+  const allTouchpoints = () => model.touchpoints();
   const settings: Record<string, unknown> = plan.rules ?? {};
   let known: IsoDate | undefined;
   const todayOf = (): IsoDate => (known ??= today());

@@ -2,11 +2,11 @@ import { addDays, isoWeek, type IsoDate } from '../time/dates.js';
 import { durationMinutes } from '../time/duration.js';
 import { planKey } from '../plan/plan-key.js';
 import { channelDisplayName } from '../plan/channel-name.js';
-import type { Plan } from '../plan/schema.js';
+import type { PlanModel } from '../plan/plan-model.js';
 import { filterTouchpoints, hasFilters, NO_FILTERS, type ScheduleFilters } from './schedule-filters.js';
 import { scheduleWarnings, type ScheduleWarning } from './schedule-warnings.js';
 import { touchStatusOf, type TouchpointStatus } from './touch-status.js';
-import { buildTouchpoints, type DateRange, type Touchpoint } from './touchpoints.js';
+import type { DateRange, Touchpoint } from './touchpoints.js';
 
 /** A touchpoint with what the schedule's views show of its channel. */
 export interface ScheduleEntry extends Touchpoint {
@@ -41,10 +41,11 @@ export interface Schedule {
  * cadence by MAX_OCCURRENCES), so no rule makes this hang. Warnings see every touchpoint of
  * the window, filtered or not (see scheduleWarnings).
  */
-export function buildSchedule(plan: Plan, window: DateRange, filters: ScheduleFilters = NO_FILTERS): Schedule {
+export function buildSchedule(model: PlanModel, window: DateRange, filters: ScheduleFilters = NO_FILTERS): Schedule {
+  const { plan } = model;
   const channels = new Map((plan.channels ?? []).map((channel) => [channel.id, channel]));
   const statusOf = (plan.touches ?? []).length === 0 ? null : touchStatusOf(plan.touches);
-  const all = buildTouchpoints(plan, window).map((touchpoint): ScheduleEntry => {
+  const all = model.touchpoints(window).map((touchpoint): ScheduleEntry => {
     const channel = channels.get(touchpoint.channel);
     return {
       ...touchpoint,

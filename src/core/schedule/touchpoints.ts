@@ -8,16 +8,17 @@ import { intlZoneOffset, type ZoneOffsetSource } from '../time/zoned-time.js';
 
 /** One occurrence of a channel, for the audiences that use that channel. */
 export interface Touchpoint {
-  date: IsoDate;
+  readonly date: IsoDate;
   /**
    * HH:MM in the plan's time zone, or null for an all-day touchpoint. The channel's time,
    * except on a spring-forward day when that time does not exist (then the time it happens).
    */
-  time: string | null;
-  channel: string;
-  type: ChannelType;
-  audiences: string[];
-  owner: string | null;
+  readonly time: string | null;
+  readonly channel: string;
+  readonly type: ChannelType;
+  /** Shared by the channel's touchpoints, so frozen. */
+  readonly audiences: readonly string[];
+  readonly owner: string | null;
 }
 
 export interface DateRange {
@@ -45,22 +46,10 @@ export function audiencesByChannel(plan: Plan): Map<string, string[]> {
   return map;
 }
 
-/**
- * Every touchpoint of a valid plan, in date, time and channel order; only those inside
- * `window` when one is given. Channels whose cadence cannot be read are left out (validate
- * reports them).
- */
-export function buildTouchpoints(plan: Plan, window?: DateRange, zoneOffset: ZoneOffsetSource = intlZoneOffset): Touchpoint[] {
-  // Validate's planning rules build the whole schedule of every plan a command loads; the
-  // command then reuses it rather than expanding every cadence again. Plans are never mutated.
-  const whole = wholeSchedules.get(plan);
-  if (whole !== undefined) return window === undefined ? [...whole] : whole.filter((t) => t.date >= window.from && t.date <= window.to);
-  const built = expandTouchpoints(plan, window, zoneOffset);
-  if (window === undefined) wholeSchedules.set(plan, built);
-  return [...built];
+/** Whether a touchpoint falls inside `window`. */
+export function inRange(touchpoint: Touchpoint, window: DateRange): boolean {
+  return touchpoint.date >= window.from && touchpoint.date <= window.to;
 }
-
-const wholeSchedules = new WeakMap<Plan, Touchpoint[]>();
 
 /**
  * The most audience-touches (touchpoints, each counted once per audience it reaches) a plan
@@ -85,7 +74,12 @@ export class ScheduleTooLargeError extends Error {
   }
 }
 
-function expandTouchpoints(plan: Plan, window: DateRange | undefined, zoneOffset: ZoneOffsetSource): Touchpoint[] {
+/**
+ * Every touchpoint of a valid plan, in date, time and channel order; only those inside
+ * `window` when one is given. Channels whose cadence cannot be read are left out (validate
+ * reports them). Expanded anew on each call: PlanModel keeps a plan's whole schedule.
+ */
+export function buildTouchpoints(plan: Plan, window?: DateRange, zoneOffset: ZoneOffsetSource = intlZoneOffset): Touchpoint[] {
   const reach = audiencesByChannel(plan);
   // A time skipped by a spring-forward gap is shown as the time it happens (wall-time.ts).
   const wallTime = wallTimeResolver(plan.plan.timezone ?? 'UTC', zoneOffset, window ?? { from: plan.plan.start, to: plan.plan.end });
@@ -102,7 +96,7 @@ function expandTouchpoints(plan: Plan, window: DateRange | undefined, zoneOffset
       { start: range.from, end: range.to },
       window === undefined ? undefined : { from: window.from, to: window.to },
     );
-    const audiences = reach.get(channel.id) ?? [];
+    const audiences: readonly string[] = Object.freeze(reach.get(channel.id) ?? []);
     work += dates.length * Math.max(1, audiences.length);
     if (work > MAX_AUDIENCE_TOUCHES) throw new ScheduleTooLargeError(work, index, index + 1);
     for (const planned of dates) {

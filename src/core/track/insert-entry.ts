@@ -10,8 +10,9 @@
  * `section: []` (or `~`/`null`) loses its empty value to take the first item, and a flow list
  * written `[ ... ]` gets `, { ... }` before its closing bracket.
  */
-import type { SourceNode } from '../yaml/source-map.js';
+import type { SourcePositions } from '../yaml/positions.js';
 import { readYaml } from '../yaml/read-yaml.js';
+import type { SourceNode } from '../yaml/source-map.js';
 import { endsWithMeasurementsComment, MEASUREMENTS_COMMENT } from './section-comment.js';
 import { closingBracket, columnOf, documentEnd, lineAfterBlockEntry, lineEndOf, lineStartOf, nextLineStart } from '../yaml/extent.js';
 import { yamlNumber, yamlString } from '../yaml/scalar.js';
@@ -53,22 +54,23 @@ interface Root {
 }
 
 /** `parsed`: the text as already read (data and positions), which saves reading it again. */
-export async function insertEntry(
+export function insertEntry(
   text: string,
   spec: SectionSpec,
   entry: NewEntry,
-  parsed?: { data: unknown; sourceMap: SourceNode },
-): Promise<InsertResult> {
+  parsed?: { data: unknown; positions: SourcePositions },
+): InsertResult {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const read = parsed === undefined ? await readYaml(text) : { ok: true as const, ...parsed };
+  const read = parsed === undefined ? readYaml(text) : { ok: true as const, ...parsed };
   if (!read.ok) return { ok: false, reason: 'the plan is not valid YAML' };
   const data = read.data;
-  const children = read.sourceMap.children;
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || children === undefined || text[read.sourceMap.start] === '{') {
+  const tree = read.positions.tree;
+  const children = tree.children;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || children === undefined || text[tree.start] === '{') {
     return { ok: false, reason: 'the plan is not written as a block mapping (`key: value` lines)' };
   }
   const keyStarts = [...children.values()].map((child) => child.keyStart ?? child.start);
-  const root: Root = { data: data as Record<string, unknown>, node: read.sourceMap, keyColumn: columnOf(text, Math.min(...keyStarts)) };
+  const root: Root = { data: data as Record<string, unknown>, node: tree, keyColumn: columnOf(text, Math.min(...keyStarts)) };
   const name = spec.name;
   const section = children.get(name);
   const value = root.data[name];

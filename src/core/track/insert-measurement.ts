@@ -2,7 +2,7 @@
  * `herald track`'s insertion: one measurement added to `measurements:` by insert-entry.ts,
  * which keeps the rest of the plan's text byte for byte.
  */
-import type { SourceNode } from '../yaml/source-map.js';
+import type { SourcePositions } from '../yaml/positions.js';
 import { insertEntry, type InsertResult } from './insert-entry.js';
 import { MEASUREMENTS_SECTION } from './sections.js';
 
@@ -18,10 +18,10 @@ export interface NewMeasurement {
 }
 
 /** `parsed`: the text as already read (data and positions), which saves reading it again. */
-export async function insertMeasurement(
+export function insertMeasurement(
   text: string,
   measurement: NewMeasurement,
-  parsed?: { data: unknown; sourceMap: SourceNode },
-): Promise<InsertResult> {
+  parsed?: { data: unknown; positions: SourcePositions },
+): InsertResult {
   return insertEntry(text, MEASUREMENTS_SECTION, { ...measurement }, parsed);
 }

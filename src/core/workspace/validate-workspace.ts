@@ -1,11 +1,12 @@
 import { compareDiagnostics, type Diagnostic, type Finding } from '../plan/diagnostics.js';
 import type { Plan } from '../plan/schema.js';
-import { placeFindings, validatePlan, type SourceMapSource } from '../plan/validate-plan.js';
-import { buildTouchpoints } from '../schedule/touchpoints.js';
+import type { PlanModel } from '../plan/plan-model.js';
+import { explainSyntaxErrors, placeFindings, validatePlan } from '../plan/validate-plan.js';
 import type { IsoDate } from '../time/dates.js';
 import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
 import { readOrg, type OrgValidation } from './read-org.js';
 import { cachedZoneOffset } from './zone-offset-cache.js';
+import { SourcePositions } from '../yaml/positions.js';
 import type { SourceNode } from '../yaml/source-map.js';
 import { runWorkspaceRules, type WorkspacePlan } from './workspace-rules.js';
 
@@ -66,15 +67,18 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     options.zoneOffset !== undefined && sources.plans.length > 1 ? cachedZoneOffset(options.zoneOffset) : options.zoneOffset;
   const planResults: FileValidation[] = [];
   // Where each plan's nodes are, for placing the findings of the rules across plans.
-  const sourceMaps: SourceMapSource[] = [];
+  const positions: (SourcePositions | undefined)[] = [];
+  const models: (PlanModel | undefined)[] = [];
   for (const source of sources.plans) {
     const orgResult = source.org === undefined ? undefined : orgs.get(source.org);
     const org = orgResult?.org === undefined || source.org === undefined ? undefined : { org: orgResult.org, file: source.org };
-    const result = await validatePlan(source.bytes, {
-      today: options.today,
-      ...(zoneOffset === undefined ? {} : { zoneOffset }),
-      org,
-    });
+    const result = await explainSyntaxErrors(
+      validatePlan(source.bytes, {
+        today: options.today,
+        ...(zoneOffset === undefined ? {} : { zoneOffset }),
+        org,
+      }),
+    );
     planResults.push({
       file: source.file,
       kind: 'plan',
@@ -85,7 +89,9 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     });
     // Only the channels are needed later (the rules across plans point at them): the rest of
     // the tree is dropped now, which keeps the memory of 500 plans down.
-    sourceMaps.push(result.sourceMap === undefined ? undefined : channelsOnly(result.sourceMap()));
+    const channels = result.model === undefined ? undefined : channelsOnly(result.positions.tree);
+    positions.push(channels === undefined ? undefined : new SourcePositions(result.text, () => channels));
+    models.push(result.model);
   }
 
   // The rules over plans, per organisation file, on the plans without errors.
@@ -99,8 +105,8 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     const plans: WorkspacePlan[] = members.map(({ index, plan }) => ({
       file: sources.plans[index]!.file,
       plan,
-      // Already built by validatePlan's size check: this is a cache hit.
-      touchpoints: buildTouchpoints(plan, undefined, zoneOffset),
+      // Already built by validatePlan's size check, on the plan's model.
+      touchpoints: models[index]!.touchpoints(),
     }));
     const orgFindings: Finding[] = [];
     for (const { target, finding } of runWorkspaceRules(plans, orgResult.org)) {
@@ -108,10 +114,10 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       if (target === 'org') orgFindings.push(finding);
       else planFindings[members[target.plan]!.index]!.push(finding);
     }
-    orgResult.diagnostics = mergeDiagnostics(orgResult.diagnostics, orgFindings, orgResult.text, orgResult.sourceMap);
+    orgResult.diagnostics = mergeDiagnostics(orgResult.diagnostics, orgFindings, orgResult.positions);
   }
   planResults.forEach((result, index) => {
-    result.diagnostics = mergeDiagnostics(result.diagnostics, planFindings[index]!, result.text, sourceMaps[index]);
+    result.diagnostics = mergeDiagnostics(result.diagnostics, planFindings[index]!, positions[index] ?? new SourcePositions(result.text));
   });
 
   const orgFiles: FileValidation[] = [...orgs].map(([file, result]) => ({
@@ -124,9 +130,9 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
   return { files: [...orgFiles, ...planResults] };
 }
 
-function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[], text: string, sourceMap: SourceMapSource): Diagnostic[] {
+function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[], positions: SourcePositions): Diagnostic[] {
   if (findings.length === 0) return diagnostics;
-  return [...diagnostics, ...placeFindings(findings, text, sourceMap)].sort(compareDiagnostics);
+  return [...diagnostics, ...placeFindings(findings, positions)].sort(compareDiagnostics);
 }
 
 /** The part of a plan's source map under `channels:`, where the rules across plans point. */

@@ -1,7 +1,8 @@
 import jsyaml from 'js-yaml';
 import type { Finding } from '../plan/diagnostics.js';
-import { explainSyntaxError } from './explain-text.js';
+import { SourcePositions } from './positions.js';
 import type { SourceNode } from './source-map.js';
+import { DEFAULT_SYNTAX_HINT } from './syntax-errors.js';
 
 /**
  * Reading YAML fast while keeping every node's position.
@@ -9,8 +10,9 @@ import type { SourceNode } from './source-map.js';
  * js-yaml parses several times faster than `yaml`'s `parseDocument` but keeps no positions.
  * Its `listener` option reports each node as it opens and closes, with the parser's offset;
  * from those events we build a parallel tree of positions (SourceNode) in the same pass.
- * js-yaml stops at the first syntax error, so a file that does not parse is read again with
- * `yaml`, loaded only then, which lists every syntax error with its position.
+ * js-yaml stops at the first syntax error: reading is synchronous and reports that one, and
+ * listSyntaxErrors (syntax-errors.ts) reads a file that does not parse again with `yaml`,
+ * loaded only then, to list every syntax error with its position.
  */
 
 /** Plans are a few levels deep; anything deeper is an attack or an accident. */
@@ -24,7 +26,10 @@ export const MAX_EXPANDED_NODES = 1_000_000; // "a million" in the message
  */
 export const MAX_EXPANDED_CHARACTERS = 20_000_000; // "20 million" in the message
 
-export type YamlReadResult = { ok: true; data: unknown; sourceMap: SourceNode } | { ok: false; findings: Finding[] };
+export type YamlReadResult =
+  | { ok: true; data: unknown; positions: SourcePositions }
+  /** `syntaxError`: js-yaml's first syntax error, alone in `findings`; listSyntaxErrors finds them all. */
+  | { ok: false; findings: Finding[]; syntaxError?: Finding };
 
 interface Frame {
   open: number;
@@ -48,7 +53,7 @@ class LimitError extends Error {
   }
 }
 
-export async function readYaml(text: string): Promise<YamlReadResult> {
+export function readYaml(text: string): YamlReadResult {
   try {
     return readWithPositions(text);
   } catch (error) {
@@ -59,7 +64,8 @@ export async function readYaml(text: string): Promise<YamlReadResult> {
       };
     }
     if (error instanceof jsyaml.YAMLException) {
-      return { ok: false, findings: await listSyntaxErrors(text, error) };
+      const syntaxError = firstSyntaxError(error);
+      return { ok: false, findings: [syntaxError], syntaxError };
     }
     if (error instanceof RangeError) {
       return { ok: false, findings: [tooDeep(0)] };
@@ -122,15 +128,7 @@ function readWithPositions(text: string): YamlReadResult {
   };
 
   const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
-  let sourceMap: SourceNode | undefined;
-  return {
-    ok: true,
-    data,
-    get sourceMap() {
-      sourceMap ??= buildSourceMap(text, positions, results);
-      return sourceMap;
-    },
-  };
+  return { ok: true, data, positions: new SourcePositions(text, () => buildSourceMap(text, positions, results)) };
 }
 
 const OPEN = Symbol('open');
@@ -227,65 +225,13 @@ function tooDeep(offset: number): Finding {
   return { rule: 'yaml-limits', severity: 'error', message, hint, offset };
 }
 
-const SYNTAX_HINTS: Record<string, string> = {
-  TAB_AS_INDENT: 'YAML indents with spaces only: replace the tabs at the start of this line with spaces.',
-  DUPLICATE_KEY: 'A key may appear once in a mapping: remove or rename one of them.',
-  BAD_INDENT: 'Line this up with the other entries at its level, using spaces.',
-  MISSING_CHAR: 'A bracket, brace or quote is not closed.',
-  MULTIPLE_DOCS: 'A plan is one YAML document: remove the `---` or `...` separator.',
-  BLOCK_AS_IMPLICIT_KEY: 'A key must fit on one line and be followed by `: `.',
-  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line and be followed by `: `.',
-  UNEXPECTED_TOKEN: 'Check the quoting and indentation around here.',
-};
-const DEFAULT_SYNTAX_HINT = 'Check the indentation (spaces only), quotes and brackets around here.';
-
-/** Lists every syntax error, with `yaml`'s error-collecting parser; js-yaml's own error if it finds none. */
-async function listSyntaxErrors(text: string, first: jsyaml.YAMLException): Promise<Finding[]> {
-  const own: Finding = {
-    rule: 'yaml-syntax',
-    severity: 'error',
-    message: capitalise(first.reason ?? 'the YAML could not be read'),
-    hint: DEFAULT_SYNTAX_HINT,
-    offset: first.mark?.position ?? 0,
-  };
-  try {
-    const { parseDocument } = await import('yaml');
-    const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-    // Errors after the first tab-indented line are mostly its echoes: one error stands for them.
-    const tabs = tabIndentation(text, document.errors);
-    const errors = tabs === null ? document.errors : document.errors.filter((error) => error.pos[0] < (tabs.offset ?? 0));
-    const findings = errors.map((error): Finding => {
-      const message = error.message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '');
-      const explained = explainSyntaxError(error.code, message, error.pos[0], text);
-      return {
-        rule: 'yaml-syntax',
-        severity: 'error',
-        message: explained?.message ?? capitalise(message),
-        hint: explained?.hint ?? SYNTAX_HINTS[error.code] ?? DEFAULT_SYNTAX_HINT,
-        offset: explained?.offset ?? error.pos[0],
-      };
-    });
-    if (tabs !== null) findings.push(tabs);
-    return findings.length > 0 ? findings : [own];
-  } catch {
-    return [own];
-  }
-}
-
-/**
- * A file indented with tabs breaks on every line, each error the same and most of the rest
- * their echoes: one error says it all, at the first tab, with the number of lines.
- */
-function tabIndentation(text: string, errors: ReadonlyArray<{ code: string; pos: [number, number] }>): Finding | null {
-  const first = errors.find((error) => error.code === 'TAB_AS_INDENT');
-  if (first === undefined) return null;
-  const lines = text.split('\n').filter((line) => /^ *\t/.test(line)).length;
+function firstSyntaxError(error: jsyaml.YAMLException): Finding {
   return {
     rule: 'yaml-syntax',
     severity: 'error',
-    message: `The plan is indented with tabs (on ${lines} ${lines === 1 ? 'line' : 'lines'}, the first here)`,
-    hint: 'YAML indents with spaces only: replace each tab at the start of a line with two spaces (an editor\'s "convert indentation to spaces" does it), then validate again.',
-    offset: first.pos[0],
+    message: capitalise(error.reason ?? 'the YAML could not be read'),
+    hint: DEFAULT_SYNTAX_HINT,
+    offset: error.mark?.position ?? 0,
   };
 }
 

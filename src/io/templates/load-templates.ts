@@ -8,29 +8,14 @@
 // Synchronous: a few small files, and node:fs/promises costs start-up time to load.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { TEMPLATE_KINDS, type TemplateKind } from '../../core/drafts/kinds.js';
+import { TEMPLATE_KINDS } from '../../core/drafts/kinds.js';
 import { closest } from '../../core/words/suggest.js';
 import { type ErrorCode, HeraldError } from '../../errors.js';
 import { displayPathOf } from '../read-plan-file.js';
 import { confineTemplate, type TemplateFolders } from './template-path.js';
 import { partialSource, type TemplateFile } from '../../core/drafts/render/environment.js';
+import type { TemplateRequest, TemplateSet } from '../../core/drafts/render/template-set.js';
 import { builtInPartials, builtInTemplates } from '../../core/drafts/render/generated/built-in-templates.js';
-
-export interface TemplateRequest {
-  kind: TemplateKind;
-  /** A channel's `template:`, as written in the plan, or null. */
-  channelTemplate: string | null;
-}
-
-export interface TemplateSet {
-  /** The template for a kind and channel template, as requested. */
-  templateFor(request: TemplateRequest): TemplateFile;
-  partials: Map<string, TemplateFile>;
-  /** Every template and partial in play. */
-  files: TemplateFile[];
-  /** .hbs files in the --templates folder that are no template kind (likely misspelt). */
-  unknownFiles: string[];
-}
 
 /** Herald's own, as messages name them (an error in one is a bug to report). */
 const builtIn = (path: string, precompiled: object): TemplateFile => ({ displayPath: `built-in templates/${path}`, precompiled });

@@ -29,7 +29,7 @@ const SLOT_TYPES: ReadonlySet<ChannelType> = new Set(['meeting', 'one-on-one']);
 /** One draft's worth of a touchpoint: one audience, or all of a broadcast channel's. */
 export interface DraftUnit {
   touchpoint: Touchpoint;
-  readers: string[];
+  readers: readonly string[];
   broadcast: boolean;
 }
 
@@ -124,7 +124,7 @@ export function decideAll(index: PlanIndex, until: IsoDate, options: DecideOptio
 /** Each audience's introducing touchpoint. */
 function introductionPoints(index: PlanIndex, skipped: ReadonlySet<string>): Map<string, Touchpoint> {
   const points = new Map<string, Touchpoint>();
-  const channelAudiences = new Map<string, string[]>();
+  const channelAudiences = new Map<string, readonly string[]>();
   for (const touchpoint of index.touchpoints)
     if (!channelAudiences.has(touchpoint.channel)) channelAudiences.set(touchpoint.channel, touchpoint.audiences);
   for (const [audience, { list }] of index.touchesByAudience) {

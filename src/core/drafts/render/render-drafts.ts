@@ -3,7 +3,7 @@ import { extensionOf, formatOf } from '../kinds.js';
 import type { ZoneOffsetSource } from '../../time/zoned-time.js';
 import { buildEml } from './email.js';
 import { createDraftRenderer, loadHandlebars } from './environment.js';
-import type { TemplateSet } from '../../../io/templates/load-templates.js';
+import type { TemplateSet } from './template-set.js';
 
 export interface RenderedDraft {
   fileName: string;

@@ -1,0 +1,61 @@
+import type { DataPath } from '../plan/diagnostics.js';
+import { LineCounter } from './line-counter.js';
+import type { SourceNode } from './source-map.js';
+
+/** A 1-based line and column in a plan's text. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/**
+ * Where things are in a plan's text: a node of its data by path, or a character offset, as a
+ * line and column. The one answer to "where is this?" for diagnostics and for the text
+ * surgery of `track`. Its tree of nodes and its line table are built when first asked for:
+ * a valid plan needs neither.
+ */
+export class SourcePositions {
+  private builtTree: SourceNode | undefined;
+  private builtLines: LineCounter | undefined;
+
+  /** `buildTree` replays the parser's record into the tree; without one (a text that did not parse) every path is at the start. */
+  constructor(
+    readonly text: string,
+    private readonly buildTree: () => SourceNode = () => ({ start: 0 }),
+  ) {}
+
+  /** Each node's start (and its key's): what `track` reads to find where entries begin and end. */
+  get tree(): SourceNode {
+    this.builtTree ??= this.buildTree();
+    return this.builtTree;
+  }
+
+  get lines(): LineCounter {
+    this.builtLines ??= new LineCounter(this.text);
+    return this.builtLines;
+  }
+
+  /** The line and column of the node at `path` (its key, with `at: 'key'`); see `offsetOf` for a path the text lacks. */
+  locate(path: DataPath, at: 'key' | 'value' = 'value'): Place {
+    return this.place(this.offsetOf(path, at));
+  }
+
+  /**
+   * The offset of the deepest node on `path` that the text has. A path to something missing
+   * (a required key) lands on its parent, which is where a user would add it.
+   */
+  offsetOf(path: DataPath, at: 'key' | 'value' = 'value'): number {
+    let node = this.tree;
+    for (const segment of path) {
+      const child = node.children?.get(segment);
+      if (child === undefined) return node.start;
+      node = child;
+    }
+    return at === 'key' && node.keyStart !== undefined ? node.keyStart : node.start;
+  }
+
+  /** The line and column of a character offset (one past the end counts as the end). */
+  place(offset: number): Place {
+    return this.lines.position(Math.min(offset, this.text.length));
+  }
+}
