@@ -1,5 +1,7 @@
 /** Help text that fits an 80-column terminal, whatever the length of the examples. */
 
+import { wrapText } from './format/text/wrap.js';
+
 const WIDTH = 78;
 
 /**
@@ -43,17 +45,7 @@ function breakCommand(command: string): string[] {
   return [...lines, current];
 }
 
+/** The first line as it comes, the others under `indent`; help has no word longer than a line. */
 function wrapWords(text: string, width: number, indent: string): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(/\s+/)) {
-    if (current !== '' && `${current} ${word}`.length > width) {
-      lines.push(current);
-      current = `${indent}${word}`;
-    } else {
-      current = current === '' ? word : `${current} ${word}`;
-    }
-  }
-  if (current !== '') lines.push(current);
-  return lines;
+  return text.trim() === '' ? [] : wrapText(text, width, '', indent);
 }

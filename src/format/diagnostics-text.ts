@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../core/plan/diagnostics.js';
-import { plural } from '../core/words/text.js';
+import { plural } from '../core/words/values.js';
+import { wrapText } from './text/wrap.js';
 import { LineCounter } from '../core/yaml/line-counter.js';
 import type { Palette } from './palette.js';
-import { wrapText } from './text/layout.js';
 import { clipAround, safeTerminalText } from './text/safe-text.js';
 
 export interface DiagnosticsReport {

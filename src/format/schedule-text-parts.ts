@@ -1,36 +1,17 @@
-/** Wording and layout shared by the schedule's views: dates, week headings, warnings, fitting text to a width. */
-import { addDays, dateParts, daysBetween, isoWeek, monthName, weekdayName, type IsoDate } from '../core/time/dates.js';
+/** Wording shared by the schedule's views: labels, week headings, the summary, warnings. */
+import { addDays, daysBetween, isoWeek, type IsoDate } from '../core/time/dates.js';
 import type { Schedule, ScheduleEntry } from '../core/schedule/build-schedule.js';
 import type { ScheduleWarning } from '../core/schedule/schedule-warnings.js';
 import type { DateRange } from '../core/schedule/touchpoints.js';
-import { capitalise, joinWords, lowerFirst, plural } from '../core/words/text.js';
+import { capitalise, joinWords, lowerFirst } from '../core/words/text.js';
+import { formatDayRange, plural } from '../core/words/values.js';
 import type { Palette } from './palette.js';
 import { safeTerminalText } from './text/safe-text.js';
-
-export function weekdayShort(date: IsoDate): string {
-  return weekdayName(date, 'short');
-}
-
-/** "11–17 January 2027", "29 March – 4 April 2027", "28 December 2026 – 3 January 2027", or one day. */
-export function formatDayRange(range: DateRange): string {
-  const a = dateParts(range.from);
-  const b = dateParts(range.to);
-  const full = (p: typeof a): string => `${p.day} ${monthName(p.month)} ${p.year}`;
-  if (range.from === range.to) return full(a);
-  if (a.year !== b.year) return `${full(a)} – ${full(b)}`;
-  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} – ${full(b)}`;
-  return `${a.day}–${full(b)}`;
-}
+import { wrapText } from './text/wrap.js';
 
 /** "Week 2 · 11–17 January 2027" for the ISO week starting on `monday`. */
 export function weekHeading(monday: IsoDate): string {
   return `Week ${isoWeek(monday).week} · ${formatDayRange({ from: monday, to: addDays(monday, 6) })}`;
-}
-
-/** "Mon  4 Jan": weekday, day and month in a fixed width of 10. */
-export function shortDay(date: IsoDate): string {
-  const { month, day } = dateParts(date);
-  return `${weekdayShort(date)} ${String(day).padStart(2)} ${monthName(month, 'short')}`;
 }
 
 /** "email" -> "Email", "one-on-one" -> "One-on-one". */
@@ -81,7 +62,7 @@ export function emptyNote(schedule: Schedule): string {
 export function warningText(warning: ScheduleWarning, audienceNames: ReadonlyMap<string, string>): string {
   const who = `${audienceNames.get(warning.audience) ?? warning.audience} (${warning.audience})`;
   if (warning.kind === 'quiet') {
-    return `quiet: ${who} hears nothing for ${warning.days} days, ${formatDayRange({ from: warning.from, to: warning.to })} (the plan allows ${warning.threshold})`;
+    return `quiet: ${who} hears nothing for ${plural(warning.days, 'day')}, ${formatDayRange({ from: warning.from, to: warning.to })} (the plan allows ${warning.threshold})`;
   }
   const touches = warning.least === warning.most ? `${warning.most}` : `${warning.least} to ${warning.most}`;
   const allows = `(the plan allows ${warning.threshold})`;
@@ -104,53 +85,4 @@ export function warningsSection(schedule: Schedule, palette: Palette, width: num
 
 export function dayCount(range: DateRange): number {
   return daysBetween(range.from, range.to) + 1;
-}
-
-/** Cuts text to `width` characters (not UTF-16 units), ending in "…" when cut. */
-export function truncate(text: string, width: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= width) return text;
-  return width <= 1 ? chars.slice(0, width).join('') : `${chars.slice(0, width - 1).join('')}…`;
-}
-
-export function visibleLength(text: string): number {
-  return Array.from(text).length;
-}
-
-/**
- * Wraps text at spaces to `width`, the first line starting with `indent`, the rest with
- * `hanging`; a word longer than a line is cut rather than overflowing. No-break spaces
- * (keepTogether) hold words together and come out as plain spaces.
- */
-export function wrapText(text: string, width: number, indent: string, hanging: string): string[] {
-  const lines: string[] = [];
-  let line = indent;
-  let empty = true;
-  for (const word of text.split(/[^\S\u00a0]+/).filter((w) => w !== '')) {
-    let rest = Array.from(word);
-    if (!empty && visibleLength(line) + 1 + rest.length > width) {
-      lines.push(line);
-      line = hanging;
-      empty = true;
-    }
-    while (visibleLength(line) + (empty ? 0 : 1) + rest.length > width) {
-      const room = width - visibleLength(line) - (empty ? 0 : 1);
-      if (room < 1) break;
-      lines.push(line + (empty ? '' : ' ') + rest.slice(0, room).join(''));
-      rest = rest.slice(room);
-      line = hanging;
-      empty = true;
-    }
-    if (rest.length > 0) {
-      line += (empty ? '' : ' ') + rest.join('');
-      empty = false;
-    }
-  }
-  if (!empty || lines.length === 0) lines.push(line);
-  return lines.map((wrapped) => wrapped.replace(/\u00a0/g, ' '));
-}
-
-/** Words that wrapText keeps on one line ("· Dana Lee"), unless they are longer than a line. */
-export function keepTogether(text: string): string {
-  return text.replace(/ /g, '\u00a0');
 }

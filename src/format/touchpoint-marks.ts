@@ -3,7 +3,7 @@ import { touchStatusOf, type TouchpointStatus } from '../core/schedule/touch-sta
 import type { Touchpoint } from '../core/schedule/touchpoints.js';
 import type { Palette } from './palette.js';
 import { safeTerminalText } from './text/safe-text.js';
-import { shortDay } from './schedule-text-parts.js';
+import { shortDay } from '../core/words/values.js';
 
 /**
  * The touchpoints of generate's window, each marked sent, skipped or open by the plan's

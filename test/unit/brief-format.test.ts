@@ -6,7 +6,7 @@ import { formatBriefHtml } from '../../src/commands/brief/html.js';
 import { formatBriefMarkdown } from '../../src/commands/brief/markdown.js';
 import { formatBriefText } from '../../src/commands/brief/text.js';
 import { escapeHtml, htmlLink } from '../../src/format/html/escape.js';
-import { escapeMarkdown, escapeMarkdownCell, markdownLink } from '../../src/format/text/markdown.js';
+import { escapeMarkdown, markdownLink } from '../../src/format/text/markdown.js';
 import { plainPalette } from '../../src/format/palette.js';
 import { paletteFor } from '../../src/io/terminal.js';
 import { validateText } from '../helpers/validate-text.js';
@@ -118,11 +118,11 @@ describe('formatBriefHtml', () => {
 
 describe('the escaping helpers', () => {
   it('escape Markdown markup but leave ordinary punctuation readable', () => {
-    expect(escapeMarkdown('R&D, 40% cheaper! (really)')).toBe('R&D, 40% cheaper! (really)');
-    expect(escapeMarkdown('&lt; *a* _b_ `c` [d](e) <f> ~g~')).toBe('\\&lt; \\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\~g\\~');
-    expect(escapeMarkdown('# one\n- two\n3. three\n> four')).toBe('\\# one\n\\- two\n3\\. three\n\\> four');
-    expect(escapeMarkdownCell('a | b\nc')).toBe('a \\| b c');
-    expect(escapeMarkdownCell('')).toBe(' ');
+    expect(escapeMarkdown('R&D, 40% cheaper! (really)', 'lines')).toBe('R&D, 40% cheaper! (really)');
+    expect(escapeMarkdown('&lt; *a* _b_ `c` [d](e) <f> ~g~', 'lines')).toBe('\\&lt; \\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\~g\\~');
+    expect(escapeMarkdown('# one\n- two\n3. three\n> four', 'lines')).toBe('\\# one\n\\- two\n3\\. three\n\\> four');
+    expect(escapeMarkdown('a | b\nc', 'cell')).toBe('a \\| b c');
+    expect(escapeMarkdown('', 'cell')).toBe(' ');
   });
 
   it('make links of web and mail addresses only', () => {

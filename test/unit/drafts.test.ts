@@ -10,8 +10,8 @@ import {
   formatQuantity,
   formatTimeOfDay,
   formatWhen,
+  plural,
   zoneLabel,
-  pluralise,
 } from '../../src/core/words/values.js';
 import { durationMinutes } from '../../src/core/time/duration.js';
 import { draftWindow as resolveWindow } from '../helpers/window-words.js';
@@ -79,8 +79,8 @@ describe('value formatting', () => {
     expect(formatList(['Ann', 'Bo'])).toBe('Ann and Bo');
     expect(formatList(['Ann', 'Bo', 'Cy'])).toBe('Ann, Bo and Cy');
     expect(formatList([null, 'Ann', '', undefined])).toBe('Ann');
-    expect(pluralise(1, 'win')).toBe('1 win');
-    expect(pluralise(3, 'story', 'stories')).toBe('3 stories');
+    expect(plural(1, 'win')).toBe('1 win');
+    expect(plural(3, 'story', 'stories')).toBe('3 stories');
     expect(formatProgressBar(0.64)).toBe('██████░░░░ 64%');
     expect(asSentence('repeat in March')).toBe('Repeat in March.');
     expect(asSentence('Done!')).toBe('Done!');

@@ -8,7 +8,8 @@ import { intlZoneOffset } from '../../src/core/time/zoned-time.js';
 import { HeraldError } from '../../src/errors.js';
 import Handlebars from 'handlebars';
 import { createDraftRenderer } from '../../src/core/drafts/render/environment.js';
-import { escapeMarkdown, escapeSlack, escapeTeams } from '../../src/format/text/escape.js';
+import { escapeSlack, escapeTeams } from '../../src/format/text/escape.js';
+import { escapeMarkdown } from '../../src/format/text/markdown.js';
 import { loadTemplates } from '../../src/io/templates/load-templates.js';
 import { channelTemplateOf, renderDrafts, type RenderedDraft } from '../../src/core/drafts/render/render-drafts.js';
 import { readEml } from '../helpers/read-eml.js';
@@ -203,7 +204,7 @@ describe('hostile plan text', () => {
 
   it('escapes each format on purpose', () => {
     expect(escapeSlack('<!here> & <https://x|y>')).toBe('&lt;!here&gt; &amp; &lt;https://x|y&gt;');
-    expect(escapeMarkdown('# Title\n- item *x* _y_ snake_case `c` [a](b) <b>')).toBe(
+    expect(escapeMarkdown('# Title\n- item *x* _y_ snake_case `c` [a](b) <b>', 'draft')).toBe(
       '\\# Title\n\\- item \\*x\\* \\_y\\_ snake_case \\`c\\` \\[a\\](b) &lt;b&gt;',
     );
     expect(escapeTeams('R&D <at>Team</at> @channel')).toBe('R&amp;D &lt;at&gt;Team&lt;/at&gt; @\u2060channel');

@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdownBlockStarts, showControls, singleLine, stripControls } from '../../src/format/text/sanitise.js';
-import { escapeMarkdown as escapeDraftMarkdown } from '../../src/format/text/escape.js';
 import { escapeMarkdown } from '../../src/format/text/markdown.js';
 import { escapeHtml } from '../../src/format/html/escape.js';
 import { tempFolder } from '../helpers/run-cli.js';
@@ -44,8 +43,8 @@ describe('the sanitiser', () => {
   });
 
   it('is what every escaper uses: no rule, no heading break, no control character', () => {
-    for (const escape of [escapeMarkdown, escapeDraftMarkdown]) {
-      const out = escape('A\n---\nB\u001b\u0000');
+    for (const mode of ['lines', 'draft'] as const) {
+      const out = escapeMarkdown('A\n---\nB\u001b\u0000', mode);
       expect(out.split('\n')).not.toContain('---');
       expect(RAW(out)).toBe(false);
     }

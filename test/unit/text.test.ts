@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, formatNumber, joinWords, show } from '../../src/core/words/text.js';
+import { compareText, joinWords, show } from '../../src/core/words/text.js';
+import { formatNumber } from '../../src/core/words/values.js';
 
 describe('formatNumber', () => {
   it('groups thousands and keeps at most two decimals, like en-US', () => {

@@ -1,7 +1,10 @@
 /** `herald brief --format md`: to paste into a wiki page or a README. */
 import type { PlanBrief } from '../../core/brief/build-brief.js';
 import * as words from './words.js';
-import { escapeMarkdown as md, escapeMarkdownInline as inline } from '../../format/text/markdown.js';
+import { escapeMarkdown } from '../../format/text/markdown.js';
+
+const md = (text: string): string => escapeMarkdown(text, 'lines');
+const inline = (text: string): string => escapeMarkdown(text, 'inline');
 
 export function formatBriefMarkdown(brief: PlanBrief): string {
   const sections: string[] = [`# ${inline(words.briefTitle(brief))}\n\n${inline(words.briefSubtitle(brief))}`];

@@ -2,7 +2,7 @@
 import type { PlanBrief } from '../../core/brief/build-brief.js';
 import * as words from './words.js';
 import type { Palette } from '../../format/palette.js';
-import { wrapText } from '../../format/text/layout.js';
+import { wrapText } from '../../format/text/wrap.js';
 import { safeTerminalText as safe } from '../../format/text/safe-text.js';
 
 export function formatBriefText(brief: PlanBrief, palette: Palette, width: number): string {

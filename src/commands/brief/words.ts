@@ -5,8 +5,8 @@
  */
 import { formatLongDate } from '../../core/time/dates.js';
 import { capitalise, joinWords } from '../../core/words/text.js';
+import { formatPercent, formatValue, touchWhen } from '../../core/words/values.js';
 import type { BriefAudience, BriefChannel, BriefGoal, BriefOwner, PlanBrief } from '../../core/brief/build-brief.js';
-import { formatShare, formatValue, touchWhen } from '../../format/report-values.js';
 
 export function briefTitle(brief: PlanBrief): string {
   return brief.plan.organization === null ? brief.plan.name : `${brief.plan.name} — ${brief.plan.organization}`;
@@ -42,7 +42,7 @@ export function measuredAs(goal: BriefGoal): string | null {
 export function standsNow(goal: BriefGoal): string {
   const { latest, latestDate, progress } = goal.progress;
   if (latest === null || latestDate === null) return 'Not measured yet.';
-  const way = progress === null ? '' : `, ${formatShare(progress)} of the way`;
+  const way = progress === null ? '' : `, ${formatPercent(progress)} of the way`;
   return `${formatValue(latest, goal.unit)} on ${formatLongDate(latestDate)}${way}.`;
 }
 

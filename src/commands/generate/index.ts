@@ -1,11 +1,10 @@
 import { dirname, join } from 'node:path';
 import { planDrafts } from '../../core/drafts/build-drafts.js';
 import type { DraftJob, NotDrafted } from '../../core/drafts/draft-data.js';
-import { formatDateWords } from '../../core/words/values.js';
+import { formatDateWords, plural } from '../../core/words/values.js';
 import { formatOf } from '../../core/drafts/kinds.js';
 import { DRAFT_WINDOW } from '../../core/time/window.js';
 import type { DateRange } from '../../core/schedule/touchpoints.js';
-import { pluralise } from '../../core/words/values.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { formatKeptDiffs } from './kept-draft-diff.js';
 import type { Palette } from '../../format/palette.js';
@@ -61,7 +60,7 @@ export async function generateCommand(
   }
   if (warnings.length > 0) {
     context.stderr.write(
-      `note: ${file.displayPath} has ${pluralise(warnings.length, 'warning')}; \`herald validate ${file.displayPath}\` lists them\n`,
+      `note: ${file.displayPath} has ${plural(warnings.length, 'warning')}; \`herald validate ${file.displayPath}\` lists them\n`,
     );
   }
   if (jobs.length === 0) {
@@ -126,7 +125,7 @@ function formatNotDrafted(notDrafted: readonly NotDrafted[]): string {
     const extra = reason === 'nothing-new' ? ' (--quiet-too drafts them)' : '';
     return [`${count} ${NOT_DRAFTED_WORDS[reason]}${extra}`];
   });
-  return `${pluralise(notDrafted.length, 'touchpoint')} not drafted: ${reasons.join(', ')}`;
+  return `${plural(notDrafted.length, 'touchpoint')} not drafted: ${reasons.join(', ')}`;
 }
 
 function notDraftedLines(notDrafted: readonly NotDrafted[], palette: Palette): string[] {
@@ -194,7 +193,7 @@ export function formatWriteReport(
   const written = writes.reduce((sum, status) => sum + count(status), 0);
   const detail = writes.length === 0 ? '' : ` (${writes.map(part).join(', ')})`;
   const parts = [`${written} ${dryRun ? 'to write' : 'written'}${detail}`, part('unchanged'), part('kept')];
-  const head = `${pluralise(plan.drafts.length, 'draft')} ${describeWindow(window)} in ${safeTerminalText(plan.displayFolder)}/`;
+  const head = `${plural(plan.drafts.length, 'draft')} ${describeWindow(window)} in ${safeTerminalText(plan.displayFolder)}/`;
   const summary = dryRun
     ? `Dry run, nothing written. ${head}: ${parts.join(', ')}.`
     : `${palette.success('✔')} ${head}: ${parts.join(', ')}.`;

@@ -7,8 +7,16 @@ import type { PlanReport, ReportGoal, ReportTouch } from '../../core/report/buil
 import { escapeHtml as e, htmlLink } from '../../format/html/escape.js';
 import { renderGoalChart } from '../../format/html/goal-chart.js';
 import { renderPage } from '../../format/html/page-shell.js';
-import { formatShare, formatValue, highlightsHeading, shortDate, touchWhen } from '../../format/report-values.js';
-import { describeExecution, describeLastSent, describeShared, goalsByLevel, goalTimeline, thanksSummary } from './timeline.js';
+import { formatPercent, formatValue, shortDate, touchWhen } from '../../core/words/values.js';
+import {
+  describeExecution,
+  describeLastSent,
+  describeShared,
+  goalTimeline,
+  goalsByLevel,
+  highlightsHeading,
+  thanksSummary,
+} from './timeline.js';
 
 export function formatReportHtml(report: PlanReport): string {
   const body = [header(report), goals(report), audiences(report), highlights(report), recognition(report), footer(report)]
@@ -22,7 +30,7 @@ function header(report: PlanReport): string {
   const context = [
     plan.organization,
     `plan ${shortDate(plan.start)} – ${shortDate(plan.end)}`,
-    `${formatShare(report.elapsed)} of its time gone`,
+    `${formatPercent(report.elapsed)} of its time gone`,
   ]
     .filter((part) => part !== null)
     .map(e)
@@ -49,9 +57,9 @@ function goals(report: PlanReport): string {
 function goalCard(goal: ReportGoal, report: PlanReport): string {
   const unit = goal.unit;
   const width = goal.progress === null ? 0 : Math.round(goal.progress * 1000) / 10;
-  const label = goal.progress === null ? 'no progress figure yet' : `${formatShare(goal.progress)} of the way`;
+  const label = goal.progress === null ? 'no progress figure yet' : `${formatPercent(goal.progress)} of the way`;
   const status = describeStatus(goal.status);
-  const statusDetail = goal.status === 'on-track' || goal.status === 'behind' ? ` · ${formatShare(goal.expected)} of its time gone` : '';
+  const statusDetail = goal.status === 'on-track' || goal.status === 'behind' ? ` · ${formatPercent(goal.expected)} of its time gone` : '';
   const facts: [string, string][] = [
     ['Baseline', formatValue(goal.baseline, unit)],
     [
@@ -67,7 +75,7 @@ function goalCard(goal: ReportGoal, report: PlanReport): string {
     `<article class="card" id="goal-${e(goal.id)}">`,
     `<h3>${e(goal.title)} <span class="tag">${e(goal.id)}</span></h3>`,
     `<div class="bar status-${goal.status}" role="img" aria-label="${e(label)}"><span style="width: ${width}%"></span></div>`,
-    `<p><span class="status status-${goal.status}">${e(status)}</span>${goal.progress === null ? '' : ` · ${formatShare(goal.progress)} of the way`}${e(statusDetail)}</p>`,
+    `<p><span class="status status-${goal.status}">${e(status)}</span>${goal.progress === null ? '' : ` · ${formatPercent(goal.progress)} of the way`}${e(statusDetail)}</p>`,
     `<dl class="facts">${facts.map(([term, value]) => `<dt>${e(term)}</dt><dd>${e(value)}</dd>`).join('')}</dl>`,
     renderGoalChart({
       id: goal.id,

@@ -1,10 +1,20 @@
 /** `herald report --format md`: for a wiki page, a pull request or an email. */
 import { describeStatus, describeTrend } from '../../core/goals/goal-words.js';
 import type { PlanReport, ReportGoal, ReportTouch } from '../../core/report/build-report.js';
-import { escapeMarkdownCell as cell, escapeMarkdownInline as inline, markdownLink } from '../../format/text/markdown.js';
-import { progressBar } from '../../format/text/layout.js';
-import { formatShare, formatValue, highlightsHeading, shortDate, touchWhen } from '../../format/report-values.js';
-import { describeExecution, describeLastSent, describeShared, goalsByLevel, goalTimeline, thanksSummary } from './timeline.js';
+import { escapeMarkdown, markdownLink } from '../../format/text/markdown.js';
+
+const cell = (text: string): string => escapeMarkdown(text, 'cell');
+const inline = (text: string): string => escapeMarkdown(text, 'inline');
+import { formatPercent, formatValue, progressBar, shortDate, touchWhen } from '../../core/words/values.js';
+import {
+  describeExecution,
+  describeLastSent,
+  describeShared,
+  goalTimeline,
+  goalsByLevel,
+  highlightsHeading,
+  thanksSummary,
+} from './timeline.js';
 
 export function formatReportMarkdown(report: PlanReport): string {
   const sections = [header(report), goals(report), audiences(report), highlights(report), recognition(report)].filter((s) => s !== '');
@@ -16,7 +26,7 @@ function header(report: PlanReport): string {
   const context = [
     plan.organization === null ? null : inline(plan.organization),
     `plan ${shortDate(plan.start)} – ${shortDate(plan.end)}`,
-    `${formatShare(report.elapsed)} of its time gone`,
+    `${formatPercent(report.elapsed)} of its time gone`,
   ].filter((part) => part !== null);
   return `# ${inline(plan.name)}: where it stands on ${shortDate(report.date)}\n\n${context.join(' · ')}`;
 }
@@ -49,7 +59,7 @@ function goalTable(goals: readonly ReportGoal[]): string[] {
     const unit = goal.unit;
     const latest =
       goal.latest === null || goal.latestDate === null ? '–' : `${formatValue(goal.latest, unit)} (${shortDate(goal.latestDate)})`;
-    const progress = goal.progress === null ? '–' : `${progressBar(goal.progress, 10)} ${formatShare(goal.progress)}`;
+    const progress = goal.progress === null ? '–' : `${progressBar(goal.progress, 10)} ${formatPercent(goal.progress)}`;
     return `| ${cell(goal.title)} | ${cell(formatValue(goal.baseline, unit))} | ${cell(latest)} | ${cell(`${formatValue(goal.target, unit)} by ${shortDate(goal.due)}`)} | ${progress} | ${statusText(goal)} | ${goal.trend === null ? '–' : describeTrend(goal.trend, goal.goesDown)} |`;
   });
   return ['| Goal | Baseline | Latest | Target | Progress | Status | Trend |', '| --- | ---: | ---: | ---: | --- | --- | --- |', ...rows];
@@ -57,7 +67,7 @@ function goalTable(goals: readonly ReportGoal[]): string[] {
 
 function statusText(goal: ReportGoal): string {
   const words = describeStatus(goal.status);
-  return goal.status === 'on-track' || goal.status === 'behind' ? `${words} (${formatShare(goal.expected)} of time gone)` : words;
+  return goal.status === 'on-track' || goal.status === 'behind' ? `${words} (${formatPercent(goal.expected)} of time gone)` : words;
 }
 
 function audiences(report: PlanReport): string {

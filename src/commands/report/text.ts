@@ -3,10 +3,18 @@ import type { GoalStatus } from '../../core/goals/goal-progress.js';
 import { describeStatus, describeTrend } from '../../core/goals/goal-words.js';
 import type { PlanReport, ReportGoal, ReportTouch } from '../../core/report/build-report.js';
 import type { Palette } from '../../format/palette.js';
-import { progressBar, wrapText } from '../../format/text/layout.js';
-import { formatShare, formatValue, highlightsHeading, shortDate, touchWhen } from '../../format/report-values.js';
+import { formatPercent, formatValue, progressBar, shortDate, touchWhen } from '../../core/words/values.js';
+import { wrapText } from '../../format/text/wrap.js';
 import { safeTerminalText as safe } from '../../format/text/safe-text.js';
-import { describeExecution, describeLastSent, describeShared, goalsByLevel, goalTimeline, thanksSummary } from './timeline.js';
+import {
+  describeExecution,
+  describeLastSent,
+  describeShared,
+  goalTimeline,
+  goalsByLevel,
+  highlightsHeading,
+  thanksSummary,
+} from './timeline.js';
 
 /** The terminal shows a goal's latest timeline entries; Markdown, JSON and HTML show them all. */
 const TIMELINE_LINES = 8;
@@ -27,7 +35,7 @@ function header(report: PlanReport, palette: Palette, width: number): string[] {
   const title = plan.organization === null ? plan.name : `${plan.name} — ${plan.organization}`;
   const when =
     `Where it stands on ${shortDate(report.date)}. The plan runs ${shortDate(plan.start)} – ${shortDate(plan.end)}; ` +
-    `${formatShare(report.elapsed)} of its time is gone.`;
+    `${formatPercent(report.elapsed)} of its time is gone.`;
   return [...wrapText(safe(title), width).map((line) => palette.bold(line)), ...wrapText(when, width)];
 }
 
@@ -69,7 +77,7 @@ function timeline(goal: ReportGoal, palette: Palette, width: number): string[] {
 function statusLines(goal: ReportGoal, barWidth: number, palette: Palette, width: number): string[] {
   const colour = statusColour(goal.status, palette);
   const bar = progressBar(goal.progress, barWidth);
-  const lead = `    ${bar} ${goal.progress === null ? '  – ' : formatShare(goal.progress).padStart(4)}  `;
+  const lead = `    ${bar} ${goal.progress === null ? '  – ' : formatPercent(goal.progress).padStart(4)}  `;
   const hanging = ' '.repeat(lead.length);
   return wrapText(describeStatus(goal.status), width, lead, hanging).map((line, index) =>
     index === 0
@@ -84,7 +92,7 @@ function goalFacts(goal: ReportGoal): string {
   if (goal.latest !== null && goal.latestDate !== null)
     facts.push(`latest ${formatValue(goal.latest, unit)} on ${shortDate(goal.latestDate)}`);
   facts.push(`target ${formatValue(goal.target, unit)} by ${shortDate(goal.due)}`);
-  if (goal.status === 'on-track' || goal.status === 'behind') facts.push(`${formatShare(goal.expected)} of its time gone`);
+  if (goal.status === 'on-track' || goal.status === 'behind') facts.push(`${formatPercent(goal.expected)} of its time gone`);
   if (goal.trend !== null) facts.push(`trend ${describeTrend(goal.trend, goal.goesDown)}`);
   else if (goal.measurements.length === 1) facts.push('one measurement so far');
   return facts.join(' · ');

@@ -7,8 +7,7 @@ import type { ReportGoal, PlanReport } from '../../core/report/build-report.js';
 import type { AudienceExecution, WinShared } from '../../core/report/evaluate.js';
 import type { GoalLevel } from '../../core/plan/formats.js';
 import { LEVEL_ORDER } from '../../core/report/evaluate.js';
-import { formatNumber, pluralise } from '../../core/words/values.js';
-import { formatShare, formatValue, shortDate, touchWhen } from '../../format/report-values.js';
+import { formatNumber, formatPercent, formatValue, plural, shortDate, touchWhen } from '../../core/words/values.js';
 
 export type TimelineKind = 'measured' | 'win' | 'sent' | 'skipped';
 
@@ -34,7 +33,7 @@ export function goalTimeline(goal: ReportGoal): TimelineEntry[] {
     date: m.date,
     kind: 'measured',
     text:
-      m.responses === null ? formatValue(m.value, goal.unit) : `${formatValue(m.value, goal.unit)} (${pluralise(m.responses, 'response')})`,
+      m.responses === null ? formatValue(m.value, goal.unit) : `${formatValue(m.value, goal.unit)} (${plural(m.responses, 'response')})`,
   }));
   const all = [...events, ...measured];
   return all.sort((a, b) =>
@@ -59,7 +58,7 @@ export function goalsByLevel(report: PlanReport): { heading: string | null; goal
 /** "2 of 3 planned sent (67%), 1 skipped, 1 not recorded". */
 export function describeExecution(execution: AudienceExecution): string {
   if (execution.planned === 0) return `nothing planned yet${execution.sent > 0 ? `; ${execution.sent} sent` : ''}`;
-  const rate = execution.rate === null ? '' : ` (${formatShare(execution.rate)})`;
+  const rate = execution.rate === null ? '' : ` (${formatPercent(execution.rate)})`;
   const parts = [`${execution.sent} of ${execution.planned} planned sent${rate}`];
   if (execution.skipped > 0) parts.push(`${execution.skipped} skipped`);
   if (execution.open > 0) parts.push(`${execution.open} not recorded`);
@@ -88,4 +87,10 @@ export function thanksSummary(report: PlanReport): string | null {
   if (!report.touchesRecorded) return 'No sends recorded yet, so nobody shows as thanked: record them with herald sent.';
   const waiting = report.recognition.filter((person) => !person.thanked).map((person) => person.name);
   return waiting.length === 0 ? 'Everyone credited has been thanked.' : `Not yet thanked: ${waiting.join(', ')}.`;
+}
+
+/** "Highlights, 4 Jan 2027 – 1 Apr 2027", and what to say when there are none. */
+export function highlightsHeading(period: { from: string; to: string }): { heading: string; none: string } {
+  if (period.from > period.to) return { heading: 'Highlights', none: `None yet: the period starts on ${shortDate(period.from)}.` };
+  return { heading: `Highlights, ${shortDate(period.from)} – ${shortDate(period.to)}`, none: 'None in this period.' };
 }

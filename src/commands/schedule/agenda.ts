@@ -6,17 +6,15 @@ import {
   audiencesLabel,
   channelLabel,
   emptyNote,
-  formatDayRange,
-  keepTogether,
   ownerLabel,
-  shortDay,
   summaryLine,
   timeLabel,
-  visibleLength,
   warningsSection,
   weekHeading,
-  wrapText,
 } from '../../format/schedule-text-parts.js';
+import { formatDayRange, shortDay } from '../../core/words/values.js';
+import { keepTogether, wrapText } from '../../format/text/wrap.js';
+import { displayWidth } from '../../format/text/width.js';
 
 const INDENT = '  ';
 const GAP = '  ';
@@ -77,7 +75,7 @@ export function formatScheduleAgenda(schedule: Schedule, palette: Palette, width
  * too narrow to read, each entry is stacked instead.
  */
 function chooseLayout(entries: readonly ScheduleEntry[], width: number): Layout {
-  const widest = (label: (entry: ScheduleEntry) => string): number => Math.max(...entries.map((entry) => visibleLength(label(entry))));
+  const widest = (label: (entry: ScheduleEntry) => string): number => Math.max(...entries.map((entry) => displayWidth(label(entry))));
   const channel = widest(channelLabel);
   const audiences = widest(audiencesLabel);
   const owner = Math.min(MAX_OWNER, widest(ownerLabel));
@@ -126,5 +124,5 @@ function entryLines(entry: ScheduleEntry, layout: Layout, palette: Palette, widt
 
 /** Pads to a width in characters, not UTF-16 units, so columns line up after an emoji or an accent. */
 function padVisible(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - visibleLength(text)));
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }

@@ -1,13 +1,13 @@
 import { buildSchedule, type Schedule } from '../../core/schedule/build-schedule.js';
 import { resolveScheduleFilters } from '../../core/schedule/schedule-filters.js';
 import { SCHEDULE_WINDOW } from '../../core/time/window.js';
-import { plural } from '../../core/words/text.js';
+import { plural } from '../../core/words/values.js';
+import { warningText } from '../../format/schedule-text-parts.js';
 import { HeraldError } from '../../errors.js';
 import { formatScheduleAgenda } from './agenda.js';
 import { formatScheduleJson } from './json.js';
 import { formatScheduleMarkdown } from './markdown.js';
 import { formatScheduleMonth } from './month.js';
-import { warningText } from '../../format/schedule-text-parts.js';
 import { safeTerminalText } from '../../format/text/safe-text.js';
 import type { CommandContext } from '../shared/context.js';
 import { loadPlan } from '../shared/load-plan.js';

@@ -1,7 +1,9 @@
 import type { Schedule } from '../../core/schedule/build-schedule.js';
-import { escapeMarkdownCell, escapeMarkdownInline } from '../../format/text/markdown.js';
-import { emptyNote, formatDayRange, summaryLine, warningText, weekdayShort } from '../../format/schedule-text-parts.js';
+import { escapeMarkdown } from '../../format/text/markdown.js';
+import { emptyNote, summaryLine, warningText } from '../../format/schedule-text-parts.js';
+import { formatDayRange, weekdayShort } from '../../core/words/values.js';
 
+const inline = (text: string): string => escapeMarkdown(text, 'inline');
 const HEADER = ['Date', 'Day', 'Time', 'Channel', 'Type', 'Audiences', 'Owner'];
 
 /**
@@ -11,13 +13,13 @@ const HEADER = ['Date', 'Day', 'Time', 'Channel', 'Type', 'Audiences', 'Owner'];
  */
 export function formatScheduleMarkdown(schedule: Schedule): string {
   const lines = [
-    `# Schedule: ${escapeMarkdownInline(schedule.planName)}`,
+    `# Schedule: ${inline(schedule.planName)}`,
     '',
-    escapeMarkdownInline(`${formatDayRange(schedule.window)} · ${summaryLine(schedule)}`),
+    inline(`${formatDayRange(schedule.window)} · ${summaryLine(schedule)}`),
     '',
   ];
   if (schedule.entries.length === 0) {
-    lines.push(escapeMarkdownInline(emptyNote(schedule)));
+    lines.push(inline(emptyNote(schedule)));
   } else {
     // A Status column once the plan records touches: a plan that does not stays as it was.
     const marked = schedule.entries.some((entry) => entry.status !== null);
@@ -35,14 +37,14 @@ export function formatScheduleMarkdown(schedule: Schedule): string {
             entry.audiences.map((id) => schedule.audienceNames.get(id) ?? id).join(', '),
             entry.owner ?? '',
             ...(marked ? [entry.status ?? 'open'] : []),
-          ].map(escapeMarkdownCell),
+          ].map((text) => escapeMarkdown(text, 'cell')),
         ),
       );
     }
   }
   if (schedule.warnings.length > 0) {
     lines.push('', '## Warnings', '');
-    for (const warning of schedule.warnings) lines.push(`- ${escapeMarkdownInline(warningText(warning, schedule.audienceNames))}`);
+    for (const warning of schedule.warnings) lines.push(`- ${inline(warningText(warning, schedule.audienceNames))}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -6,15 +6,13 @@ import {
   audiencesLabel,
   channelLabel,
   emptyNote,
-  formatDayRange,
-  keepTogether,
   ownerLabel,
   summaryLine,
   timeLabel,
   warningsSection,
-  weekdayShort,
-  wrapText,
 } from '../../format/schedule-text-parts.js';
+import { formatDayRange, weekdayShort } from '../../core/words/values.js';
+import { keepTogether, wrapText } from '../../format/text/wrap.js';
 
 const HEADER = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const MONTH_GAP = '   ';

@@ -3,7 +3,8 @@
  * resolves the window (src/core/time/window.ts) and says what is wrong as data; this is where
  * those problems get the flags' names, in one set of messages for all three commands.
  */
-import { plural, show } from '../../core/words/text.js';
+import { show } from '../../core/words/text.js';
+import { plural } from '../../core/words/values.js';
 import type { IsoDate } from '../../core/time/dates.js';
 import type { DateRange } from '../../core/schedule/touchpoints.js';
 import {

@@ -3,7 +3,7 @@
  * the note about warnings, and the result written to stdout or to --out.
  */
 import { resolve } from 'node:path';
-import { plural } from '../../core/words/text.js';
+import { plural } from '../../core/words/values.js';
 import { EXIT } from '../../errors.js';
 import { plainPalette, type Palette } from '../../format/palette.js';
 import { displayPathOf } from '../../io/read-plan-file.js';

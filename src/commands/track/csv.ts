@@ -17,7 +17,7 @@ import {
   type SurveyStat,
 } from '../../core/survey/survey-stat.js';
 import { joinWords, show } from '../../core/words/text.js';
-import { pluralise } from '../../core/words/values.js';
+import { plural } from '../../core/words/values.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { readCsvFile } from '../../io/read-csv.js';
 import type { CommandContext } from '../shared/context.js';
@@ -128,7 +128,7 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
   if (figure.responses < minimum) {
     throw new HeraldError(
       'too-few-responses',
-      `Only ${pluralise(figure.responses, 'response')} in ${show(header)}${filters.length === 0 ? '' : ` for ${filters.join(', ')}`}: fewer than ${minimum} is too few to report, and no longer anonymous`,
+      `Only ${plural(figure.responses, 'response')} in ${show(header)}${filters.length === 0 ? '' : ` for ${filters.join(', ')}`}: fewer than ${minimum} is too few to report, and no longer anonymous`,
       {
         hint: `Wait for more answers, or widen the --where filter. To record it all the same: --min-responses ${figure.responses} (validate will warn).`,
         exitCode: EXIT.problems,
@@ -138,7 +138,7 @@ export function measureCsv(options: CsvOptions, context: CommandContext): CsvMea
   if (figure.offScale.length > 0) {
     const left = cells.filter((cell) => cell.trim() !== '').length - figure.responses;
     const words = joinWords(figure.offScale.slice(0, 3).map((word) => show(word))) + (figure.offScale.length > 3 ? ', …' : '');
-    context.stderr.write(`note: ${pluralise(left, 'answer')} off the scale (${words}) left out\n`);
+    context.stderr.write(`note: ${plural(left, 'answer')} off the scale (${words}) left out\n`);
   }
   if (agree !== undefined) {
     const unused = unusedAgreeLabels(cells, agree);

@@ -2,11 +2,11 @@ import { parseDateOption } from '../shared/date-flag.js';
 import { goalProgress } from '../../core/goals/goal-progress.js';
 import { suggestionHint } from '../../core/words/suggest.js';
 import { show } from '../../core/words/text.js';
+import { formatQuantity, plural } from '../../core/words/values.js';
 import type { NewMeasurement } from '../../core/track/insert-measurement.js';
 import { MEASUREMENTS_SECTION } from '../../core/track/sections.js';
 import { formatProgressLine } from '../../core/goals/goal-words.js';
 import { readMeasurementValue } from '../../core/goals/measurement-value.js';
-import { formatQuantity, pluralise } from '../../core/words/values.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { safeTerminalText } from '../../format/text/safe-text.js';
 import { addToPlan } from '../shared/add-to-plan.js';
@@ -127,7 +127,7 @@ async function recordMeasurement(
 
   const progress = goalProgress(goal, updated.measurements);
   if (responses !== undefined) {
-    const figureLine = `${note ?? ''}: ${formatQuantity(value, goal.unit)} from ${pluralise(responses, 'response')}`;
+    const figureLine = `${note ?? ''}: ${formatQuantity(value, goal.unit)} from ${plural(responses, 'response')}`;
     context.stdout.write(`${safeTerminalText(figureLine)}\n`);
   }
   context.stdout.write(`${safeTerminalText(formatProgressLine(goal, progress))}\n`);

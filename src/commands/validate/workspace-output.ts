@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../core/plan/diagnostics.js';
 import type { FileValidation } from '../../core/workspace/validate-workspace.js';
-import { plural } from '../../core/words/text.js';
+import { plural } from '../../core/words/values.js';
 import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
 import type { Palette } from '../../format/palette.js';
 import { formatDiagnosticsGithub } from './diagnostics-machine.js';

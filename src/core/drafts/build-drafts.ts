@@ -8,8 +8,7 @@
 import type { Touchpoint } from '../schedule/touchpoints.js';
 import type { DateRange } from '../schedule/touchpoints.js';
 import type { PlanModel } from '../plan/plan-model.js';
-import { compareText } from '../words/text.js';
-import { joinWords } from '../words/text.js';
+import { compareText, joinWords } from '../words/text.js';
 import type { DraftJob, DraftPlan, NotDrafted, RecognitionData } from './draft-data.js';
 import { audienceInfo, goalInfo, highlightInfo, planInfo, touchpointInfo } from './draft-parts.js';
 import { composeDraft } from './editorial/compose.js';

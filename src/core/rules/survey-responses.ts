@@ -1,4 +1,4 @@
-import { pluralise } from '../words/values.js';
+import { plural } from '../words/values.js';
 import type { PlanningRule } from './types.js';
 
 /** Fewer answers than the threshold: too few to report, and no longer anonymous. */
@@ -12,7 +12,7 @@ export const surveyResponses: PlanningRule = {
             {
               message:
                 `The measurement of "${measurement.goal}" on ${measurement.date} rests on ` +
-                `${pluralise(measurement.responses, 'response')}: too few to report, and no longer anonymous`,
+                `${plural(measurement.responses, 'response')}: too few to report, and no longer anonymous`,
               hint: `Report it once at least ${threshold} people have answered, or group it with a larger audience.`,
               path: ['measurements', index, 'responses'],
             },

@@ -1,6 +1,6 @@
 import { addDays, maxDate } from '../time/dates.js';
 import { touchStatusOf } from '../schedule/touch-status.js';
-import { plural } from '../words/text.js';
+import { plural } from '../words/values.js';
 import type { PlanningRule } from './types.js';
 
 /** More dates than this in one warning are counted, not listed. */

@@ -1,4 +1,4 @@
-/** Small wording helpers shared by messages. */
+/** Small wording helpers shared by messages; quantities, counts and dates are in values.ts. */
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -15,11 +15,6 @@ export function show(value: unknown): string {
   return typeof value === 'string' ? `"${clipped}"` : clipped;
 }
 
-/** "1 warning", "3 warnings": for words whose plural takes an "s". */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** "a", "a and b", "a, b and c". */
 export function joinWords(items: readonly string[], last = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -32,18 +27,4 @@ export function joinWords(items: readonly string[], last = 'and'): string {
  */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * A number as a person writes it in English: 240000 -> "240,000", 0.125 -> "0.13". Written
- * out rather than with Intl.NumberFormat, whose first use costs ~10 ms of ICU start-up.
- */
-export function formatNumber(value: number, maximumFractionDigits = 2): string {
-  if (!Number.isFinite(value)) return String(value);
-  const rounded = Number(value.toFixed(maximumFractionDigits));
-  // Past 1e21 toString() switches to exponent notation; such values have no fraction.
-  const digits = Math.abs(rounded) >= 1e21 ? BigInt(Math.abs(rounded)).toString() : Math.abs(rounded).toString();
-  const [whole = '0', fraction] = digits.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${rounded < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }

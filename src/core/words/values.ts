@@ -1,11 +1,12 @@
 /**
- * The one way Herald writes a value, in every output (drafts, report, brief, track): numbers,
- * money, percentages and dates as a person writes them: 240000 USD is "$240,000", a progress
- * of 0.644 is "64%", 2027-01-04 is "Monday, 4 January 2027", 1 day but 2 days. Nothing here
+ * The one way Herald writes a value, in every output (drafts, report, brief, schedule, track,
+ * messages): numbers, money, percentages, counts and dates as a person writes them: 240000
+ * USD is "$240,000" everywhere, a progress of 0.644 is "64%", 2027-01-04 is "Monday,
+ * 4 January 2027" in a sentence and "4 Jan 2027" in a table, 1 day but 2 days. Nothing here
  * ever returns "NaN", "undefined" or "Invalid Date".
  */
 import { dateParts, isIsoDate, monthName, weekdayName, type IsoDate } from '../time/dates.js';
-import { formatNumber as formatFiniteNumber, joinWords } from './text.js';
+import { joinWords } from './text.js';
 
 /** Symbols written before the amount; other currency codes follow it ("1,200 SEK"). */
 const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
@@ -60,11 +61,25 @@ export function formatWhen(date: IsoDate, time: string | null, timeZone: string)
   return time === null ? day : `${day} at ${formatTimeOfDay(time, timeZone)}`;
 }
 
-/** 1234567.5 -> "1,234,567.5"; at most two decimals; never "NaN". */
-export function formatNumber(value: number): string {
+/**
+ * A number as a person writes it in English: 1234567.5 -> "1,234,567.5", 0.125 -> "0.13" (at
+ * most two decimals by default); never "NaN". Written out rather than with Intl.NumberFormat,
+ * whose first use costs ~10 ms of ICU start-up.
+ */
+export function formatNumber(value: number, maximumFractionDigits = 2): string {
   if (Number.isNaN(value)) return 'an unknown number';
   if (!Number.isFinite(value)) return value > 0 ? 'infinitely many' : 'minus infinity';
-  return formatFiniteNumber(value);
+  const rounded = Number(value.toFixed(maximumFractionDigits));
+  // Past 1e21 toString() switches to exponent notation; such values have no fraction.
+  const digits = Math.abs(rounded) >= 1e21 ? BigInt(Math.abs(rounded)).toString() : Math.abs(rounded).toString();
+  const [whole = '0', fraction] = digits.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${rounded < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** A value with its unit as formatQuantity writes it; "–" (a dash, for tables and facts) for none. */
+export function formatValue(value: number | null, unit: string | null): string {
+  return value === null ? '–' : formatQuantity(value, unit);
 }
 
 /** A currency amount: "$240,000", "€410,000", "1,200 SEK". */
@@ -105,10 +120,20 @@ function singularUnit(unit: string): string {
   return unit;
 }
 
-/** "1 highlight", "3 highlights", "2 people" (with an explicit plural). */
-export function pluralise(count: number, singular: string, plural?: string): string {
-  const word = count === 1 ? singular : (plural ?? `${singular}s`);
+/** "1 highlight", "3 highlights", "1,200 touchpoints", "2 people" (with an explicit plural). */
+export function plural(count: number, singular: string, pluralWord?: string): string {
+  const word = count === 1 ? singular : (pluralWord ?? `${singular}s`);
   return `${formatNumber(count)} ${word}`;
+}
+
+/** "every day", "every 14 days": how often, without "every 1 days". */
+export function formatEvery(count: number, unit: string): string {
+  return count === 1 ? `every ${unit}` : `every ${plural(count, unit)}`;
+}
+
+/** A size in bytes as a message gives it: 5242880 -> "5.0 MB". */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** "a", "a and b", "a, b and c"; empty and blank items are left out. */
@@ -128,9 +153,50 @@ export function asSentence(text: string): string {
   return /[.!?\u2026:;]["'\u201d\u2019)\]]*$/.test(capital) ? capital : `${capital}.`;
 }
 
-/** A bar of `width` cells for a share 0..1: "██████░░░░ 64%". */
-export function formatProgressBar(share: number, width = 10): string {
+/** A bar of `width` cells, filled to `share` (0..1): "█████░░░░░". Null: a dotted bar. */
+export function progressBar(share: number | null, width: number): string {
+  if (share === null) return '·'.repeat(width);
   const clamped = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
   const filled = Math.round(clamped * width);
-  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${formatPercent(clamped)}`;
+  return '█'.repeat(filled) + '░'.repeat(width - filled);
+}
+
+/** A bar of `width` cells for a share 0..1 with its percentage: "██████░░░░ 64%". */
+export function formatProgressBar(share: number, width = 10): string {
+  const clamped = Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0;
+  return `${progressBar(clamped, width)} ${formatPercent(clamped)}`;
+}
+
+/** "2027-04-01" -> "1 Apr 2027": a date in a table or a list of facts. */
+export function shortDate(date: string): string {
+  const { year, month, day } = dateParts(date);
+  return `${day} ${monthName(month, 'short')} ${year}`;
+}
+
+/** "2027-04-01", "09:00" -> "Thu 1 Apr 2027, 09:00"; without a time, the day alone. */
+export function touchWhen(date: string, time: string | null): string {
+  const day = `${weekdayName(date, 'short')} ${shortDate(date)}`;
+  return time === null ? day : `${day}, ${time}`;
+}
+
+/** "Mon" for 2027-01-04. */
+export function weekdayShort(date: IsoDate): string {
+  return weekdayName(date, 'short');
+}
+
+/** "Mon  4 Jan": weekday, day and month in a fixed width of 10. */
+export function shortDay(date: IsoDate): string {
+  const { month, day } = dateParts(date);
+  return `${weekdayShort(date)} ${String(day).padStart(2)} ${monthName(month, 'short')}`;
+}
+
+/** "11–17 January 2027", "29 March – 4 April 2027", "28 December 2026 – 3 January 2027", or one day. */
+export function formatDayRange(range: { from: IsoDate; to: IsoDate }): string {
+  const a = dateParts(range.from);
+  const b = dateParts(range.to);
+  const full = (p: typeof a): string => `${p.day} ${monthName(p.month)} ${p.year}`;
+  if (range.from === range.to) return full(a);
+  if (a.year !== b.year) return `${full(a)} – ${full(b)}`;
+  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} – ${full(b)}`;
+  return `${a.day}–${full(b)}`;
 }

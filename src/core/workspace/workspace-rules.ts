@@ -2,7 +2,8 @@ import type { Finding, Severity } from '../plan/diagnostics.js';
 import type { Plan } from '../plan/schema.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
 import { compareDates, isoWeek, type IsoDate } from '../time/dates.js';
-import { compareText, joinWords, plural } from '../words/text.js';
+import { compareText, joinWords } from '../words/text.js';
+import { plural } from '../words/values.js';
 import type { Blackout, Org } from './org-schema.js';
 import { WORKSPACE_RULES, type WorkspaceRuleId } from './workspace-rules-catalog.js';
 

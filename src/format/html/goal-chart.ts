@@ -1,11 +1,11 @@
 import { compareText } from '../../core/words/text.js';
+import { formatValue, shortDate } from '../../core/words/values.js';
 /**
  * A goal's measurements over time as an inline SVG line chart: the measured values as a line
  * with points, baseline and target as dashed reference lines, months on the x axis and the
  * report date as a marker. Inline SVG needs no script and no network, and prints sharply.
  */
 import { addMonths, dateParts, daysBetween, formatDate, monthName, type IsoDate } from '../../core/time/dates.js';
-import { formatValue, shortDate } from '../report-values.js';
 import { escapeHtml } from './escape.js';
 
 export interface GoalChartInput {

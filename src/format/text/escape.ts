@@ -6,33 +6,12 @@
  * `&#x27;` to a Markdown file by chance.
  */
 import type { DraftFormat } from '../../core/drafts/kinds.js';
-import { escapeMarkdownBlockStarts, oneLine, stripControls } from './sanitise.js';
+import { escapeMarkdown, plainDraftText } from './markdown.js';
+import { oneLine } from './sanitise.js';
 
 export type Escape = (text: string) => string;
 
-/** @channel, @here, @everyone (and Teams' @team) would notify everybody: a zero-width joiner breaks the mention. */
-const BROADCAST = /@(channel|here|everyone|all|team)\b/gi;
-const BREAK_MENTION = '@\u2060$1';
-
-/** For every format: no control characters, and no broadcast mention, even in a plain-text draft someone pastes. */
-function plain(text: string): string {
-  return stripControls(text).replace(BROADCAST, BREAK_MENTION);
-}
-
-/**
- * CommonMark: backslash-escape the inline markup characters, write < > as entities so no
- * HTML gets through, and escape what would start a block (heading, list, quote) at the
- * start of a line. `_` inside a word is left alone: it never emphasises, and URLs keep it.
- */
-export function escapeMarkdown(text: string): string {
-  const inline = plain(text)
-    .replace(/[\\`*[\]|~]/g, '\\$&')
-    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (match) => match.replace('_', '\\_'))
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-  return escapeMarkdownBlockStarts(inline).replace(BROADCAST, BREAK_MENTION);
-}
+const plain = plainDraftText;
 
 /**
  * Slack mrkdwn: &, < and > are the only characters Slack asks to escape; with them escaped
@@ -40,18 +19,18 @@ export function escapeMarkdown(text: string): string {
  * mentions (@channel) are broken too, for drafts that are pasted rather than posted.
  */
 export function escapeSlack(text: string): string {
-  return plain(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(BROADCAST, BREAK_MENTION);
+  return plain(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Teams renders a subset of Markdown and HTML: escape both, and break broadcast mentions. */
 export function escapeTeams(text: string): string {
-  return escapeMarkdown(text).replace(/&(?!(?:amp|lt|gt);)/g, '&amp;');
+  return escapeMarkdown(text, 'draft').replace(/&(?!(?:amp|lt|gt);)/g, '&amp;');
 }
 
 export function escapeFor(format: DraftFormat): Escape {
   switch (format) {
     case 'markdown':
-      return escapeMarkdown;
+      return (text) => escapeMarkdown(text, 'draft');
     case 'slack':
       return escapeSlack;
     case 'teams':

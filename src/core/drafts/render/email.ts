@@ -7,6 +7,8 @@ import { formatDateWords } from '../../words/values.js';
 import type { DraftData } from '../draft-data.js';
 import { zonedDateTimeToInstant, type ZoneOffsetSource } from '../../time/zoned-time.js';
 import { composeEml, type EmlMessage } from './eml.js';
+import { displayWidth } from '../../../format/text/width.js';
+import { wrapText } from '../../../format/text/wrap.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -60,24 +62,9 @@ export function wrapBody(body: string): string {
   return body
     .split('\n')
     .flatMap((line) => {
-      if ([...line].length <= BODY_WIDTH) return [line];
+      if (displayWidth(line) <= BODY_WIDTH) return [line];
       const marker = /^(\s*(?:[-*\u2022]|\d+[.)])?\s*)/.exec(line)?.[1] ?? '';
-      const hanging = ' '.repeat([...marker].length);
-      const lines: string[] = [];
-      let current = marker;
-      let fresh = true;
-      for (const word of line
-        .slice(marker.length)
-        .split(/ +/)
-        .filter((w) => w !== '')) {
-        if (!fresh && [...`${current} ${word}`].length > BODY_WIDTH) {
-          lines.push(current);
-          current = hanging + word;
-        } else current = fresh ? current + word : `${current} ${word}`;
-        fresh = false;
-      }
-      lines.push(current);
-      return lines;
+      return wrapText(line.slice(marker.length), BODY_WIDTH, marker, ' '.repeat(displayWidth(marker)), { breakLongWords: false });
     })
     .join('\n');
 }

@@ -10,6 +10,8 @@
  */
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import {
+  type DateStyle,
+  asSentence,
   formatDateWords,
   formatList,
   formatMoney,
@@ -19,9 +21,7 @@ import {
   formatQuantity,
   formatTimeOfDay,
   formatWhen,
-  pluralise,
-  asSentence,
-  type DateStyle,
+  plural,
 } from '../../words/values.js';
 
 interface Location {
@@ -123,8 +123,8 @@ export function registerDraftHelpers(handlebars: HandlebarsLike): void {
   // {{progress goal.progress}} "██████░░░░ 64%"
   define('progress', ([share], options) => formatProgressBar(number('progress', share, options)));
   // {{plural highlights.length "highlight"}} "3 highlights"; {{plural n "person" "people"}}
-  define('plural', ([count, singular, plural], options) =>
-    pluralise(number('plural', count, options), text(singular), typeof plural === 'string' ? plural : undefined),
+  define('plural', ([count, singular, pluralWord], options) =>
+    plural(number('plural', count, options), text(singular), typeof pluralWord === 'string' ? pluralWord : undefined),
   );
   // {{list credits}} "Ann, Bo and Cy"; {{list touchpoint.audiences "name"}}; {{list xs "" "or"}}
   define('list', ([items, key, last], options) => {
