@@ -66,7 +66,7 @@ function summary(report: DiagnosticsReport, palette: Palette): string {
   if (errors === 0 && warnings === 0) {
     const counts = Object.entries(report.counts ?? {})
       .filter(([, n]) => n > 0)
-      .map(([name, n]) => `${n} ${n === 1 ? name.replace(/s$/, '') : name}`)
+      .map(([name, n]) => plural(n, name.replace(/s$/, ''), name))
       .join(', ');
     const hidden = report.hiddenWarnings ?? 0;
     if (hidden > 0) return `${palette.success('✔')} ${report.file} has no errors (${plural(hidden, 'warning')} not shown: --quiet)`;

@@ -7,6 +7,7 @@
 import { constants } from 'node:fs';
 import { open as openFile, type FileHandle } from 'node:fs/promises';
 import { HeraldError } from '../errors.js';
+import { formatMegabytes } from '../core/words/values.js';
 
 /** The file system calls this needs, so tests can inject failures root cannot produce. */
 export type OpenFile = (path: string, flags: number) => Promise<FileHandle>;
@@ -49,7 +50,7 @@ export async function readBounded(
 function tooLarge(size: number, options: { displayPath: string; maxBytes: number; what: string }): HeraldError {
   return new HeraldError(
     'file-too-large',
-    `${options.displayPath} is ${megabytes(size)}, too large for ${options.what} (at most ${megabytes(options.maxBytes)})`,
+    `${options.displayPath} is ${formatMegabytes(size)}, too large for ${options.what} (at most ${formatMegabytes(options.maxBytes)})`,
     { hint: `Check what the file is, and move it out of the way if it is not ${options.what}.` },
   );
 }
@@ -77,8 +78,4 @@ export function readProblem(error: unknown, displayPath: string): unknown {
         hint: 'Check the file and its folder, then run the command again.',
       });
   }
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

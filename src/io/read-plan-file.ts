@@ -1,6 +1,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { HeraldError } from '../errors.js';
+import { formatMegabytes } from '../core/words/values.js';
 
 /** Far above any real plan (the 840 KB benchmark plan has 5,000 entries), low enough to answer at once. */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -41,7 +42,7 @@ export function readPlanFile(planArgument: string | undefined, cwd: string, usag
   if (info.size > MAX_PLAN_BYTES) {
     throw new HeraldError(
       'plan-too-large',
-      `${displayPath} is ${megabytes(info.size)}; Herald reads plans up to ${megabytes(MAX_PLAN_BYTES)}`,
+      `${displayPath} is ${formatMegabytes(info.size)}; Herald reads plans up to ${formatMegabytes(MAX_PLAN_BYTES)}`,
       { hint: 'Check that this is the right file; a plan of thousands of entries is well under 1 MB.' },
     );
   }
@@ -92,8 +93,4 @@ function fileError(error: unknown, displayPath: string, isDefault: boolean, usag
     return new HeraldError('plan-unreadable', `Herald may not read ${displayPath}`, { hint: "Check the file's permissions." });
   }
   return new HeraldError('plan-unreadable', `Could not read ${displayPath}: ${(error as Error).message}`);
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -5,7 +5,7 @@
  */
 import { formatLongDate } from '../../core/time/dates.js';
 import { capitalise, joinWords } from '../../core/words/text.js';
-import { formatPercent, formatValue, touchWhen } from '../../core/words/values.js';
+import { formatPercent, formatValue, plural, touchWhen } from '../../core/words/values.js';
 import type { BriefAudience, BriefChannel, BriefGoal, BriefOwner, PlanBrief } from '../../core/brief/build-brief.js';
 
 export function briefTitle(brief: PlanBrief): string {
@@ -49,7 +49,7 @@ export function standsNow(goal: BriefGoal): string {
 /** "120 people · influence medium · interest high". */
 export function audienceFacts(audience: BriefAudience): string {
   return [
-    audience.size === null ? null : `${audience.size} ${audience.size === 1 ? 'person' : 'people'}`,
+    audience.size === null ? null : plural(audience.size, 'person', 'people'),
     audience.influence === null ? null : `influence ${audience.influence}`,
     audience.interest === null ? null : `interest ${audience.interest}`,
   ]

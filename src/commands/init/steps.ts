@@ -12,8 +12,8 @@ import {
   TIMED_TYPES,
   type AudienceAnswer,
   type InitAnswers,
-  type Level,
 } from '../../core/init/answers.js';
+import type { Level } from '../../core/plan/formats.js';
 import { ALL_DAY_WORDS, checkDateBetween } from '../../core/init/check-answer.js';
 import { longestQuietSpell, QUIET_DAYS } from '../../core/init/quiet-cadence.js';
 import type { IsoDate } from '../../core/time/dates.js';
@@ -22,6 +22,7 @@ import { readMeasurementValue } from '../../core/goals/measurement-value.js';
 import { ask, choose, isNone, optional, question } from './ask.js';
 import type { InputQuestion, Prompt } from './prompt.js';
 import { INIT_QUESTIONS, MEETING_TIME, type InitFlags, type QuestionKey } from './questions.js';
+import { formatEvery, plural } from '../../core/words/values.js';
 
 export type { InitFlags } from './questions.js';
 
@@ -187,8 +188,8 @@ async function askCadence(
     if (spell === undefined) return cadence;
     const keep = await context.prompt.confirm({
       hint:
-        `${audienceName} would hear nothing for ${spell.days} days (${spell.from} to ${spell.to}):\n` +
-        `decision-makers should hear from you at least every ${QUIET_DAYS} days.`,
+        `${audienceName} would hear nothing for ${plural(spell.days, 'day')} (${spell.from} to ${spell.to}):\n` +
+        `decision-makers should hear from you at least ${formatEvery(QUIET_DAYS, 'day')}.`,
       message: `Keep "${cadence}" anyway?`,
       default: false,
     });

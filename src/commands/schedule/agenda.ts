@@ -14,7 +14,7 @@ import {
 } from '../../format/schedule-text-parts.js';
 import { formatDayRange, shortDay } from '../../core/words/values.js';
 import { keepTogether, wrapText } from '../../format/text/wrap.js';
-import { displayWidth } from '../../format/text/width.js';
+import { displayWidth, padEndToWidth } from '../../format/text/width.js';
 
 const INDENT = '  ';
 const GAP = '  ';
@@ -103,8 +103,8 @@ function entryLines(entry: ScheduleEntry, layout: Layout, palette: Palette, widt
     const cells = tableCells(entry, layout);
     const lines: string[] = [];
     for (let row = 0; row < cells.height; row += 1) {
-      const channel = padVisible(cells.channel[row] ?? '', layout.channel);
-      const audiences = padVisible(row === 0 ? audiencesLabel(entry) : '', layout.audiences);
+      const channel = padEndToWidth(cells.channel[row] ?? '', layout.channel);
+      const audiences = padEndToWidth(row === 0 ? audiencesLabel(entry) : '', layout.audiences);
       const owner = cells.owner[row] ?? '';
       const line = `${row === 0 ? lead : hanging}${channel}${GAP}${audiences}${GAP}${owner === '' ? '' : palette.dim(owner)}`;
       lines.push(line.trimEnd());
@@ -120,9 +120,4 @@ function entryLines(entry: ScheduleEntry, layout: Layout, palette: Palette, widt
       palette.dim(line),
     ),
   ];
-}
-
-/** Pads to a width in characters, not UTF-16 units, so columns line up after an emoji or an accent. */
-function padVisible(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }

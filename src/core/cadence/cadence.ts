@@ -4,7 +4,7 @@
  * so every user of a plan gets the same calendar. The words live in cadence-grammar.ts, RFC
  * 5545 rules in cadence-rrule.ts; both are private to this module.
  */
-import { FORMS_HINT, ORDINAL_WORDS, parseWords, weekdayName, type Cadence, type CadenceParse } from './grammar.js';
+import { FORMS_HINT, ORDINAL_WORDS, parseWords, weekdayWord, type Cadence, type CadenceParse } from './grammar.js';
 import { checkRrule, describeRrule, expandRrule } from './rrule.js';
 import { adviseOnPhrase } from './natural-phrases.js';
 import { show } from '../words/text.js';
@@ -154,7 +154,7 @@ export function describeCadence(cadence: Cadence): string {
     case 'daily':
       return 'every weekday';
     case 'weekly': {
-      const day = cadence.weekday === null ? null : weekdayName(cadence.weekday);
+      const day = cadence.weekday === null ? null : weekdayWord(cadence.weekday);
       if (cadence.interval === 1) return day === null ? 'weekly' : `weekly on ${day}`;
       if (cadence.interval === 2) return day === null ? 'every other week' : `every other ${day}`;
       return day === null ? `every ${cadence.interval} weeks` : `every ${cadence.interval} weeks on ${day}`;
@@ -162,7 +162,7 @@ export function describeCadence(cadence: Cadence): string {
     case 'monthly': {
       const every = cadence.interval === 3 ? 'quarterly' : 'monthly';
       if (cadence.ordinal !== null && cadence.weekday !== null) {
-        return `${every} on the ${ORDINAL_WORDS[cadence.ordinal === -1 ? 4 : cadence.ordinal - 1] ?? ''} ${weekdayName(cadence.weekday)}`;
+        return `${every} on the ${ORDINAL_WORDS[cadence.ordinal === -1 ? 4 : cadence.ordinal - 1] ?? ''} ${weekdayWord(cadence.weekday)}`;
       }
       return cadence.day === null ? every : `${every} on day ${cadence.day}`;
     }

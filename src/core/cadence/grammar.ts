@@ -5,7 +5,7 @@
  */
 import { isIsoDate, type IsoDate } from '../time/dates.js';
 import { closest } from '../words/suggest.js';
-import { show } from '../words/text.js';
+import { capitalise, show } from '../words/text.js';
 
 export type Cadence =
   | { kind: 'once'; date: IsoDate }
@@ -132,7 +132,7 @@ export function parseWords(text: string, words: string[]): CadenceParse {
     if (a === 'the' && /^\d{1,2}$/.test(b) && c === '') return instead(offset + 1, `day ${b}`, FORMS_HINT, 2);
     if (weekdayOf(a) !== null && b === '') {
       return fail(
-        `which ${weekdayName(weekdayOf(a) ?? 1)} of the month?`,
+        `which ${weekdayWord(weekdayOf(a) ?? 1)} of the month?`,
         `Say which, e.g. "${words.slice(0, offset + 1).join(' ')} the first ${a}" or "... the last ${a}".`,
       );
     }
@@ -148,7 +148,7 @@ export function parseWords(text: string, words: string[]): CadenceParse {
     const position = numbered !== null ? Number(numbered[1]) : NUMBER_WORDS.indexOf(b) === 4 || b === 'fifth' ? 5 : null;
     if (position !== null && position >= 1 && position <= 4) return instead(offset + 2, ORDINAL_WORDS[position - 1] ?? 'first', FORMS_HINT);
     if (position === 5 || b === 'fifth') {
-      const name = weekday === null ? c : weekdayName(weekday);
+      const name = weekday === null ? c : weekdayWord(weekday);
       const code = weekday === null ? 'MO' : name.slice(0, 2).toUpperCase();
       return fail(
         `not every month has a fifth ${name}`,
@@ -269,10 +269,6 @@ function weekdayOf(word: string): number | null {
   return index >= 0 ? index + 1 : (WEEKDAY_ALIASES.get(word) ?? null);
 }
 
-function capital(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-export function weekdayName(weekday: number): string {
-  return capital(WEEKDAYS[weekday - 1] ?? 'monday');
+export function weekdayWord(weekday: number): string {
+  return capitalise(WEEKDAYS[weekday - 1] ?? 'monday');
 }

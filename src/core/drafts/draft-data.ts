@@ -5,9 +5,7 @@
  * YYYY-MM-DD in the plan's time zone and numbers are raw: the template helpers format them.
  */
 import type { IsoDate } from '../time/dates.js';
-import type { ChannelType, GoalLevel } from '../plan/formats.js';
-
-export type Level = 'high' | 'medium' | 'low';
+import type { ChannelType, GoalLevel, Level } from '../plan/formats.js';
 
 /**
  * What a draft does, decided by the editorial model (editorial/decide.ts):

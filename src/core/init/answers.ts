@@ -4,10 +4,9 @@
  * The prompt flow (src/commands/init/) fills an InitAnswers; render-plan.ts turns it into the file.
  */
 import { addDays, dateParts, daysBetween, formatDate, type IsoDate } from '../time/dates.js';
-import type { ChannelType } from '../plan/formats.js';
+import type { ChannelType, Level } from '../plan/formats.js';
 import { slugify } from '../words/suggest.js';
 
-export type Level = 'high' | 'medium' | 'low';
 export type ResearchType = 'survey' | 'analytics' | 'interview' | 'focus-group' | 'competitor' | 'other';
 
 export interface ChannelAnswer {

@@ -10,12 +10,12 @@ import { MEASUREMENTS_COMMENT } from '../track/section-comment.js';
 import { yamlNumber, yamlString } from '../yaml/scalar.js';
 import { uniqueId, type InitAnswers } from './answers.js';
 
-export interface RenderOptions {
+export interface PlanRenderOptions {
   /** The day the plan is written, for its header. */
   today: string;
 }
 
-export function renderPlan(answers: InitAnswers, options: RenderOptions): string {
+export function renderPlan(answers: InitAnswers, options: PlanRenderOptions): string {
   const ids = planIds(answers);
   const lines: string[] = [];
   const add = (...more: string[]): void => {

@@ -43,3 +43,5 @@ export const TOUCH_STATUSES = ['sent', 'skipped'] as const;
 
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 export type GoalLevel = (typeof GOAL_LEVELS)[number];
+/** An audience's influence or interest, a highlight's impact. */
+export type Level = (typeof LEVELS)[number];

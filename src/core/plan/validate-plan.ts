@@ -16,6 +16,7 @@ import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
 import { applyOrg } from '../workspace/apply-org.js';
 import type { Org } from '../workspace/org-schema.js';
 import { PlanModel } from './plan-model.js';
+import { formatNumber } from '../words/values.js';
 
 export interface PlanValidation {
   /** The decoded text, for printing excerpts under diagnostics. */
@@ -110,7 +111,7 @@ function checkScheduleSize(model: PlanModel): Finding | undefined {
       rule: 'schedule-limit',
       severity: 'error',
       message: `The plan's channels reach their audiences more than a million times; Herald stopped counting here`,
-      hint: `Herald works with up to ${MAX_AUDIENCE_TOUCHES.toLocaleString('en-US')} audience-touches per plan (each touchpoint once per audience it reaches). Make busy channels less frequent, give them fewer audiences, or split the plan.`,
+      hint: `Herald works with up to ${formatNumber(MAX_AUDIENCE_TOUCHES)} audience-touches per plan (each touchpoint once per audience it reaches). Make busy channels less frequent, give them fewer audiences, or split the plan.`,
       path: ['channels', error.channelIndex],
     };
   }

@@ -1,6 +1,7 @@
 import { MAX_OCCURRENCES } from '../cadence/cadence.js';
 import { channelRange, type Touchpoint } from '../schedule/touchpoints.js';
 import type { PlanningRule } from './types.js';
+import { formatNumber } from '../words/values.js';
 
 /** A channel that reaches the cap on occurrences stops there, silently but for this warning. */
 export const channelCap: PlanningRule = {
@@ -19,8 +20,8 @@ export const channelCap: PlanningRule = {
       const end = channelRange(plan, channel)?.to ?? plan.plan.end;
       return [
         {
-          message: `Channel "${channel.id}" stops at ${MAX_OCCURRENCES.toLocaleString('en-US')} touchpoints, on ${last.date}, though it runs to ${end}`,
-          hint: `Herald schedules at most ${MAX_OCCURRENCES.toLocaleString('en-US')} touchpoints per channel: give the channel an earlier \`end:\`, or a less frequent cadence.`,
+          message: `Channel "${channel.id}" stops at ${formatNumber(MAX_OCCURRENCES)} touchpoints, on ${last.date}, though it runs to ${end}`,
+          hint: `Herald schedules at most ${formatNumber(MAX_OCCURRENCES)} touchpoints per channel: give the channel an earlier \`end:\`, or a less frequent cadence.`,
           path: ['channels', index, 'cadence'],
         },
       ];

@@ -1,6 +1,7 @@
 import { quietSpells, touchDatesByAudience } from '../schedule/audience-touches.js';
 import { touchDatesHappened } from '../schedule/touches-happened.js';
 import type { PlanningRule } from './types.js';
+import { formatEvery, plural } from '../words/values.js';
 
 /**
  * A high-influence audience that hears nothing for more than `threshold` days. Planned
@@ -22,10 +23,10 @@ export const decisionMakersQuiet: PlanningRule = {
       const more = spells.length > 1 ? ` (${spells.length} such gaps in all)` : '';
       return [
         {
-          message: `Decision-makers "${audience.id}" hear nothing for ${longest.days} days, from ${longest.from} to ${longest.to}${more}${recorded ? ' (by the touches sent, then the schedule)' : ''}`,
+          message: `Decision-makers "${audience.id}" hear nothing for ${plural(longest.days, 'day')}, from ${longest.from} to ${longest.to}${more}${recorded ? ' (by the touches sent, then the schedule)' : ''}`,
           hint: recorded
-            ? `Reach them at least every ${threshold} days: record what went out with \`herald sent\`, send what was skipped, or set \`rules: { decision-makers-quiet: <days> }\`.`
-            : `Reach them at least every ${threshold} days: add a more frequent channel to their \`channels:\`, or set \`rules: { decision-makers-quiet: <days> }\`.`,
+            ? `Reach them at least ${formatEvery(threshold, 'day')}: record what went out with \`herald sent\`, send what was skipped, or set \`rules: { decision-makers-quiet: <days> }\`.`
+            : `Reach them at least ${formatEvery(threshold, 'day')}: add a more frequent channel to their \`channels:\`, or set \`rules: { decision-makers-quiet: <days> }\`.`,
           path: ['audiences', index, 'channels'],
         },
       ];

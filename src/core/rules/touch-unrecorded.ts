@@ -35,7 +35,7 @@ export const touchUnrecorded: PlanningRule = {
       const last = dates[dates.length - 1] ?? '';
       return [
         {
-          message: `Channel "${channel.id}" has ${plural(dates.length, 'past touchpoint')} in the last ${threshold} days recorded neither as sent nor as skipped: ${listed}`,
+          message: `Channel "${channel.id}" has ${plural(dates.length, 'past touchpoint')} in the last ${plural(threshold, 'day')} recorded neither as sent nor as skipped: ${listed}`,
           hint: `Record each with \`herald sent ${channel.id} --date ${last}\` or \`herald skipped ${channel.id} --date ${last}\`; \`rules: { touch-unrecorded: <days> }\` changes how far back this looks.`,
           path: ['channels', index, 'cadence'],
         },

@@ -1,5 +1,5 @@
 import { compareText } from '../../core/words/text.js';
-import { formatValue, shortDate } from '../../core/words/values.js';
+import { formatValue, plural, shortDate } from '../../core/words/values.js';
 /**
  * A goal's measurements over time as an inline SVG line chart: the measured values as a line
  * with points, baseline and target as dashed reference lines, months on the x axis and the
@@ -179,7 +179,7 @@ function eventSummary(events: readonly ChartEvent[]): string {
 }
 
 function chartSummary(input: GoalChartInput, points: readonly { date: IsoDate; value: number }[]): string {
-  const measured = points.length === 1 ? '1 measurement' : `${points.length} measurements`;
+  const measured = plural(points.length, 'measurement');
   const against = [
     input.baseline === null ? null : `baseline ${formatValue(input.baseline, input.unit)}`,
     input.target === null ? null : `target ${formatValue(input.target, input.unit)} by ${shortDate(input.due)}`,

@@ -12,7 +12,7 @@ export interface RenderedDraft {
   template: string;
 }
 
-export interface RenderOptions {
+export interface DraftRenderOptions {
   /** Channel id → the channel's own `template:`. */
   channelTemplates: ReadonlyMap<string, string>;
   /** Where an email's Date header gets its zone's offset. */
@@ -20,7 +20,11 @@ export interface RenderOptions {
 }
 
 /** Every draft rendered in memory: a template error stops the run before any file is written. */
-export async function renderDrafts(jobs: readonly DraftJob[], templates: TemplateSet, options: RenderOptions): Promise<RenderedDraft[]> {
+export async function renderDrafts(
+  jobs: readonly DraftJob[],
+  templates: TemplateSet,
+  options: DraftRenderOptions,
+): Promise<RenderedDraft[]> {
   const renderer = createDraftRenderer(await loadHandlebars(templates.files), templates.partials);
   const drafts: RenderedDraft[] = [];
   for (const job of jobs) {
