@@ -11,6 +11,7 @@ import { plainPalette } from '../../src/format/palette.js';
 import { formatReportText } from '../../src/commands/report/text.js';
 import { formatScheduleAgenda } from '../../src/commands/schedule/agenda.js';
 import { formatScheduleMonth } from '../../src/commands/schedule/month.js';
+import { displayWidth } from '../../src/format/text/width.js';
 import { paletteFor } from '../../src/io/terminal.js';
 import { REPO } from '../helpers/run-cli.js';
 import { validateText } from '../helpers/validate-text.js';
@@ -169,5 +170,54 @@ describe('report and brief fit the width', () => {
   it('wraps brief channel bullets under their text', () => {
     const text = formatBriefText(buildBrief(new PlanModel(example), '2027-01-04'), plainPalette, 60);
     expect(text).toContain('    • Success story in the CMO and CRO one-on-one —\n      one-on-one · run by Dana Lee\n');
+  });
+});
+
+/** The example plan with its names and titles in Japanese, Korean and emoji, each two cells a character. */
+const wideText = (text: string): string =>
+  text
+    .replace(
+      /^( {4}name: )"?([^"#\n]*)"?.*$/gm,
+      (_line, lead: string, name: string) => `${lead}"東京チーム 🚀 ${name.trim()} 営業部の皆さんへ"`,
+    )
+    .replace(/^( {4}title: )(.*)$/gm, '$1"👨‍👩‍👧‍👦 한국어 제목 $2 経営陣が把握するマーケティングの成果 🇯🇵"')
+    .replace(/^( {4}owner: )(.*)$/gm, '$1"山田 花子"');
+const wide = await planOf(wideText(await readFile(join(REPO, 'examples', 'herald.yaml'), 'utf8')));
+
+describe('CJK and emoji: every line fits the width in terminal cells', () => {
+  const cells = (text: string): number[] =>
+    stripVTControlCharacters(text)
+      .split('\n')
+      .map((line) => displayWidth(line));
+
+  it.each([80, 60, 40])('schedule agenda and month at %i columns', (width) => {
+    const plan = wide;
+    const schedule = buildSchedule(plan, { from: '2027-01-04', to: '2027-03-28' });
+    const agenda = formatScheduleAgenda(schedule, paletteFor(2), width);
+    expect(agenda).toContain('東京チーム');
+    expect(Math.max(...cells(agenda))).toBeLessThanOrEqual(width);
+    expect(Math.max(...cells(formatScheduleMonth(schedule, paletteFor(2), width)))).toBeLessThanOrEqual(width);
+  });
+
+  it.each([80, 60, 40])('report and brief at %i columns', (width) => {
+    const plan = wide;
+    const report = formatReportText(buildReport(plan, { date: '2027-03-15' }), paletteFor(2), width);
+    const brief = formatBriefText(buildBrief(plan, '2027-03-15'), paletteFor(2), width);
+    expect(report).toContain('한국어');
+    expect(brief).toContain('山田');
+    for (const text of [report, brief]) {
+      const lines = stripVTControlCharacters(text).split('\n');
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('lines up the agenda table by cells, not characters, after a wide name', () => {
+    const plan = wide;
+    const text = formatScheduleAgenda(buildSchedule(plan, { from: '2027-01-04', to: '2027-01-10' }), plainPalette, 120);
+    const rows = text.split('\n').filter((line) => /^ {2}[A-Z][a-z]{2} /.test(line));
+    expect(rows.length).toBeGreaterThan(1);
+    // The audiences column starts at the same cell on every row of the table.
+    const starts = rows.map((line) => displayWidth(line.slice(0, line.search(/ {2}[a-z][a-z-]+(, [a-z-]+)* {2}/) + 2)));
+    expect(new Set(starts).size).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 /** Small wording helpers shared by messages; quantities, counts and dates are in values.ts. */
+import { displayWidth, truncateToWidth } from '../../format/text/width.js';
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -11,7 +12,7 @@ export function lowerFirst(text: string): string {
 /** A value quoted for a message, clipped so hostile or huge text cannot flood the terminal. */
 export function show(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  const clipped = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  const clipped = displayWidth(text) > 60 ? truncateToWidth(text, 58) : text;
   return typeof value === 'string' ? `"${clipped}"` : clipped;
 }
 

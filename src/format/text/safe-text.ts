@@ -37,6 +37,7 @@ export function clipAround(line: string, column: number, width: number): { text:
   let index = first === -1 ? cells.length : first;
   // The "…" stands where the first character was.
   if (prefix !== '' && index < cells.length) index += 1;
+  const bodyStart = index < cells.length ? (offsets[index] ?? total) : total;
   for (; index < cells.length; index += 1) {
     const cell = cells[index];
     if (cell === undefined || used + cell.width > room) break;
@@ -44,5 +45,5 @@ export function clipAround(line: string, column: number, width: number): { text:
     used += cell.width;
   }
   const suffix = index < cells.length ? '…' : '';
-  return { text: prefix + body + suffix, column: caret - start };
+  return { text: prefix + body + suffix, column: caret - bodyStart + prefix.length };
 }
