@@ -2,8 +2,8 @@
  * The one sanitiser for text from a plan, whatever the output: a plan can hold anything, so
  * control characters (ESC, NUL, …) never reach a terminal, a Markdown or HTML page, a draft
  * or a calendar as they are, and Markdown text never starts a block of its own (a heading,
- * a rule, a list, a quote). Each format's escaper (format/markdown.ts, format/html/escape.ts,
- * render/escape.ts, format/safe-text.ts, format/schedule-ics.ts) builds on these.
+ * a rule, a list, a quote). Each format's escaper (format/text/markdown.ts, format/html/escape.ts,
+ * format/text/escape.ts for drafts, format/text/safe-text.ts, commands/schedule/ics.ts) builds on these.
  */
 
 /** C0 controls but tab and line feed, DEL, and C1 controls: never part of text a person wrote. */
