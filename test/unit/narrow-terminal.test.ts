@@ -191,7 +191,7 @@ describe('CJK and emoji: every line fits the width in terminal cells', () => {
       .map((line) => displayWidth(line));
 
   it.each([80, 60, 40])('schedule agenda and month at %i columns', (width) => {
-    const plan = wide;
+    const plan = new PlanModel(wide);
     const schedule = buildSchedule(plan, { from: '2027-01-04', to: '2027-03-28' });
     const agenda = formatScheduleAgenda(schedule, paletteFor(2), width);
     expect(agenda).toContain('東京チーム');
@@ -200,7 +200,7 @@ describe('CJK and emoji: every line fits the width in terminal cells', () => {
   });
 
   it.each([80, 60, 40])('report and brief at %i columns', (width) => {
-    const plan = wide;
+    const plan = new PlanModel(wide);
     const report = formatReportText(buildReport(plan, { date: '2027-03-15' }), paletteFor(2), width);
     const brief = formatBriefText(buildBrief(plan, '2027-03-15'), paletteFor(2), width);
     expect(report).toContain('한국어');
@@ -212,7 +212,7 @@ describe('CJK and emoji: every line fits the width in terminal cells', () => {
   });
 
   it('lines up the agenda table by cells, not characters, after a wide name', () => {
-    const plan = wide;
+    const plan = new PlanModel(wide);
     const text = formatScheduleAgenda(buildSchedule(plan, { from: '2027-01-04', to: '2027-01-10' }), plainPalette, 120);
     const rows = text.split('\n').filter((line) => /^ {2}[A-Z][a-z]{2} /.test(line));
     expect(rows.length).toBeGreaterThan(1);
