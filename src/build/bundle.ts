@@ -139,7 +139,7 @@ async function bundlesHash(folder: string): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The launcher reads the bundle as Latin-1, which is faster than UTF-8 and right for ASCII. */
+/** The launcher reads the bundle as ASCII, which is faster than UTF-8 (and Latin-1 on Node 24). */
 async function assertAscii(file: string): Promise<void> {
   const text = await readFile(file, 'latin1');
   // eslint-disable-next-line no-control-regex

@@ -37,8 +37,14 @@ const isSet = (value: string | undefined): boolean => value !== undefined && val
 
 /**
  * The launcher's store. Nothing here may fail a run: a folder that cannot be read or written
- * only means a cold start. V8 checks a cache's version, flags and checksum (see
- * bundle-script.ts) and rejects one that does not fit; a rejected cache is written anew.
+ * only means a cold start. V8 checks a cache's version, flags, source length and size and
+ * rejects one that does not fit; a rejected cache is written anew. V8 does not check the bytes
+ * themselves (its checksum is on only with --verify-snapshot-checksum, and turning that on
+ * from the process costs node:v8, which loads Node's streams: more on Node 24 than the whole
+ * cache saves), and bytes damaged on disk could crash the deserializer. So a cache in the
+ * user's folder is written twice over in one file and read only when both copies agree: a
+ * comparison of memory, where a hash would cost a module (crypto, zlib) to load or a JS loop.
+ * The caches shipped in dist/ are single, as trusted as the bundle beside them.
  */
 export function codeCacheStore(shipped: string, build: BuildInfo, userFolder: string | undefined): CodeCacheStore {
   const pending = new Map<string, Script>();
@@ -46,7 +52,7 @@ export function codeCacheStore(shipped: string, build: BuildInfo, userFolder: st
   return {
     read(name) {
       return (
-        (userFolder === undefined ? undefined : readOrNothing(join(userFolder, name))) ??
+        (userFolder === undefined ? undefined : readMirrored(join(userFolder, name))) ??
         (readShipped ? readOrNothing(join(shipped, name)) : undefined)
       );
     },
@@ -66,6 +72,15 @@ function readOrNothing(file: string): Buffer | undefined {
   }
 }
 
+/** The cache when the file holds it twice over, identically; nothing for a damaged file. */
+function readMirrored(file: string): Buffer | undefined {
+  const both = readOrNothing(file);
+  if (both === undefined || both.length % 2 !== 0) return undefined;
+  const half = both.length / 2;
+  const cache = both.subarray(0, half);
+  return cache.equals(both.subarray(half)) ? cache : undefined;
+}
+
 function writeAll(folder: string, scripts: Map<string, Script>): void {
   try {
     if (makeFolder(folder)) removeOtherBuilds(folder);
@@ -78,7 +93,9 @@ function writeAll(folder: string, scripts: Map<string, Script>): void {
       // Opened before the cache is made, so that a folder that cannot be written costs nothing.
       const fd = openSync(temporary, 'wx');
       try {
-        writeSync(fd, script.createCachedData());
+        const cache = script.createCachedData();
+        writeSync(fd, cache);
+        writeSync(fd, cache);
       } finally {
         closeSync(fd);
       }

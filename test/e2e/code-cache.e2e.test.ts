@@ -22,9 +22,12 @@ beforeAll(async () => {
   bin = join(pkg, 'bin', 'herald.js');
 });
 
-function validate(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function validate(env: Record<string, string>, nodeArgs: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'validate', plan], { cwd: scratch, env: { PATH: process.env.PATH ?? '', ...env } });
+    const child = spawn(process.execPath, [...nodeArgs, bin, 'validate', plan], {
+      cwd: scratch,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -113,6 +116,23 @@ describe('the code cache in the user cache folder', () => {
     expect(rewritten.size).toBeGreaterThan(100_000);
     await expectClean({ XDG_CACHE_HOME: join(scratch, `xdg-${name}`) });
     expect((await stat(cache)).ino).toBe(rewritten.ino);
+  });
+
+  it("is checked without node:v8, whose streams cost Node 24 more than the cache's checksum saves", async () => {
+    const xdg = join(scratch, 'xdg-modules');
+    const loaded = join(scratch, 'modules.json');
+    const preload = join(scratch, 'record-modules.cjs');
+    await writeFile(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(process.moduleLoadList)));`,
+    );
+    for (let run = 0; run < 2; run += 1) {
+      const result = await validate({ XDG_CACHE_HOME: xdg }, ['--require', preload]);
+      expect(result.stdout).toMatch(expectedOutput);
+      const modules = JSON.parse(await readFile(loaded, 'utf8')) as string[];
+      expect(modules).toContain('NativeModule vm');
+      expect(modules.filter((name) => /^NativeModule (v8|stream)$/.test(name))).toEqual([]);
+    }
   });
 
   it('keeps only the current build: caches of other builds are removed when it first writes', async () => {

@@ -26,11 +26,15 @@ export type ZoneResolution =
 
 /** The build-time list (Intl.supportedValuesOf at build) and UTC, which that list leaves out. */
 export const LISTED_ZONES: ReadonlySet<string> = new Set(['UTC', ...zoneNames]);
-const BY_LOWER_CASE: ReadonlyMap<string, string> = new Map([...LISTED_ZONES].map((zone) => [zone.toLowerCase(), zone]));
+// The lookups for names that are not listed, built on the first such name: a valid plan
+// never needs them, and building them is start-up time.
+let byLowerCase: ReadonlyMap<string, string> | undefined;
+const zonesByLowerCase = (): ReadonlyMap<string, string> =>
+  (byLowerCase ??= new Map([...LISTED_ZONES].map((zone) => [zone.toLowerCase(), zone])));
 /** "new_york" -> America/New_York: the city part of each listed zone. */
-const BY_CITY: ReadonlyMap<string, string> = new Map(
-  [...LISTED_ZONES].map((zone) => [(zone.split('/').pop() ?? zone).toLowerCase(), zone] as const).reverse(),
-);
+let byCity: ReadonlyMap<string, string> | undefined;
+const zonesByCity = (): ReadonlyMap<string, string> =>
+  (byCity ??= new Map([...LISTED_ZONES].map((zone) => [(zone.split('/').pop() ?? zone).toLowerCase(), zone] as const).reverse()));
 
 const EXAMPLES = 'Use an IANA name such as Europe/Berlin, America/Chicago or UTC.';
 
@@ -49,7 +53,7 @@ export function resolveTimeZone(input: string): ZoneResolution {
       null,
     );
   }
-  const listed = BY_LOWER_CASE.get(name.toLowerCase());
+  const listed = zonesByLowerCase().get(name.toLowerCase());
   if (listed !== undefined)
     return refuse(`${show(name)} is not spelt as the time zone is`, `Did you mean "${listed}"? Zone names are case-sensitive.`, listed);
 
@@ -106,7 +110,7 @@ function cityZone(name: string): string | undefined {
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ')
     .trim();
-  return ZONE_CITIES.get(words) ?? BY_CITY.get(words.replace(/ /g, '_'));
+  return ZONE_CITIES.get(words) ?? zonesByCity().get(words.replace(/ /g, '_'));
 }
 
 /** The runtime's canonical name for a zone it knows (it matches any letter case), else null. */
