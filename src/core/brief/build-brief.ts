@@ -6,20 +6,13 @@ import { describeCadence, parseCadence } from '../cadence/cadence.js';
 import type { IsoDate } from '../time/dates.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { Audience, Channel, Goal, Plan } from '../plan/schema.js';
+import { goalFacts, type GoalFacts } from '../goals/goal-facts.js';
 import { goalProgress, type GoalProgress } from '../goals/goal-progress.js';
+import { blankToNull } from '../words/text.js';
 import type { PlanModel } from '../plan/plan-model.js';
 import { audiencesByChannel, type Touchpoint } from '../schedule/touchpoints.js';
 
-export interface BriefGoal {
-  id: string;
-  title: string;
-  why: string | null;
-  metric: string | null;
-  unit: string | null;
-  baseline: number | null;
-  target: number | null;
-  due: IsoDate | null;
-  owner: string | null;
+export interface BriefGoal extends GoalFacts {
   /** Where it stands today: the latest measurement on or before today. */
   progress: GoalProgress;
 }
@@ -124,15 +117,7 @@ export function buildBrief(model: PlanModel, today: IsoDate, audienceId?: string
     today,
     audience: selected === null ? null : { id: selected.id, name: selected.name },
     goals: goals.map((goal) => ({
-      id: goal.id,
-      title: goal.title,
-      why: blankToNull(goal.why),
-      metric: blankToNull(goal.metric),
-      unit: blankToNull(goal.unit),
-      baseline: goal.baseline ?? null,
-      target: goal.target ?? null,
-      due: goal.due ?? null,
-      owner: blankToNull(goal.owner),
+      ...goalFacts(goal),
       progress: goalProgress(goal, plan.measurements, today),
     })),
     audiences: byInfluence(audiences).map((audience) => briefAudience(audience, briefChannels)),
@@ -232,8 +217,4 @@ function owners(plan: Plan, goals: readonly Goal[], channels: readonly Channel[]
   for (const goal of goals) of(goal.owner)?.goals.push(goal.title);
   for (const channel of channels) of(channel.owner)?.channels.push(channelDisplayName(channel, channel.id));
   return [...owned.values()];
-}
-
-function blankToNull(text: string | undefined): string | null {
-  return text === undefined || text.trim() === '' ? null : text;
 }

@@ -4,6 +4,7 @@
  * so a template in strict mode can tell a misspelt field from an empty one. Dates are
  * YYYY-MM-DD in the plan's time zone and numbers are raw: the template helpers format them.
  */
+import type { GoalFacts } from '../goals/goal-facts.js';
 import type { IsoDate } from '../time/dates.js';
 import type { ChannelType, GoalLevel, Level } from '../plan/formats.js';
 
@@ -229,16 +230,7 @@ export interface GoalRef {
   title: string;
 }
 
-export interface GoalInfo {
-  id: string;
-  title: string;
-  why: string | null;
-  metric: string | null;
-  unit: string | null;
-  baseline: number | null;
-  target: number | null;
-  due: IsoDate | null;
-  owner: string | null;
+export interface GoalInfo extends GoalFacts {
   /** The latest measurement on or before the touchpoint's date, or null. */
   latest: MeasurementInfo | null;
   /** 0..1 from baseline to target (see `herald report`), or null. */

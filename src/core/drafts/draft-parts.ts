@@ -1,7 +1,9 @@
 /** The pieces of DraftData, each built from the plan index for one touchpoint. */
 import type { IsoDate } from '../time/dates.js';
 import { durationMinutes } from '../time/duration.js';
+import { goalFacts } from '../goals/goal-facts.js';
 import { goalProgress } from '../goals/goal-progress.js';
+import { blankToNull } from '../words/text.js';
 import { goalSentences } from '../goals/goal-words.js';
 import { channelDisplayName } from '../plan/channel-name.js';
 import type { ChannelType } from '../plan/formats.js';
@@ -76,10 +78,6 @@ export function audienceInfo(audience: Audience): AudienceInfo {
   };
 }
 
-function blankToNull(text: string | undefined): string | null {
-  return text === undefined || text.trim() === '' ? null : text;
-}
-
 /**
  * A win as a draft of `asOf` tells it: a next step already past is left out, the sender is
  * not among the people credited, and a figure the title already says is not said again.
@@ -121,15 +119,7 @@ function buildGoalInfo(index: PlanIndex, goal: Goal, asOf: IsoDate): GoalInfo {
   const progress = goalProgress(goal, index.measurementsByGoal.get(goal.id), asOf);
   const words = goalSentences(goal, progress);
   return {
-    id: goal.id,
-    title: goal.title,
-    why: goal.why ?? null,
-    metric: goal.metric ?? null,
-    unit: goal.unit ?? null,
-    baseline: goal.baseline ?? null,
-    target: goal.target ?? null,
-    due: goal.due ?? null,
-    owner: goal.owner ?? null,
+    ...goalFacts(goal),
     latest: progress.latestMeasurement,
     progress: progress.progress,
     level: goal.level ?? 'outcome',

@@ -29,3 +29,8 @@ export function joinWords(items: readonly string[], last = 'and'): string {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Text the plan left out or left blank, as null: a template's `{{#if}}` and JSON both read it as absent. */
+export function blankToNull(text: string | undefined): string | null {
+  return text === undefined || text.trim() === '' ? null : text;
+}
