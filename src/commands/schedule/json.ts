@@ -1,4 +1,5 @@
-import type { Schedule } from '../../core/schedule/build-schedule.js';
+import type { Schedule, ScheduleEntry } from '../../core/schedule/build-schedule.js';
+import type { WorkspaceSchedule } from '../../core/workspace/workspace-schedule.js';
 
 /** One touchpoint of `schedule --format json`; the shape is documented in docs/json-output.md and kept stable. */
 export interface ScheduleJsonEntry {
@@ -19,7 +20,11 @@ export interface ScheduleJsonEntry {
 
 /** The touchpoints in date order, as a JSON array (PRODUCT.md section 5). Warnings go to stderr. */
 export function formatScheduleJson(schedule: Schedule): string {
-  const entries: ScheduleJsonEntry[] = schedule.entries.map((entry) => ({
+  return `${JSON.stringify(schedule.entries.map(jsonEntry), null, 2)}\n`;
+}
+
+function jsonEntry(entry: ScheduleEntry): ScheduleJsonEntry {
+  return {
     date: entry.date,
     time: entry.time,
     duration: entry.minutes,
@@ -29,6 +34,32 @@ export function formatScheduleJson(schedule: Schedule): string {
     audiences: [...entry.audiences],
     owner: entry.owner,
     status: entry.status ?? 'open',
-  }));
-  return `${JSON.stringify(entries, null, 2)}\n`;
+  };
+}
+
+/**
+ * `schedule <folder> --format json`: an object, not an array, since a workspace has more to
+ * say than its rows (docs/json-output.md): the plans, every row with its plan, and the load
+ * of each shared audience per week.
+ */
+export function formatWorkspaceScheduleJson(workspace: WorkspaceSchedule): string {
+  const { schedule } = workspace;
+  const body = {
+    name: schedule.planName,
+    window: schedule.window,
+    plans: workspace.plans.map(({ key, name, file, touchpoints }) => ({ id: key, name, file, touchpoints })),
+    entries: schedule.entries.map((entry) => ({
+      plan: entry.plan?.key ?? '',
+      ...jsonEntry(entry),
+      timezone: entry.plan?.timeZone ?? schedule.timeZone,
+    })),
+    load: workspace.load.map(({ org, audience, name, limit, weeks }) => ({
+      org,
+      audience,
+      name,
+      limit,
+      weeks: weeks.map(({ week, touches, plans, over }) => ({ week, touches, over, plans })),
+    })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
 }

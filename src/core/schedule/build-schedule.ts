@@ -17,6 +17,17 @@ export interface ScheduleEntry extends Touchpoint {
   feedback: string | null;
   /** Sent, skipped or open by the plan's `touches:`; null when the plan records no touches at all. */
   status: TouchpointStatus | null;
+  /** In a schedule across plans (a workspace): the plan this touchpoint belongs to. */
+  plan?: EntryPlan | undefined;
+}
+
+/** The plan of an entry in a schedule across plans. */
+export interface EntryPlan {
+  /** Its `plan.id`, else its name as a slug (planKey), made unique in the workspace. */
+  key: string;
+  name: string;
+  /** The IANA zone its times are wall-clock times in. */
+  timeZone: string;
 }
 
 /** Everything the schedule formatters need, so that they read nothing else. */

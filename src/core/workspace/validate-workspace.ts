@@ -4,6 +4,7 @@ import type { PlanModel } from '../plan/plan-model.js';
 import { explainSyntaxErrors, placeFindings, validatePlan } from '../plan/validate-plan.js';
 import type { IsoDate } from '../time/dates.js';
 import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
+import type { Org } from './org-schema.js';
 import { readOrg, type OrgValidation } from './read-org.js';
 import { cachedZoneOffset } from './zone-offset-cache.js';
 import { SourcePositions } from '../yaml/positions.js';
@@ -34,6 +35,8 @@ export interface FileValidation {
   plan?: Plan | undefined;
   /** The planning rules ran on this plan. */
   rulesRan: boolean;
+  /** The organisation file's model, when it has no errors (kind 'org'). */
+  org?: Org | undefined;
 }
 
 export interface WorkspaceValidation {
@@ -126,6 +129,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     text: result.text,
     diagnostics: result.diagnostics,
     rulesRan: result.org !== undefined,
+    org: result.org,
   }));
   return { files: [...orgFiles, ...planResults] };
 }
