@@ -44,22 +44,24 @@ function jsonEntry(entry: ScheduleEntry): ScheduleJsonEntry {
  */
 export function formatWorkspaceScheduleJson(workspace: WorkspaceSchedule): string {
   const { schedule } = workspace;
-  const body = {
+  const head = {
     name: schedule.planName,
     window: schedule.window,
     plans: workspace.plans.map(({ key, name, file, touchpoints }) => ({ id: key, name, file, touchpoints })),
-    entries: schedule.entries.map((entry) => ({
-      plan: entry.plan?.key ?? '',
-      ...jsonEntry(entry),
-      timezone: entry.plan?.timeZone ?? schedule.timeZone,
-    })),
-    load: workspace.load.map(({ org, audience, name, limit, weeks }) => ({
-      org,
-      audience,
-      name,
-      limit,
-      weeks: weeks.map(({ week, touches, plans, over }) => ({ week, touches, over, plans })),
-    })),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  const load = workspace.load.map(({ org, audience, name, limit, weeks }) => ({
+    org,
+    audience,
+    name,
+    limit,
+    weeks: weeks.map(({ week, touches, plans, over }) => ({ week, touches, over, plans })),
+  }));
+  // A year across 500 plans is some 100,000 rows: one row a line keeps the file small and
+  // greppable (and quick to write); the rest is indented as elsewhere.
+  const rows = schedule.entries.map((entry) =>
+    JSON.stringify({ plan: entry.plan?.key ?? '', ...jsonEntry(entry), timezone: entry.plan?.timeZone ?? schedule.timeZone }),
+  );
+  const headText = JSON.stringify(head, null, 2).slice(0, -2);
+  const entriesText = rows.length === 0 ? '[]' : `[\n    ${rows.join(',\n    ')}\n  ]`;
+  return `${headText},\n  "entries": ${entriesText},\n  "load": ${JSON.stringify(load, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
 }

@@ -1,6 +1,7 @@
 import { SCHEDULE_WINDOW } from '../../core/time/window.js';
 import { plural } from '../../core/words/text.js';
 import { resolveWorkspaceFilters } from '../../core/workspace/workspace-filters.js';
+import { cachedZoneOffset } from '../../core/workspace/zone-offset-cache.js';
 import { buildWorkspaceSchedule, type WorkspaceSchedule } from '../../core/workspace/workspace-schedule.js';
 import { HeraldError } from '../../errors.js';
 import type { CommandContext } from '../shared/context.js';
@@ -39,13 +40,8 @@ export async function scheduleWorkspace(
     loaded.orgs,
     window,
     name,
+    loaded.plans.length > 1 ? cachedZoneOffset(context.zones.offset) : context.zones.offset,
   );
-  const withWarnings = loaded.plans.filter((plan) => plan.warnings > 0).length;
-  if (withWarnings > 0) {
-    context.stderr.write(
-      `note: ${plural(withWarnings, 'plan')} ${withWarnings === 1 ? 'has' : 'have'} warnings; \`herald validate ${args.join(' ')}\` shows them\n`,
-    );
-  }
   const output = await render(workspace, options, context);
   return writeOutput(output, options, context, (shown) => `Wrote ${plural(workspace.schedule.entries.length, 'touchpoint')} to ${shown}`);
 }

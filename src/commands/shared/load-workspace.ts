@@ -24,8 +24,8 @@ export function namesWorkspace(args: readonly string[], cwd: string): boolean {
 /**
  * Reads and checks every plan of a workspace for the commands that read many plans (schedule,
  * generate). A plan or organisation file that cannot be read as a model stops the command, as
- * one plan with errors does: their errors on stderr as validate prints them, exit 1. Rule
- * findings (a blackout clash, an overloaded week) do not stop it: validate reports those.
+ * one plan with errors does: their errors on stderr as validate prints them, exit 1. The
+ * planning rules and the rules across plans are not run: validate reports those.
  */
 export async function loadWorkspace(args: readonly string[], context: CommandContext, usage: string): Promise<LoadedWorkspace> {
   const read = await readWorkspace(args, context.cwd, usage);
@@ -33,6 +33,8 @@ export async function loadWorkspace(args: readonly string[], context: CommandCon
     today: (zone) => context.zones.today(zone),
     zoneOffset: context.zones.offset,
     acrossPlans: false,
+    // The rules are validate's to report; reading the plans as models is all a view needs.
+    rules: false,
   });
   const broken = workspace.files.filter((file) => (file.kind === 'org' ? file.org === undefined : file.plan === undefined));
   if (broken.length > 0) {

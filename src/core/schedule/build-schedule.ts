@@ -52,7 +52,13 @@ export interface Schedule {
  * cadence by MAX_OCCURRENCES), so no rule makes this hang. Warnings see every touchpoint of
  * the window, filtered or not (see scheduleWarnings).
  */
-export function buildSchedule(model: PlanModel, window: DateRange, filters: ScheduleFilters = NO_FILTERS): Schedule {
+export function buildSchedule(
+  model: PlanModel,
+  window: DateRange,
+  filters: ScheduleFilters = NO_FILTERS,
+  /** warnings false: none worked out (a schedule across plans shows the load instead). */
+  options: { warnings?: boolean } = {},
+): Schedule {
   const { plan } = model;
   const channels = new Map((plan.channels ?? []).map((channel) => [channel.id, channel]));
   const statusOf = (plan.touches ?? []).length === 0 ? null : touchStatusOf(plan.touches);
@@ -74,7 +80,7 @@ export function buildSchedule(model: PlanModel, window: DateRange, filters: Sche
     window,
     filters,
     entries: hasFilters(filters) ? filterTouchpoints(all, filters) : all,
-    warnings: scheduleWarnings(plan, all, window, filters.audiences),
+    warnings: options.warnings === false ? [] : scheduleWarnings(plan, all, window, filters.audiences),
     audienceNames: new Map((plan.audiences ?? []).map((audience) => [audience.id, audience.name])),
   };
 }

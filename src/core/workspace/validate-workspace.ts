@@ -33,6 +33,8 @@ export interface FileValidation {
   diagnostics: Diagnostic[];
   /** The plan (with what it inherits), when it has no errors. */
   plan?: Plan | undefined;
+  /** The same plan with its schedule, for the commands that show it (schedule across plans). */
+  model?: PlanModel | undefined;
   /** The planning rules ran on this plan. */
   rulesRan: boolean;
   /** The organisation file's model, when it has no errors (kind 'org'). */
@@ -54,6 +56,12 @@ export interface WorkspaceOptions {
    * blackouts), so that a plan validates the same alone and in its workspace.
    */
   acrossPlans: boolean;
+  /**
+   * false: only what makes each plan a valid model (encoding, YAML, structure, references,
+   * inheritance); no planning rules and no rules across plans. For the commands that read a
+   * workspace to show it (schedule, generate): validate reports the rules.
+   */
+  rules?: boolean;
 }
 
 /**
@@ -79,6 +87,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       validatePlan(source.bytes, {
         today: options.today,
         ...(zoneOffset === undefined ? {} : { zoneOffset }),
+        ...(options.rules === false ? { rules: false } : {}),
         org,
       }),
     );
@@ -88,6 +97,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       text: result.text,
       diagnostics: result.diagnostics,
       plan: result.plan,
+      model: result.model,
       rulesRan: result.rulesRan,
     });
     // Only the channels are needed later (the rules across plans point at them): the rest of
@@ -100,7 +110,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
   // The rules over plans, per organisation file, on the plans without errors.
   const planFindings: Finding[][] = sources.plans.map(() => []);
   for (const [orgFile, orgResult] of orgs) {
-    if (orgResult.org === undefined) continue;
+    if (orgResult.org === undefined || options.rules === false) continue;
     const members = sources.plans.flatMap((source, index) => {
       const plan = planResults[index]?.plan;
       return source.org === orgFile && plan !== undefined ? [{ index, plan }] : [];

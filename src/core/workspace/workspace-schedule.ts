@@ -4,6 +4,7 @@ import type { DateRange } from '../schedule/touchpoints.js';
 import type { Plan } from '../plan/schema.js';
 import { planKey } from '../plan/plan-key.js';
 import { isoWeek, maxDate, minDate, type IsoDate } from '../time/dates.js';
+import type { ZoneOffsetSource } from '../time/zoned-time.js';
 import type { Org } from './org-schema.js';
 
 /** A valid plan of the workspace, with the organisation file it sits under. */
@@ -49,7 +50,7 @@ export interface WorkspaceSchedule {
 
 /**
  * One schedule across plans: each plan's touchpoints in the window (filtered as that plan
- * understands the filters), marked with their plan and merged in date, time, plan order. The
+ * understands the filters), marked with their plan and merged in date and time order (plans in file order within a time). The
  * load of each shared audience counts every plan under its organisation file, filtered or not,
  * and leaves out touchpoints recorded as skipped, as the shared-audience-limit rule does.
  */
@@ -58,10 +59,13 @@ export function buildWorkspaceSchedule(
   orgs: ReadonlyMap<string, Org>,
   window: DateRange,
   name: string,
+  zoneOffset?: ZoneOffsetSource,
 ): WorkspaceSchedule {
   const keys = uniqueKeys(plans.map(({ plan }) => planKey(plan.plan)));
-  const schedules = plans.map(({ plan }) => buildSchedule(plan, window, NO_FILTERS));
-  const entries: ScheduleEntry[] = [];
+  const schedules = plans.map(({ plan }) => buildSchedule(plan, window, NO_FILTERS, { warnings: false, zoneOffset }));
+  // Rows by day, each plan's in its own order (date, time, channel): sorting each day by time
+  // alone (a stable sort) then keeps plans in file order, far cheaper than sorting every row.
+  const byDay = new Map<IsoDate, ScheduleEntry[]>();
   const shown: WorkspaceSchedule['plans'] = [];
   const audienceNames = new Map<string, string>();
   const zones = new Set<string>();
@@ -72,12 +76,18 @@ export function buildWorkspaceSchedule(
     const all = schedules[index]!.entries;
     const rows = hasFilters(filters) ? filterTouchpoints(all, filters) : all;
     zones.add(mark.timeZone);
-    for (const entry of rows) entries.push({ ...entry, plan: mark });
+    // Marked in place: these entries are this schedule's own, built above.
+    for (const entry of rows) {
+      entry.plan = mark;
+      const day = byDay.get(entry.date);
+      if (day === undefined) byDay.set(entry.date, [entry]);
+      else day.push(entry);
+    }
     for (const [id, audience] of schedules[index]!.audienceNames) if (!audienceNames.has(id)) audienceNames.set(id, audience);
     shown.push({ key, name: plan.plan.name, file, touchpoints: rows.length });
   });
-  entries.sort(compareEntries);
-
+  const entries: ScheduleEntry[] = [];
+  for (const day of [...byDay.keys()].sort()) entries.push(...byDay.get(day)!.sort(compareTimes));
   const starts = plans.map(({ plan }) => plan.plan.start);
   const ends = plans.map(({ plan }) => plan.plan.end);
   const schedule: Schedule = {
@@ -98,15 +108,11 @@ export function buildWorkspaceSchedule(
   return { schedule, plans: shown, load, organization };
 }
 
-function compareEntries(a: ScheduleEntry, b: ScheduleEntry): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+/** All-day rows first, then by time of day. */
+function compareTimes(a: ScheduleEntry, b: ScheduleEntry): number {
   const at = a.time ?? '';
   const bt = b.time ?? '';
-  if (at !== bt) return at < bt ? -1 : 1;
-  const ak = a.plan?.key ?? '';
-  const bk = b.plan?.key ?? '';
-  if (ak !== bk) return ak < bk ? -1 : 1;
-  return a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0;
+  return at === bt ? 0 : at < bt ? -1 : 1;
 }
 
 /** Plan keys made unique: a second plan with the same key gets "-2", so calendar UIDs never collide. */
