@@ -1,7 +1,6 @@
 import { SCHEDULE_WINDOW } from '../../core/time/window.js';
 import { plural } from '../../core/words/text.js';
 import { resolveWorkspaceFilters } from '../../core/workspace/workspace-filters.js';
-import { cachedZoneOffset } from '../../core/workspace/zone-offset-cache.js';
 import { buildWorkspaceSchedule, type WorkspaceSchedule } from '../../core/workspace/workspace-schedule.js';
 import { HeraldError } from '../../errors.js';
 import type { CommandContext } from '../shared/context.js';
@@ -40,7 +39,6 @@ export async function scheduleWorkspace(
     loaded.orgs,
     window,
     name,
-    loaded.plans.length > 1 ? cachedZoneOffset(context.zones.offset) : context.zones.offset,
   );
   const output = await render(workspace, options, context);
   return writeOutput(output, options, context, (shown) => `Wrote ${plural(workspace.schedule.entries.length, 'touchpoint')} to ${shown}`);

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { PlanModel } from '../../core/plan/plan-model.js';
 import type { Plan } from '../../core/plan/schema.js';
 import type { Org } from '../../core/workspace/org-schema.js';
 import { validateWorkspace } from '../../core/workspace/validate-workspace.js';
@@ -11,7 +12,7 @@ import type { CommandContext } from './context.js';
 
 export interface LoadedWorkspace {
   /** Every plan, in path order, with what it inherits. */
-  plans: Array<{ file: string; plan: Plan; org: string | undefined; warnings: number }>;
+  plans: Array<{ file: string; plan: Plan; model: PlanModel; org: string | undefined }>;
   /** The organisation files, by their `file`. */
   orgs: Map<string, Org>;
 }
@@ -63,9 +64,9 @@ export async function loadWorkspace(args: readonly string[], context: CommandCon
   for (const file of workspace.files) if (file.kind === 'org' && file.org !== undefined) orgs.set(file.file, file.org);
   const orgOf = new Map(read.sources.plans.map((plan) => [plan.file, plan.org]));
   const plans = workspace.files.flatMap((file) =>
-    file.kind !== 'plan' || file.plan === undefined
+    file.kind !== 'plan' || file.model === undefined
       ? []
-      : [{ file: file.file, plan: file.plan, org: orgOf.get(file.file), warnings: file.diagnostics.length }],
+      : [{ file: file.file, plan: file.model.plan, model: file.model, org: orgOf.get(file.file) }],
   );
   return { plans, orgs };
 }

@@ -1,16 +1,18 @@
 import { buildSchedule, weekMondays, type Schedule, type ScheduleEntry } from '../schedule/build-schedule.js';
 import { filterTouchpoints, hasFilters, NO_FILTERS, type ScheduleFilters } from '../schedule/schedule-filters.js';
 import type { DateRange } from '../schedule/touchpoints.js';
+import type { PlanModel } from '../plan/plan-model.js';
 import type { Plan } from '../plan/schema.js';
 import { planKey } from '../plan/plan-key.js';
 import { isoWeek, maxDate, minDate, type IsoDate } from '../time/dates.js';
-import type { ZoneOffsetSource } from '../time/zoned-time.js';
 import type { Org } from './org-schema.js';
 
 /** A valid plan of the workspace, with the organisation file it sits under. */
 export interface ScheduledPlan {
   file: string;
   plan: Plan;
+  /** The same plan with its schedule (validate's PlanModel). */
+  model: PlanModel;
   /** The `file` of its organisation file, if any. */
   org: string | undefined;
   /** Its filters, checked against it; undefined leaves the plan out of the merged rows (the load still counts it). */
@@ -59,10 +61,9 @@ export function buildWorkspaceSchedule(
   orgs: ReadonlyMap<string, Org>,
   window: DateRange,
   name: string,
-  zoneOffset?: ZoneOffsetSource,
 ): WorkspaceSchedule {
   const keys = uniqueKeys(plans.map(({ plan }) => planKey(plan.plan)));
-  const schedules = plans.map(({ plan }) => buildSchedule(plan, window, NO_FILTERS, { warnings: false, zoneOffset }));
+  const schedules = plans.map(({ model }) => buildSchedule(model, window, NO_FILTERS, { warnings: false }));
   // Rows by day, each plan's in its own order (date, time, channel): sorting each day by time
   // alone (a stable sort) then keeps plans in file order, far cheaper than sorting every row.
   const byDay = new Map<IsoDate, ScheduleEntry[]>();
