@@ -1,8 +1,9 @@
 import type { AudienceLoad, WorkspaceSchedule } from '../../core/workspace/workspace-schedule.js';
 import { isoWeek } from '../../core/time/dates.js';
 import type { Palette } from '../../format/palette.js';
-import { shortDay, wrapText } from '../../format/schedule-text-parts.js';
-import { escapeMarkdownCell, escapeMarkdownInline } from '../../format/text/markdown.js';
+import { shortDay } from '../../core/words/values.js';
+import { wrapText } from '../../format/text/wrap.js';
+import { escapeMarkdown } from '../../format/text/markdown.js';
 import { safeTerminalText } from '../../format/text/safe-text.js';
 
 /** "finance 2, people 1". */
@@ -69,14 +70,14 @@ export function formatLoadMarkdown(workspace: WorkspaceSchedule): string {
   const lines = ['', '## Load per shared audience', ''];
   for (const load of workspace.load) {
     lines.push(
-      `### ${escapeMarkdownInline(audienceTitle(load))}`,
+      `### ${escapeMarkdown(audienceTitle(load), 'inline')}`,
       '',
       '| Week from | Touches | Limit | Over | Plans |',
       '| --- | --- | --- | --- | --- |',
     );
     for (const week of load.weeks) {
       const cells = [week.week, String(week.touches), load.limit === null ? '' : String(load.limit), week.over ? 'over' : '', makeUp(week)];
-      lines.push(`| ${cells.map(escapeMarkdownCell).join(' | ')} |`);
+      lines.push(`| ${cells.map((cell) => escapeMarkdown(cell, 'cell')).join(' | ')} |`);
     }
     lines.push('');
   }

@@ -1,5 +1,5 @@
 import { SCHEDULE_WINDOW } from '../../core/time/window.js';
-import { plural } from '../../core/words/text.js';
+import { plural } from '../../core/words/values.js';
 import { resolveWorkspaceFilters } from '../../core/workspace/workspace-filters.js';
 import { buildWorkspaceSchedule, type WorkspaceSchedule } from '../../core/workspace/workspace-schedule.js';
 import { HeraldError } from '../../errors.js';
