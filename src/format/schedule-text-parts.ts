@@ -24,9 +24,11 @@ export function timeLabel(entry: Pick<ScheduleEntry, 'time'>): string {
 }
 
 /** "Monthly executive digest (email)", safe for a terminal; "· sent" after it once the plan records touches. */
-export function channelLabel(entry: Pick<ScheduleEntry, 'name' | 'type'> & Partial<Pick<ScheduleEntry, 'status'>>): string {
+export function channelLabel(entry: Pick<ScheduleEntry, 'name' | 'type'> & Partial<Pick<ScheduleEntry, 'status' | 'plan'>>): string {
   const status = entry.status === undefined || entry.status === null ? '' : ` · ${entry.status}`;
-  return `${safeTerminalText(entry.name)} (${entry.type})${status}`;
+  // Across plans, each row names its plan first: "finance: Exec brief (email)".
+  const plan = entry.plan === undefined ? '' : `${safeTerminalText(entry.plan.key)}: `;
+  return `${plan}${safeTerminalText(entry.name)} (${entry.type})${status}`;
 }
 
 export function audiencesLabel(entry: Pick<ScheduleEntry, 'audiences'>): string {

@@ -208,7 +208,7 @@ describe('herald schedule (built binary)', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Examples:');
     expect(result.stdout).toContain('--format ics --out plan.ics');
-    expect(result.stdout).toMatch(/--view <view> +terminal view \(choices: "agenda", "month", default:/);
+    expect(result.stdout).toMatch(/--view <view> +terminal view \(load:[\s\S]*?choices: "agenda", "month",\s+"load", default:/);
   });
 });
 

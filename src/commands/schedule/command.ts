@@ -4,7 +4,7 @@ import type { ScheduleCommandOptions } from './index.js';
 export const schedule = defineCommand<ScheduleCommandOptions>({
   name: 'schedule',
   description: 'every touchpoint in a window, with date, time, channel, audiences and owner; also as JSON, Markdown or iCalendar',
-  arguments: [{ name: '[plan]', description: 'the plan file (default: herald.yaml)' }],
+  arguments: [{ name: '[plans...]', description: 'the plan file (default: herald.yaml), or a folder of plans, or several files' }],
   options: [
     { flags: '--from <date>', description: 'first day, YYYY-MM-DD (default: today)' },
     { flags: '--to <date>', description: 'last day, YYYY-MM-DD (default: 4 weeks from --from)' },
@@ -13,7 +13,13 @@ export const schedule = defineCommand<ScheduleCommandOptions>({
     { flags: '-a, --audience <id>', description: 'only touchpoints for this audience (repeat, or a,b)', value: 'list' },
     { flags: '-c, --channel <id>', description: 'only this channel (repeat, or a,b)', value: 'list' },
     { flags: '--owner <name>', description: 'only channels this person owns (any case; repeat for several)', value: 'list' },
-    { flags: '--view <view>', description: 'terminal view', choices: ['agenda', 'month'], default: 'agenda' },
+    { flags: '--plan-id <id>', description: 'across plans: only the plan with this plan.id (repeat, or a,b)', value: 'list' },
+    {
+      flags: '--view <view>',
+      description: 'terminal view (load: touches per shared audience per week, against its limit)',
+      choices: ['agenda', 'month', 'load'],
+      default: 'agenda',
+    },
     { flags: '-f, --format <format>', description: 'output format', choices: ['text', 'json', 'md', 'ics'], default: 'text' },
     { flags: '-o, --out <file>', description: 'write to this file instead of stdout', value: 'path' },
     { flags: '--force', description: 'replace --out if it exists', default: false },
@@ -25,6 +31,8 @@ export const schedule = defineCommand<ScheduleCommandOptions>({
     'herald schedule --audience leadership --owner "dana lee"',
     'herald schedule --weeks 26 --format ics --out plan.ics   # for calendar apps',
     'herald schedule --format json | jq ".[] | select(.type == \\"meeting\\")"',
+    'herald schedule teams/ --from 2027-03-01 --weeks 13   # every plan in a folder, each row naming its plan',
+    'herald schedule teams/ --view load                     # the load on each shared audience, week by week',
   ],
   notes: [
     'Warnings (quiet decision-makers, overloaded weeks) follow the agenda, month and md views; with json and ics they go to stderr.',
@@ -32,5 +40,7 @@ export const schedule = defineCommand<ScheduleCommandOptions>({
   ],
   overviewExample: 'herald schedule                   # what is due in the next 4 weeks',
   warmRun: ({ example }) => [example],
-  run: async ([plan], options, context) => (await import('./index.js')).scheduleCommand(plan, options, context),
+  // A variadic argument reaches the action as one list (commander), whatever the registry's type says.
+  run: async (args, options, context) =>
+    (await import('./index.js')).scheduleCommand((args as unknown as [string | string[] | undefined])[0], options, context),
 });

@@ -52,9 +52,10 @@ export function formatScheduleIcs(schedule: Schedule, options: IcsOptions): stri
             end: utcMidnight(addDays(entry.date, 1)),
             transparency: ICalEventTransparency.TRANSPARENT,
           }
-        : timedSpan(entry, entry.time, schedule.timeZone, options.zoneOffset ?? intlZoneOffset);
+        : timedSpan(entry, entry.time, entry.plan?.timeZone ?? schedule.timeZone, options.zoneOffset ?? intlZoneOffset);
     calendar.createEvent({
-      id: eventUid(entry, schedule.planKey),
+      // Across plans, each event's UID carries its own plan's key: unique over the workspace.
+      id: eventUid(entry, entry.plan?.key ?? schedule.planKey),
       stamp: options.now,
       ...timing,
       summary: clean(entry.name),
@@ -96,9 +97,9 @@ function describe(entry: ScheduleEntry, schedule: Schedule): string {
     `${typeLabel(entry.type)} for ${audiences.length === 0 ? 'no audience yet' : audiences.join(', ')}`,
     `Owner: ${entry.owner ?? 'none'}`,
   ];
-  if (entry.time !== null) lines.push(`Time: ${entry.time} ${schedule.timeZone}`);
+  if (entry.time !== null) lines.push(`Time: ${entry.time} ${entry.plan?.timeZone ?? schedule.timeZone}`);
   if (entry.feedback !== null) lines.push(`Feedback: ${entry.feedback}`);
-  lines.push(`Plan: ${schedule.planName}`);
+  lines.push(`Plan: ${entry.plan?.name ?? schedule.planName}`);
   return lines.join('\n');
 }
 

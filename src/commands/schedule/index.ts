@@ -11,11 +11,12 @@ import { formatScheduleMonth } from './month.js';
 import { safeTerminalText } from '../../format/text/safe-text.js';
 import type { CommandContext } from '../shared/context.js';
 import { loadPlan } from '../shared/load-plan.js';
+import { namesWorkspace } from '../shared/load-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
 import { noteWarnings, textStyle, writeOutput, type OutputOptions } from '../shared/write-output.js';
 
 export type ScheduleFormat = 'text' | 'json' | 'md' | 'ics';
-export type ScheduleView = 'agenda' | 'month';
+export type ScheduleView = 'agenda' | 'month' | 'load';
 
 export interface ScheduleCommandOptions extends OutputOptions {
   from?: string;
@@ -24,16 +25,24 @@ export interface ScheduleCommandOptions extends OutputOptions {
   audience?: string[];
   channel?: string[];
   owner?: string[];
+  /** Across plans: only these plans, by `plan.id`. */
+  planId?: string[];
   view: ScheduleView;
   format: ScheduleFormat;
 }
 
 /** `herald schedule`: the touchpoints of a window, as an agenda, a month grid, JSON, Markdown or iCalendar. */
 export async function scheduleCommand(
-  planArgument: string | undefined,
+  planArguments: string | readonly string[] | undefined,
   options: ScheduleCommandOptions,
   context: CommandContext,
 ): Promise<number> {
+  const given = planArguments === undefined ? [] : typeof planArguments === 'string' ? [planArguments] : planArguments;
+  // A folder, several files, or what only a workspace has (its load, a plan filter): across plans.
+  if (namesWorkspace(given, context.cwd) || options.view === 'load' || (options.planId ?? []).length > 0) {
+    return (await import('./workspace.js')).scheduleWorkspace(given, options, context);
+  }
+  const planArgument = given[0];
   const loaded = await loadPlan(planArgument, context, { usage: 'herald schedule path/to/plan.yaml' });
   const window = windowFromFlags(options, SCHEDULE_WINDOW, loaded.today);
   const filters = resolveScheduleFilters(loaded.plan, options);
@@ -64,6 +73,7 @@ async function render(schedule: Schedule, options: ScheduleCommandOptions, conte
     }
     case 'text': {
       const { palette, width } = textStyle(options, context);
+      // --view load needs shared audiences: it reads the plan as a workspace of one (see above).
       return options.view === 'month' ? formatScheduleMonth(schedule, palette, width) : formatScheduleAgenda(schedule, palette, width);
     }
   }

@@ -23,7 +23,9 @@ export function formatScheduleMarkdown(schedule: Schedule): string {
   } else {
     // A Status column once the plan records touches: a plan that does not stays as it was.
     const marked = schedule.entries.some((entry) => entry.status !== null);
-    const header = marked ? [...HEADER, 'Status'] : HEADER;
+    // Across plans, a Plan column after the time.
+    const across = schedule.entries.some((entry) => entry.plan !== undefined);
+    const header = [...HEADER.slice(0, 3), ...(across ? ['Plan'] : []), ...HEADER.slice(3), ...(marked ? ['Status'] : [])];
     lines.push(row(header), row(header.map(() => '---')));
     for (const entry of schedule.entries) {
       lines.push(
@@ -32,6 +34,7 @@ export function formatScheduleMarkdown(schedule: Schedule): string {
             entry.date,
             weekdayShort(entry.date),
             entry.time ?? 'all day',
+            ...(across ? [entry.plan?.key ?? ''] : []),
             entry.name,
             entry.type,
             entry.audiences.map((id) => schedule.audienceNames.get(id) ?? id).join(', '),

@@ -17,6 +17,17 @@ export interface ScheduleEntry extends Touchpoint {
   feedback: string | null;
   /** Sent, skipped or open by the plan's `touches:`; null when the plan records no touches at all. */
   status: TouchpointStatus | null;
+  /** In a schedule across plans (a workspace): the plan this touchpoint belongs to. */
+  plan?: EntryPlan | undefined;
+}
+
+/** The plan of an entry in a schedule across plans. */
+export interface EntryPlan {
+  /** Its `plan.id`, else its name as a slug (planKey), made unique in the workspace. */
+  key: string;
+  name: string;
+  /** The IANA zone its times are wall-clock times in. */
+  timeZone: string;
 }
 
 /** Everything the schedule formatters need, so that they read nothing else. */
@@ -41,7 +52,13 @@ export interface Schedule {
  * cadence by MAX_OCCURRENCES), so no rule makes this hang. Warnings see every touchpoint of
  * the window, filtered or not (see scheduleWarnings).
  */
-export function buildSchedule(model: PlanModel, window: DateRange, filters: ScheduleFilters = NO_FILTERS): Schedule {
+export function buildSchedule(
+  model: PlanModel,
+  window: DateRange,
+  filters: ScheduleFilters = NO_FILTERS,
+  /** warnings false: none worked out (a schedule across plans shows the load instead). */
+  options: { warnings?: boolean } = {},
+): Schedule {
   const { plan } = model;
   const channels = new Map((plan.channels ?? []).map((channel) => [channel.id, channel]));
   const statusOf = (plan.touches ?? []).length === 0 ? null : touchStatusOf(plan.touches);
@@ -63,7 +80,7 @@ export function buildSchedule(model: PlanModel, window: DateRange, filters: Sche
     window,
     filters,
     entries: hasFilters(filters) ? filterTouchpoints(all, filters) : all,
-    warnings: scheduleWarnings(plan, all, window, filters.audiences),
+    warnings: options.warnings === false ? [] : scheduleWarnings(plan, all, window, filters.audiences),
     audienceNames: new Map((plan.audiences ?? []).map((audience) => [audience.id, audience.name])),
   };
 }

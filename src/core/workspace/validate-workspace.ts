@@ -4,6 +4,7 @@ import type { PlanModel } from '../plan/plan-model.js';
 import { explainSyntaxErrors, placeFindings, validatePlan } from '../plan/validate-plan.js';
 import type { IsoDate } from '../time/dates.js';
 import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
+import type { Org } from './org-schema.js';
 import { readOrg, type OrgValidation } from './read-org.js';
 import { cachedZoneOffset } from './zone-offset-cache.js';
 import { SourcePositions } from '../yaml/positions.js';
@@ -32,8 +33,12 @@ export interface FileValidation {
   diagnostics: Diagnostic[];
   /** The plan (with what it inherits), when it has no errors. */
   plan?: Plan | undefined;
+  /** The same plan with its schedule, for the commands that show it (schedule across plans). */
+  model?: PlanModel | undefined;
   /** The planning rules ran on this plan. */
   rulesRan: boolean;
+  /** The organisation file's model, when it has no errors (kind 'org'). */
+  org?: Org | undefined;
 }
 
 export interface WorkspaceValidation {
@@ -51,6 +56,12 @@ export interface WorkspaceOptions {
    * blackouts), so that a plan validates the same alone and in its workspace.
    */
   acrossPlans: boolean;
+  /**
+   * false: only what makes each plan a valid model (encoding, YAML, structure, references,
+   * inheritance); no planning rules and no rules across plans. For the commands that read a
+   * workspace to show it (schedule, generate): validate reports the rules.
+   */
+  rules?: boolean;
 }
 
 /**
@@ -76,6 +87,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       validatePlan(source.bytes, {
         today: options.today,
         ...(zoneOffset === undefined ? {} : { zoneOffset }),
+        ...(options.rules === false ? { rules: false } : {}),
         org,
       }),
     );
@@ -85,6 +97,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       text: result.text,
       diagnostics: result.diagnostics,
       plan: result.plan,
+      model: result.model,
       rulesRan: result.rulesRan,
     });
     // Only the channels are needed later (the rules across plans point at them): the rest of
@@ -97,7 +110,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
   // The rules over plans, per organisation file, on the plans without errors.
   const planFindings: Finding[][] = sources.plans.map(() => []);
   for (const [orgFile, orgResult] of orgs) {
-    if (orgResult.org === undefined) continue;
+    if (orgResult.org === undefined || options.rules === false) continue;
     const members = sources.plans.flatMap((source, index) => {
       const plan = planResults[index]?.plan;
       return source.org === orgFile && plan !== undefined ? [{ index, plan }] : [];
@@ -126,6 +139,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     text: result.text,
     diagnostics: result.diagnostics,
     rulesRan: result.org !== undefined,
+    org: result.org,
   }));
   return { files: [...orgFiles, ...planResults] };
 }

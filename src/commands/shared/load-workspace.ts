@@ -1,0 +1,80 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { PlanModel } from '../../core/plan/plan-model.js';
+import type { Plan } from '../../core/plan/schema.js';
+import type { Org } from '../../core/workspace/org-schema.js';
+import { validateWorkspace } from '../../core/workspace/validate-workspace.js';
+import { EXIT, HeraldError } from '../../errors.js';
+import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
+import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
+import { readWorkspace } from '../../io/workspace/read-workspace.js';
+import type { CommandContext } from './context.js';
+
+export interface LoadedWorkspace {
+  /** Every plan, in path order, with what it inherits. */
+  plans: Array<{ file: string; plan: Plan; model: PlanModel; org: string | undefined }>;
+  /** The organisation files, by their `file`. */
+  orgs: Map<string, Org>;
+}
+
+/** A folder or several files: what a command reading a workspace (rather than one plan) is given. */
+export function namesWorkspace(args: readonly string[], cwd: string): boolean {
+  return args.length > 1 || (args.length === 1 && isFolder(args[0]!, cwd));
+}
+
+/**
+ * Reads and checks every plan of a workspace for the commands that read many plans (schedule,
+ * generate). A plan or organisation file that cannot be read as a model stops the command, as
+ * one plan with errors does: their errors on stderr as validate prints them, exit 1. The
+ * planning rules and the rules across plans are not run: validate reports those.
+ */
+export async function loadWorkspace(args: readonly string[], context: CommandContext, usage: string): Promise<LoadedWorkspace> {
+  const read = await readWorkspace(args, context.cwd, usage);
+  const workspace = await validateWorkspace(read.sources, {
+    today: (zone) => context.zones.today(zone),
+    zoneOffset: context.zones.offset,
+    acrossPlans: false,
+    // The rules are validate's to report; reading the plans as models is all a view needs.
+    rules: false,
+  });
+  const broken = workspace.files.filter((file) => (file.kind === 'org' ? file.org === undefined : file.plan === undefined));
+  if (broken.length > 0) {
+    const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
+    for (const file of broken) {
+      const errors = file.diagnostics.filter((d) => d.severity === 'error');
+      context.stderr.write(
+        formatDiagnosticsText(
+          { file: file.file, text: file.text, diagnostics: errors, rulesRan: false },
+          palette,
+          widthOf(context.stderr, context.env),
+        ),
+      );
+    }
+    const names = broken.map((file) => file.file);
+    throw new HeraldError(
+      'plan-has-errors',
+      `${names.length === 1 ? names[0] : `${names.length} files`} ${names.length === 1 ? 'has' : 'have'} errors; fix them first`,
+      {
+        hint: `Run \`herald validate ${args.join(' ')}\` for the details.`,
+        exitCode: EXIT.problems,
+      },
+    );
+  }
+  const orgs = new Map<string, Org>();
+  for (const file of workspace.files) if (file.kind === 'org' && file.org !== undefined) orgs.set(file.file, file.org);
+  const orgOf = new Map(read.sources.plans.map((plan) => [plan.file, plan.org]));
+  const plans = workspace.files.flatMap((file) =>
+    file.kind !== 'plan' || file.model === undefined
+      ? []
+      : [{ file: file.file, plan: file.model.plan, model: file.model, org: orgOf.get(file.file) }],
+  );
+  return { plans, orgs };
+}
+
+function isFolder(argument: string, cwd: string): boolean {
+  try {
+    return statSync(resolve(cwd, argument)).isDirectory();
+  } catch {
+    return false;
+  }
+}
