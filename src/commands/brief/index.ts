@@ -2,6 +2,7 @@ import { buildBrief, type PlanBrief } from '../../core/brief/build-brief.js';
 import { suggestionHint } from '../../core/words/suggest.js';
 import { show } from '../../core/words/text.js';
 import { HeraldError } from '../../errors.js';
+import { isWorkspaceArguments } from '../../io/workspace/read-workspace.js';
 import { formatBriefText } from './text.js';
 import type { CommandContext } from '../shared/context.js';
 import { loadPlan } from '../shared/load-plan.js';
@@ -13,14 +14,28 @@ export interface BriefCommandOptions extends OutputOptions {
   format: BriefFormat;
   /** Tailor the brief to this audience id. */
   audience?: string;
+  /** A brief of several plans: ordered by week (default) or by team. */
+  by?: 'week' | 'team';
+  /** A brief of several plans: its first and last day (default: today to the quarter's end). */
+  from?: string;
+  to?: string;
 }
 
 /** `herald brief`: the plan as a one-page brief for colleagues, whole or for one audience. */
 export async function briefCommand(
-  planArgument: string | undefined,
+  planArguments: string | readonly string[] | undefined,
   options: BriefCommandOptions,
   context: CommandContext,
 ): Promise<number> {
+  const given = planArguments === undefined ? [] : typeof planArguments === 'string' ? [planArguments] : planArguments;
+  if (isWorkspaceArguments(given, context.cwd)) return (await import('./audience-brief.js')).audienceBriefCommand(given, options, context);
+  const flag = options.by !== undefined ? '--by' : options.from !== undefined ? '--from' : options.to !== undefined ? '--to' : undefined;
+  if (flag !== undefined) {
+    throw new HeraldError('conflicting-options', `${flag} is for the brief of several plans`, {
+      hint: 'Name a folder of plans (or several plan files) with --audience, e.g. herald brief teams/ --audience exec-team.',
+    });
+  }
+  const planArgument = given[0];
   const loaded = await loadPlan(planArgument, context, { usage: 'herald brief path/to/plan.yaml' });
   const known = (loaded.plan.audiences ?? []).map((audience) => audience.id);
   // Ids are lowercase slugs, so "Leadership" finds "leadership", as in `schedule --audience`.

@@ -21,7 +21,7 @@ export interface ReadWorkspace {
  * organisation file (find-org-file.ts) is read once, however many plans sit under it.
  */
 export async function readWorkspace(argumentsGiven: readonly string[], cwd: string, usage: string): Promise<ReadWorkspace> {
-  const isWorkspace = argumentsGiven.length > 1 || argumentsGiven.some((argument) => isFolderArgument(argument, cwd));
+  const isWorkspace = isWorkspaceArguments(argumentsGiven, cwd);
   const planFiles = isWorkspace ? findPlanFiles(argumentsGiven, cwd, usage) : [readPlanFile(argumentsGiven[0], cwd, usage)];
   if (planFiles.length === 0) {
     throw new HeraldError('no-plans', `No Herald plans in ${argumentsGiven.join(', ')}`, {
@@ -43,6 +43,11 @@ export async function readWorkspace(argumentsGiven: readonly string[], cwd: stri
     plans.push({ file: planFile.displayPath, bytes: planFile.bytes, org });
   }
   return { sources: { plans, orgs }, isWorkspace, planFiles };
+}
+
+/** A folder, or several files: a workspace rather than one plan. */
+export function isWorkspaceArguments(argumentsGiven: readonly string[], cwd: string): boolean {
+  return argumentsGiven.length > 1 || argumentsGiven.some((argument) => isFolderArgument(argument, cwd));
 }
 
 function isFolderArgument(argument: string, cwd: string): boolean {
