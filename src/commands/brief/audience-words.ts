@@ -8,20 +8,22 @@ import { formatLongDate } from '../../core/time/dates.js';
 import { capitalise, plural } from '../../core/words/text.js';
 import { shortDate, touchWhen } from '../../format/report-values.js';
 
-/** "What the Executive team will hear from Acme Corp". */
+/** "Executive team: what you will hear from Acme Corp". */
 export function audienceTitle(brief: AudienceBrief): string {
   const from = brief.organization === null ? '' : ` from ${brief.organization}`;
-  return `What the ${brief.audience.name} will hear${from}`;
+  return `${brief.audience.name}: what you will hear${from}`;
 }
 
-/** "1 March 2027 to 31 May 2027". */
+/** "1 March to 31 March 2027", "1 December 2027 to 31 January 2028". */
 export function windowWords(brief: AudienceBrief): string {
-  return `${formatLongDate(brief.window.from)} to ${formatLongDate(brief.window.to)}`;
+  const { from, to } = brief.window;
+  const start = formatLongDate(from);
+  return `${from.slice(0, 4) === to.slice(0, 4) ? start.replace(/ \d{4}$/, '') : start} to ${formatLongDate(to)}`;
 }
 
 /** The lead: how many updates, from how many teams, and the busiest week. */
 export function audienceSummary(brief: AudienceBrief): string {
-  if (brief.updates.length === 0) return `No updates are planned for the ${brief.audience.name} from ${windowWords(brief)}.`;
+  if (brief.updates.length === 0) return `No updates are planned for you from ${windowWords(brief)}.`;
   const lead = `${plural(brief.updates.length, 'update')} from ${plural(brief.teams.length, 'team')}, ${windowWords(brief)}.`;
   const busiest = brief.busiest;
   if (busiest === null || brief.weeks.length < 2) return lead;
