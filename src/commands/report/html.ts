@@ -56,27 +56,10 @@ function goals(report: PlanReport): string {
 
 function goalCard(goal: ReportGoal, report: PlanReport): string {
   const unit = goal.unit;
-  const width = goal.progress === null ? 0 : Math.round(goal.progress * 1000) / 10;
-  const label = goal.progress === null ? 'no progress figure yet' : `${formatPercent(goal.progress)} of the way`;
-  const status = describeStatus(goal.status);
-  const statusDetail = goal.status === 'on-track' || goal.status === 'behind' ? ` · ${formatPercent(goal.expected)} of its time gone` : '';
-  const facts: [string, string][] = [
-    ['Baseline', formatValue(goal.baseline, unit)],
-    [
-      'Latest',
-      goal.latest === null || goal.latestDate === null ? '–' : `${formatValue(goal.latest, unit)} on ${shortDate(goal.latestDate)}`,
-    ],
-    ['Target', `${formatValue(goal.target, unit)} by ${shortDate(goal.due)}`],
-  ];
-  if (goal.trend !== null) facts.push(['Trend', describeTrend(goal.trend, goal.goesDown)]);
-  if (goal.metric !== null) facts.push(['Measured as', goal.metric]);
-  if (goal.owner !== null) facts.push(['Owner', goal.owner]);
   return [
     `<article class="card" id="goal-${e(goal.id)}">`,
     `<h3>${e(goal.title)} <span class="tag">${e(goal.id)}</span></h3>`,
-    `<div class="bar status-${goal.status}" role="img" aria-label="${e(label)}"><span style="width: ${width}%"></span></div>`,
-    `<p><span class="status status-${goal.status}">${e(status)}</span>${goal.progress === null ? '' : ` · ${formatPercent(goal.progress)} of the way`}${e(statusDetail)}</p>`,
-    `<dl class="facts">${facts.map(([term, value]) => `<dt>${e(term)}</dt><dd>${e(value)}</dd>`).join('')}</dl>`,
+    ...goalStandingHtml(goal),
     renderGoalChart({
       id: goal.id,
       title: goal.title,
@@ -100,6 +83,31 @@ function goalCard(goal: ReportGoal, report: PlanReport): string {
     timeline(goal),
     '</article>',
   ].join('\n');
+}
+
+/** Where a goal stands: its progress bar, its status and its figures (the portfolio shows these too). */
+export function goalStandingHtml(goal: ReportGoal): string[] {
+  const unit = goal.unit;
+  const width = goal.progress === null ? 0 : Math.round(goal.progress * 1000) / 10;
+  const label = goal.progress === null ? 'no progress figure yet' : `${formatPercent(goal.progress)} of the way`;
+  const status = describeStatus(goal.status);
+  const statusDetail = goal.status === 'on-track' || goal.status === 'behind' ? ` · ${formatPercent(goal.expected)} of its time gone` : '';
+  const facts: [string, string][] = [
+    ['Baseline', formatValue(goal.baseline, unit)],
+    [
+      'Latest',
+      goal.latest === null || goal.latestDate === null ? '–' : `${formatValue(goal.latest, unit)} on ${shortDate(goal.latestDate)}`,
+    ],
+    ['Target', `${formatValue(goal.target, unit)} by ${shortDate(goal.due)}`],
+  ];
+  if (goal.trend !== null) facts.push(['Trend', describeTrend(goal.trend, goal.goesDown)]);
+  if (goal.metric !== null) facts.push(['Measured as', goal.metric]);
+  if (goal.owner !== null) facts.push(['Owner', goal.owner]);
+  return [
+    `<div class="bar status-${goal.status}" role="img" aria-label="${e(label)}"><span style="width: ${width}%"></span></div>`,
+    `<p><span class="status status-${goal.status}">${e(status)}</span>${goal.progress === null ? '' : ` · ${formatPercent(goal.progress)} of the way`}${e(statusDetail)}</p>`,
+    `<dl class="facts">${facts.map(([term, value]) => `<dt>${e(term)}</dt><dd>${e(value)}</dd>`).join('')}</dl>`,
+  ];
 }
 
 /** Measurements with their responses, and the touches and wins beside them, in date order. */

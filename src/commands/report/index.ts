@@ -1,4 +1,5 @@
 import { REPORT_PERIOD } from '../../core/time/window.js';
+import { isWorkspaceArguments } from '../../io/workspace/read-workspace.js';
 import { buildReport, type PlanReport } from '../../core/report/build-report.js';
 import { formatReportText } from './text.js';
 import type { CommandContext } from '../shared/context.js';
@@ -19,10 +20,13 @@ export interface ReportCommandOptions extends OutputOptions {
 
 /** `herald report`: where the plan stands on a day, in the format asked for. */
 export async function reportCommand(
-  planArgument: string | undefined,
+  planArguments: string | readonly string[] | undefined,
   options: ReportCommandOptions,
   context: CommandContext,
 ): Promise<number> {
+  const given = planArguments === undefined ? [] : typeof planArguments === 'string' ? [planArguments] : planArguments;
+  if (isWorkspaceArguments(given, context.cwd)) return (await import('./portfolio.js')).portfolioCommand(given, options, context);
+  const planArgument = given[0];
   // The flags are checked before the plan is read, so a mistyped date is the first thing said.
   const { day, ...period } = windowFromFlags(options, REPORT_PERIOD);
   const loaded = await loadPlan(planArgument, context, { usage: 'herald report path/to/plan.yaml' });
