@@ -15,7 +15,11 @@ import { formatAudienceBriefText } from './audience-text.js';
  * `herald brief <folder> --audience <id>`: what one audience shared by several plans will hear
  * from all of them, by week or by team, from today to the end of the quarter (or --from/--to).
  */
-export async function audienceBriefCommand(planArguments: readonly string[], options: BriefCommandOptions, context: CommandContext): Promise<number> {
+export async function audienceBriefCommand(
+  planArguments: readonly string[],
+  options: BriefCommandOptions,
+  context: CommandContext,
+): Promise<number> {
   if (options.audience === undefined) {
     throw new HeraldError('missing-option', 'A brief of several plans is for one audience: give --audience', {
       hint: `e.g. herald brief ${planArguments.join(' ')} --audience exec-team (an audience of herald.org.yaml); or name one plan file for its whole brief.`,

@@ -22,7 +22,8 @@ export function formatAudienceBriefMarkdown(brief: AudienceBrief, by: AudienceBr
         const lines = [`### ${inline(words.teamName(team))}`, ''];
         if (team.message !== null) lines.push(`What they want you to know: ${inline(team.message)}`, '');
         if (team.ask !== null) lines.push(`What they ask of you: ${inline(team.ask)}`, '');
-        for (const channel of team.channels) lines.push(`- **${inline(words.channelLabel(channel))}**: ${inline(words.answerWords(channel))}`);
+        for (const channel of team.channels)
+          lines.push(`- **${inline(words.channelLabel(channel))}**: ${inline(words.answerWords(channel))}`);
         return lines.join('\n').trimEnd();
       });
       sections.push(['## How to answer back', ...teams].join('\n\n'));

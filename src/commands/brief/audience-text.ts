@@ -29,7 +29,8 @@ export function formatAudienceBriefText(brief: AudienceBrief, by: AudienceBriefO
         lines.push(...wrap(words.teamName(team), '  ', '    ').map((line) => palette.bold(line)));
         if (team.message !== null) lines.push(...wrap(`What they want you to know: ${team.message}`, '    ', '      '));
         if (team.ask !== null) lines.push(...wrap(`What they ask of you: ${team.ask}`, '    ', '      '));
-        for (const channel of team.channels) lines.push(...wrap(`${words.channelLabel(channel)}: ${words.answerWords(channel)}`, '    ', '      '));
+        for (const channel of team.channels)
+          lines.push(...wrap(`${words.channelLabel(channel)}: ${words.answerWords(channel)}`, '    ', '      '));
       }
       sections.push(lines);
     }

@@ -10,7 +10,7 @@ export const brief = defineCommand<BriefCommandOptions>({
     { flags: '-a, --audience <id>', description: 'tailor the brief to one audience; with a folder, all it hears from every plan' },
     { flags: '--by <order>', description: 'a folder brief: by week or by team', choices: ['week', 'team'] },
     { flags: '--from <date>', description: 'a folder brief: first day (default: today)' },
-    { flags: '--to <date>', description: "a folder brief: last day (default: the end of the quarter)" },
+    { flags: '--to <date>', description: 'a folder brief: last day (default: the end of the quarter)' },
     { flags: '-o, --out <file>', description: 'write to this file instead of stdout', value: 'path' },
     { flags: '--force', description: 'replace --out if it exists', default: false },
   ],

@@ -19,7 +19,9 @@ export function formatPortfolioMarkdown(portfolio: Portfolio): string {
         lines.push('', '| Week of | Touches | From |', '| --- | --- | --- |');
         for (const week of audience.weeks) {
           const load = words.weekLoad(audience, week);
-          lines.push(`| ${shortDate(week.monday)} | ${week.over ? `**${load}**` : load} | ${inline(words.weekPlans(week)).replace(/\|/g, '\\|')} |`);
+          lines.push(
+            `| ${shortDate(week.monday)} | ${week.over ? `**${load}**` : load} | ${inline(words.weekPlans(week)).replace(/\|/g, '\\|')} |`,
+          );
         }
       }
       return lines.join('\n');

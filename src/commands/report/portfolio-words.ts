@@ -29,7 +29,11 @@ export function portfolioSummary(portfolio: Portfolio): string {
 /** "Ana Ruiz · 1 Mar 2027 – 31 May 2027 · 42% of its time gone". */
 export function planFacts(plan: PortfolioPlan): string {
   const { report } = plan;
-  return [report.plan.owner, `${shortDate(report.plan.start)} – ${shortDate(report.plan.end)}`, `${formatShare(report.elapsed)} of its time gone`]
+  return [
+    report.plan.owner,
+    `${shortDate(report.plan.start)} – ${shortDate(report.plan.end)}`,
+    `${formatShare(report.elapsed)} of its time gone`,
+  ]
     .filter((part) => part !== null)
     .join(' · ');
 }

@@ -8,7 +8,11 @@ import type { ReportCommandOptions } from './index.js';
 import { formatPortfolioText } from './portfolio-text.js';
 
 /** `herald report <folder>`: each plan's goals and where they stand, and the shared audiences' weeks. */
-export async function portfolioCommand(planArguments: readonly string[], options: ReportCommandOptions, context: CommandContext): Promise<number> {
+export async function portfolioCommand(
+  planArguments: readonly string[],
+  options: ReportCommandOptions,
+  context: CommandContext,
+): Promise<number> {
   // The flags are checked before the plans are read, so a mistyped date is the first thing said.
   const { day, ...period } = windowFromFlags(options, REPORT_PERIOD);
   const loaded = await loadWorkspacePlans(planArguments, context, 'herald report path/to/folder');

@@ -28,11 +28,19 @@ export interface LoadedWorkspacePlans {
  * many plans at once (brief --audience, report). Like loadPlan, a plan or organisation file
  * with errors stops the command: its errors go to stderr as validate prints them.
  */
-export async function loadWorkspacePlans(argumentsGiven: readonly string[], context: CommandContext, usage: string): Promise<LoadedWorkspacePlans> {
+export async function loadWorkspacePlans(
+  argumentsGiven: readonly string[],
+  context: CommandContext,
+  usage: string,
+): Promise<LoadedWorkspacePlans> {
   const read = await readWorkspace(argumentsGiven, context.cwd, usage);
   const { zones } = context;
   // Only what each plan needs alone: the rules across plans are validate's job.
-  const workspace = await validateWorkspace(read.sources, { today: (zone) => zones.today(zone), zoneOffset: zones.offset, acrossPlans: false });
+  const workspace = await validateWorkspace(read.sources, {
+    today: (zone) => zones.today(zone),
+    zoneOffset: zones.offset,
+    acrossPlans: false,
+  });
   refuseBrokenOrg(workspace, context);
   const broken = workspace.files.filter((file) => file.kind === 'plan' && file.plan === undefined);
   if (broken.length > 0) {
@@ -40,7 +48,11 @@ export async function loadWorkspacePlans(argumentsGiven: readonly string[], cont
     for (const file of broken) {
       const errors = file.diagnostics.filter((d) => d.severity === 'error');
       context.stderr.write(
-        formatDiagnosticsText({ file: file.file, text: file.text, diagnostics: errors, rulesRan: false }, palette, widthOf(context.stderr, context.env)),
+        formatDiagnosticsText(
+          { file: file.file, text: file.text, diagnostics: errors, rulesRan: false },
+          palette,
+          widthOf(context.stderr, context.env),
+        ),
       );
     }
     const names = broken.map((file) => file.file).join(', ');
@@ -59,4 +71,3 @@ export async function loadWorkspacePlans(argumentsGiven: readonly string[], cont
   const org = orgFile === undefined || orgResult?.org === undefined ? undefined : { org: orgResult.org, file: orgFile.file };
   return { plans, org };
 }
-
