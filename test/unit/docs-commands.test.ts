@@ -78,6 +78,8 @@ function exampleFolder(): string {
   mkdirSync(join(folder, 'my-templates'));
   // Files the commands read, such as the survey export `pulse.csv` the README shows.
   cpSync(join(REPO, 'test/fixtures/docs'), folder, { recursive: true });
+  // The three-team workspace "Many plans" shows, where it is in this repository.
+  cpSync(join(REPO, 'test/fixtures/workspace'), join(folder, 'test/fixtures/workspace'), { recursive: true });
   return folder;
 }
 
