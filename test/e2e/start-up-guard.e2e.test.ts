@@ -44,4 +44,12 @@ describe('start-up: what the everyday commands load', () => {
       'schedule --format ics': ['ical-generator.cjs'],
     });
   });
+
+  it('report and brief on a folder of plans (the portfolio, the brief for one audience) load no vendor bundle', async () => {
+    const folder = await tempFolder();
+    const workspace = join(REPO, 'test', 'fixtures', 'workspace');
+    const report = await vendorLoads(folder, ['report', workspace]);
+    const brief = await vendorLoads(folder, ['brief', workspace, '--audience', 'exec-team']);
+    expect({ report, brief }).toEqual({ report: [], brief: [] });
+  });
 });
