@@ -1,3 +1,4 @@
+import { PlanModel } from '../../core/plan/plan-model.js';
 import type { Plan } from '../../core/plan/schema.js';
 import type { Org } from '../../core/workspace/org-schema.js';
 import { readOrg } from '../../core/workspace/read-org.js';
@@ -13,6 +14,8 @@ export interface WorkspacePlanLoaded {
   /** The plan file as messages show it. */
   file: string;
   plan: Plan;
+  /** The plan with its schedule, as the single-plan commands read it. */
+  model: PlanModel;
   /** Today in the plan's time zone. */
   today: string;
 }
@@ -63,7 +66,14 @@ export async function loadWorkspacePlans(
   }
   const plans = workspace.files.flatMap((file) =>
     file.kind === 'plan' && file.plan !== undefined
-      ? [{ file: file.file, plan: file.plan, today: zones.today(file.plan.plan.timezone ?? 'UTC') }]
+      ? [
+          {
+            file: file.file,
+            plan: file.plan,
+            model: new PlanModel(file.plan, zones.offset),
+            today: zones.today(file.plan.plan.timezone ?? 'UTC'),
+          },
+        ]
       : [],
   );
   const [orgFile] = read.sources.orgs.values();

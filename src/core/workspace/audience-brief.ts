@@ -5,8 +5,8 @@
  */
 import { cadenceInWords } from '../brief/build-brief.js';
 import { channelDisplayName } from '../plan/channel-name.js';
-import type { Plan } from '../plan/schema.js';
-import { buildTouchpoints, type DateRange } from '../schedule/touchpoints.js';
+import type { PlanModel } from '../plan/plan-model.js';
+import type { DateRange } from '../schedule/touchpoints.js';
 import { compareDates, isoWeek, type IsoDate } from '../time/dates.js';
 
 /** One update the audience will get. */
@@ -72,7 +72,7 @@ export interface AudienceBrief {
 
 export interface AudiencePlan {
   file: string;
-  plan: Plan;
+  model: PlanModel;
 }
 
 /**
@@ -87,13 +87,14 @@ export function buildAudienceBrief(
 ): AudienceBrief {
   const teams: HeardTeam[] = [];
   const updates: HeardUpdate[] = [];
-  for (const { file, plan } of plans) {
+  for (const { file, model } of plans) {
+    const { plan } = model;
     const planAudience = (plan.audiences ?? []).find((entry) => entry.id === audience.id);
     if (planAudience === undefined) continue;
     const skipped = new Set((plan.touches ?? []).filter((t) => t.status === 'skipped').map((t) => `${t.channel}|${t.date}`));
-    const touchpoints = buildTouchpoints(plan, window).filter(
-      (t) => t.audiences.includes(audience.id) && !skipped.has(`${t.channel}|${t.date}`),
-    );
+    const touchpoints = model
+      .touchpoints(window)
+      .filter((t) => t.audiences.includes(audience.id) && !skipped.has(`${t.channel}|${t.date}`));
     if (touchpoints.length === 0) continue;
     const channels = new Map<string, HeardChannel>();
     for (const channel of plan.channels ?? []) {
@@ -138,7 +139,8 @@ export function buildAudienceBrief(
     else weeks.push({ monday: update.week, updates: 1 });
   }
   const busiest = weeks.reduce<HeardWeek | null>((best, week) => (best === null || week.updates > best.updates ? week : best), null);
-  const name = plans.flatMap(({ plan }) => plan.audiences?.find((entry) => entry.id === audience.id)?.name ?? [])[0] ?? audience.name;
+  const name =
+    plans.flatMap(({ model }) => model.plan.audiences?.find((entry) => entry.id === audience.id)?.name ?? [])[0] ?? audience.name;
   return {
     organization,
     audience: { id: audience.id, name, size: audience.size ?? null },

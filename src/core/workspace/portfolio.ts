@@ -5,9 +5,9 @@
  * Pure: the plans, the organisation and the day come in.
  */
 import type { GoalStatus } from '../goals/goal-progress.js';
-import type { Plan } from '../plan/schema.js';
+import type { PlanModel } from '../plan/plan-model.js';
 import { buildReport, type PlanReport } from '../report/build-report.js';
-import { buildTouchpoints, type DateRange } from '../schedule/touchpoints.js';
+import type { DateRange } from '../schedule/touchpoints.js';
 import { compareDates, isoWeek, type IsoDate } from '../time/dates.js';
 import type { Org } from './org-schema.js';
 import { planLabel } from './workspace-rules.js';
@@ -54,7 +54,7 @@ export interface Portfolio {
 }
 
 export interface PortfolioInput {
-  plans: ReadonlyArray<{ file: string; plan: Plan }>;
+  plans: ReadonlyArray<{ file: string; model: PlanModel }>;
   org: Org | undefined;
   date: IsoDate;
   /** The highlights period of each plan's report (default: its start to `date`). */
@@ -62,10 +62,10 @@ export interface PortfolioInput {
 }
 
 export function buildPortfolio(input: PortfolioInput): Portfolio {
-  const plans = input.plans.map(({ file, plan }) => ({
+  const plans = input.plans.map(({ file, model }) => ({
     file,
-    label: planLabel(plan),
-    report: buildReport(plan, { date: input.date, ...(input.period === undefined ? {} : { period: input.period }) }),
+    label: planLabel(model.plan),
+    report: buildReport(model, { date: input.date, ...(input.period === undefined ? {} : { period: input.period }) }),
   }));
   const statuses: StatusCounts = { achieved: 0, 'on-track': 0, behind: 0, missed: 0, 'not-measured': 0, 'not-measurable': 0 };
   for (const { report } of plans) for (const goal of report.goals) statuses[goal.status] += 1;
@@ -82,15 +82,16 @@ export function buildPortfolio(input: PortfolioInput): Portfolio {
 
 /** A shared audience's touches by week; touches recorded as skipped are not counted (as validate). */
 function sharedLoad(
-  plans: ReadonlyArray<{ plan: Plan }>,
+  plans: ReadonlyArray<{ model: PlanModel }>,
   audience: { id: string; name: string; limit: number | null },
 ): SharedAudienceLoad {
   const byWeek = new Map<IsoDate, Map<string, number>>();
   let touches = 0;
-  for (const { plan } of plans) {
+  for (const { model } of plans) {
+    const { plan } = model;
     const skipped = new Set((plan.touches ?? []).filter((t) => t.status === 'skipped').map((t) => `${t.channel}|${t.date}`));
     const label = planLabel(plan);
-    for (const touchpoint of buildTouchpoints(plan)) {
+    for (const touchpoint of model.touchpoints()) {
       if (!touchpoint.audiences.includes(audience.id) || skipped.has(`${touchpoint.channel}|${touchpoint.date}`)) continue;
       const monday = isoWeek(touchpoint.date).monday;
       const week = byWeek.get(monday) ?? new Map<string, number>();
