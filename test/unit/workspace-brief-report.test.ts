@@ -40,7 +40,7 @@ describe('brief <folder> --audience: what one leader will hear from every plan',
     expect(flat).toContain('How to answer back');
     expect(flat).toContain('Exec brief (email): reply to Ana');
     expect(flat).toContain('Exec update (email): #people-help');
-    expect(flat).toContain('Exec demo meeting (meeting): ask Lee Chen');
+    expect(flat).toContain('Exec demo meeting: ask Lee Chen');
     expect(flat).toContain('What they want you to know: The new budget steps save two weeks per approval.');
     // Sendable as it is: no rule ids, no file names, no audience ids.
     expect(flat).not.toMatch(/shared-audience-limit|herald\.ya?ml|exec-team|\[/);
@@ -67,7 +67,7 @@ describe('brief <folder> --audience: what one leader will hear from every plan',
     expect(flat).toContain('All staff: what you will hear from Acme Corp');
     expect(flat).toContain('3 updates from 2 teams, 17 May to 31 May 2027. The busiest week is the week of 24 May 2027, with 2 updates.');
     expect(flat).toContain('Wed 26 May: People news (slack), from People team, spring 2027 (Sam Okafor)');
-    expect(flat).toContain('Release notes email (email): #product-questions');
+    expect(flat).toContain('Release notes email: #product-questions');
   });
 
   it('says so when nothing is planned in the window', async () => {

@@ -50,9 +50,10 @@ export function updateWhen(update: HeardUpdate): string {
   return touchWhen(update.date, update.time).replace(/ \d{4}(?=,|$)/, '');
 }
 
-/** "Exec brief (email)". */
+/** "Exec brief (email)"; a name that says its type already stays as it is: "Exec demo meeting". */
 export function channelLabel(channel: HeardChannel): string {
-  return `${channel.name} (${channel.type})`;
+  const type = channel.type.replace(/-/g, ' ');
+  return channel.name.toLowerCase().includes(type) ? channel.name : `${channel.name} (${type})`;
 }
 
 /** How to answer back: what the plan states, else the person who runs the channel. */
