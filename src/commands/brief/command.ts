@@ -18,7 +18,7 @@ export const brief = defineCommand<BriefCommandOptions>({
     'herald brief',
     'herald brief examples/herald.yaml --audience leadership',
     'herald brief --format md > BRIEF.md            # for a wiki or a README',
-    'herald brief teams/ --audience exec-team     # from every plan',
+    'herald brief teams/ --audience exec-team       # from every plan',
     'herald brief --format html --out brief.html    # prints well to PDF',
   ],
   notes: ['Exit codes: 0 done, 1 the plan has errors, 2 could not run (usage, unknown audience, no plan, --out exists).'],
