@@ -1,8 +1,10 @@
 /** `herald brief <folder> --audience --format md`: to paste into a mail, a wiki or a chat. */
 import type { AudienceBrief } from '../../core/workspace/audience-brief.js';
-import { escapeMarkdownInline as inline } from '../../format/text/markdown.js';
+import { escapeMarkdown } from '../../format/text/markdown.js';
 import type { AudienceBriefOrder } from './audience-text.js';
 import * as words from './audience-words.js';
+
+const inline = (text: string): string => escapeMarkdown(text, 'inline');
 
 export function formatAudienceBriefMarkdown(brief: AudienceBrief, by: AudienceBriefOrder): string {
   const sections: string[] = [`# ${inline(words.audienceTitle(brief))}\n\n**${inline(words.audienceSummary(brief))}**`];

@@ -1,7 +1,7 @@
 /** `herald brief <folder> --audience` for the terminal or a plain-text mail. */
 import type { AudienceBrief } from '../../core/workspace/audience-brief.js';
 import type { Palette } from '../../format/palette.js';
-import { wrapText } from '../../format/text/layout.js';
+import { wrapText } from '../../format/text/wrap.js';
 import { safeTerminalText as safe } from '../../format/text/safe-text.js';
 import * as words from './audience-words.js';
 

@@ -5,8 +5,8 @@
  */
 import type { AudienceBrief, HeardChannel, HeardTeam, HeardUpdate } from '../../core/workspace/audience-brief.js';
 import { formatLongDate } from '../../core/time/dates.js';
-import { capitalise, plural } from '../../core/words/text.js';
-import { shortDate, touchWhen } from '../../format/report-values.js';
+import { capitalise } from '../../core/words/text.js';
+import { plural, shortDate, touchWhen } from '../../core/words/values.js';
 
 /** "Executive team: what you will hear from Acme Corp". */
 export function audienceTitle(brief: AudienceBrief): string {

@@ -19,7 +19,7 @@ export const report = defineCommand<ReportCommandOptions>({
     'herald report --format json | jq ".goals[] | {id, progress}"',
     'herald report --format html --out report.html   # one page with a chart per goal',
     'herald report --format md --from 2027-03-01 --to 2027-03-31',
-    'herald report teams/                            # the portfolio: every plan',
+    'herald report teams/                # the portfolio: every plan',
   ],
   notes: ['Exit codes: 0 done, 1 the plan has errors, 2 could not run (usage, no plan, --out exists).'],
   overviewExample: 'herald report                     # where each goal stands',

@@ -5,7 +5,7 @@
 import type { Portfolio } from '../../core/workspace/portfolio.js';
 import { escapeHtml as e } from '../../format/html/escape.js';
 import { renderPage } from '../../format/html/page-shell.js';
-import { shortDate } from '../../format/report-values.js';
+import { shortDate } from '../../core/words/values.js';
 import { goalStandingHtml } from './html.js';
 import * as words from './portfolio-words.js';
 

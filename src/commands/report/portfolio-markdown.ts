@@ -1,8 +1,10 @@
 /** `herald report <folder> --format md`: the portfolio for a wiki page or a pull request. */
 import type { Portfolio } from '../../core/workspace/portfolio.js';
-import { shortDate } from '../../format/report-values.js';
-import { escapeMarkdownInline as inline } from '../../format/text/markdown.js';
+import { shortDate } from '../../core/words/values.js';
+import { escapeMarkdown } from '../../format/text/markdown.js';
 import * as words from './portfolio-words.js';
+
+const inline = (text: string): string => escapeMarkdown(text, 'inline');
 
 export function formatPortfolioMarkdown(portfolio: Portfolio): string {
   const sections = [`# ${inline(words.portfolioTitle(portfolio))}\n\n${inline(words.portfolioSummary(portfolio))}`];
@@ -20,7 +22,7 @@ export function formatPortfolioMarkdown(portfolio: Portfolio): string {
         for (const week of audience.weeks) {
           const load = words.weekLoad(audience, week);
           lines.push(
-            `| ${shortDate(week.monday)} | ${week.over ? `**${load}**` : load} | ${inline(words.weekPlans(week)).replace(/\|/g, '\\|')} |`,
+            `| ${shortDate(week.monday)} | ${week.over ? `**${load}**` : load} | ${escapeMarkdown(words.weekPlans(week), 'cell')} |`,
           );
         }
       }

@@ -1,8 +1,8 @@
 /** `herald report <folder>` for the terminal: every plan's goals, then the shared audiences' weeks. */
 import type { Portfolio } from '../../core/workspace/portfolio.js';
 import type { Palette } from '../../format/palette.js';
-import { wrapText } from '../../format/text/layout.js';
-import { shortDate } from '../../format/report-values.js';
+import { wrapText } from '../../format/text/wrap.js';
+import { shortDate } from '../../core/words/values.js';
 import { safeTerminalText as safe } from '../../format/text/safe-text.js';
 import * as words from './portfolio-words.js';
 

@@ -5,9 +5,9 @@
 import { describeStatus } from '../../core/goals/goal-words.js';
 import type { GoalStatus } from '../../core/goals/goal-progress.js';
 import type { ReportGoal } from '../../core/report/build-report.js';
-import { capitalise, plural } from '../../core/words/text.js';
+import { capitalise } from '../../core/words/text.js';
 import type { Portfolio, PortfolioPlan, SharedAudienceLoad, SharedWeek } from '../../core/workspace/portfolio.js';
-import { formatShare, formatValue, shortDate } from '../../format/report-values.js';
+import { formatPercent, formatValue, plural, shortDate } from '../../core/words/values.js';
 
 const STATUS_ORDER: readonly GoalStatus[] = ['behind', 'missed', 'on-track', 'achieved', 'not-measured', 'not-measurable'];
 
@@ -32,7 +32,7 @@ export function planFacts(plan: PortfolioPlan): string {
   return [
     report.plan.owner,
     `${shortDate(report.plan.start)} – ${shortDate(report.plan.end)}`,
-    `${formatShare(report.elapsed)} of its time gone`,
+    `${formatPercent(report.elapsed)} of its time gone`,
   ]
     .filter((part) => part !== null)
     .join(' · ');
@@ -44,7 +44,7 @@ export function goalStanding(goal: ReportGoal): string {
   const now =
     goal.latest === null || goal.latestDate === null
       ? status
-      : `${status}: ${formatValue(goal.latest, goal.unit)} on ${shortDate(goal.latestDate)}${goal.progress === null ? '' : ` (${formatShare(goal.progress)} of the way)`}`;
+      : `${status}: ${formatValue(goal.latest, goal.unit)} on ${shortDate(goal.latestDate)}${goal.progress === null ? '' : ` (${formatPercent(goal.progress)} of the way)`}`;
   return goal.target === null ? now : `${now}; target ${formatValue(goal.target, goal.unit)} by ${shortDate(goal.due)}`;
 }
 
@@ -55,7 +55,7 @@ export function sharedSummary(audience: SharedAudienceLoad): string {
       ? 'no weekly limit'
       : `at most ${audience.weeklyLimit} a week; ${audience.weeksOver === 0 ? 'never over it' : `${plural(audience.weeksOver, 'week')} over it`}`;
   const busiest = audience.busiest === null ? '' : `; busiest: week of ${shortDate(audience.busiest.monday)} (${audience.busiest.touches})`;
-  return `${plural(audience.touches, 'touch').replace('touchs', 'touches')} from all plans; ${limit}${busiest}`;
+  return `${plural(audience.touches, 'touch', 'touches')} from all plans; ${limit}${busiest}`;
 }
 
 /** "finance 2, product 2, people 1". */
