@@ -16,12 +16,12 @@ export function formatAudienceBriefHtml(brief: AudienceBrief, by: AudienceBriefO
         .filter((entry) => entry.week === week.monday)
         .map((update) => {
           const channel = words.channelOf(brief, update);
-          const what = channel === undefined ? update.channel : words.channelLabel(channel);
+          const what = channel === undefined ? update.channel : words.heardChannelLabel(channel);
           const answer = channel === undefined ? '' : words.answerWords(channel);
           return `<tr><td>${e(words.updateWhen(update))}</td><td>${e(what)}</td><td>${e(words.teamName(brief.teams[update.team]!))}</td><td>${e(answer)}</td></tr>`;
         });
       parts.push(
-        `<section id="week-${e(week.monday)}">\n<h2>${e(words.weekHeading(week.monday, week.updates))}</h2>\n<table>\n<thead><tr><th>When</th><th>What</th><th>From</th><th>To answer</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</section>`,
+        `<section id="week-${e(week.monday)}">\n<h2>${e(words.updatesWeekHeading(week.monday, week.updates))}</h2>\n<table>\n<thead><tr><th>When</th><th>What</th><th>From</th><th>To answer</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</section>`,
       );
     }
   }
@@ -32,7 +32,7 @@ export function formatAudienceBriefHtml(brief: AudienceBrief, by: AudienceBriefO
       if (team.ask !== null) lines.push(`<p><strong>What they ask of you:</strong> ${e(team.ask)}</p>`);
       const items = team.channels.map(
         (channel) =>
-          `<li><strong>${e(words.channelLabel(channel))}</strong>: ${e(words.channelRhythm(brief, index, channel))}. To answer: ${e(words.answerWords(channel))}</li>`,
+          `<li><strong>${e(words.heardChannelLabel(channel))}</strong>: ${e(words.channelRhythm(brief, index, channel))}. To answer: ${e(words.answerWords(channel))}</li>`,
       );
       lines.push(`<ul>\n${items.join('\n')}\n</ul>`, '</article>');
       return lines.join('\n');

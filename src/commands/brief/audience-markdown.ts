@@ -14,10 +14,10 @@ export function formatAudienceBriefMarkdown(brief: AudienceBrief, by: AudienceBr
         .filter((entry) => entry.week === week.monday)
         .map((update) => {
           const channel = words.channelOf(brief, update);
-          const what = channel === undefined ? update.channel : words.channelLabel(channel);
+          const what = channel === undefined ? update.channel : words.heardChannelLabel(channel);
           return `- **${inline(words.updateWhen(update))}**: ${inline(what)}, from ${inline(words.teamName(brief.teams[update.team]!))}`;
         });
-      sections.push([`## ${inline(words.weekHeading(week.monday, week.updates))}`, '', ...items].join('\n'));
+      sections.push([`## ${inline(words.updatesWeekHeading(week.monday, week.updates))}`, '', ...items].join('\n'));
     }
     if (brief.teams.length > 0) {
       const teams = brief.teams.map((team) => {
@@ -25,7 +25,7 @@ export function formatAudienceBriefMarkdown(brief: AudienceBrief, by: AudienceBr
         if (team.message !== null) lines.push(`What they want you to know: ${inline(team.message)}`, '');
         if (team.ask !== null) lines.push(`What they ask of you: ${inline(team.ask)}`, '');
         for (const channel of team.channels)
-          lines.push(`- **${inline(words.channelLabel(channel))}**: ${inline(words.answerWords(channel))}`);
+          lines.push(`- **${inline(words.heardChannelLabel(channel))}**: ${inline(words.answerWords(channel))}`);
         return lines.join('\n').trimEnd();
       });
       sections.push(['## How to answer back', ...teams].join('\n\n'));
@@ -37,7 +37,7 @@ export function formatAudienceBriefMarkdown(brief: AudienceBrief, by: AudienceBr
       if (team.ask !== null) lines.push(`What they ask of you: ${inline(team.ask)}`, '');
       for (const channel of team.channels) {
         lines.push(
-          `- **${inline(words.channelLabel(channel))}**: ${inline(words.channelRhythm(brief, index, channel))}. To answer: ${inline(words.answerWords(channel))}`,
+          `- **${inline(words.heardChannelLabel(channel))}**: ${inline(words.channelRhythm(brief, index, channel))}. To answer: ${inline(words.answerWords(channel))}`,
         );
       }
       sections.push(lines.join('\n').trimEnd());

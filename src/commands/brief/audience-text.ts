@@ -14,11 +14,11 @@ export function formatAudienceBriefText(brief: AudienceBrief, by: AudienceBriefO
   ];
   if (by === 'week') {
     for (const week of brief.weeks) {
-      const lines = [palette.bold(words.weekHeading(week.monday, week.updates))];
+      const lines = [palette.bold(words.updatesWeekHeading(week.monday, week.updates))];
       for (const update of brief.updates.filter((entry) => entry.week === week.monday)) {
         const channel = words.channelOf(brief, update);
         const team = brief.teams[update.team]!;
-        const what = channel === undefined ? update.channel : words.channelLabel(channel);
+        const what = channel === undefined ? update.channel : words.heardChannelLabel(channel);
         lines.push(...wrap(`${words.updateWhen(update)}: ${what}, from ${words.teamName(team)}`, '  ', '    '));
       }
       sections.push(lines);
@@ -30,7 +30,7 @@ export function formatAudienceBriefText(brief: AudienceBrief, by: AudienceBriefO
         if (team.message !== null) lines.push(...wrap(`What they want you to know: ${team.message}`, '    ', '      '));
         if (team.ask !== null) lines.push(...wrap(`What they ask of you: ${team.ask}`, '    ', '      '));
         for (const channel of team.channels)
-          lines.push(...wrap(`${words.channelLabel(channel)}: ${words.answerWords(channel)}`, '    ', '      '));
+          lines.push(...wrap(`${words.heardChannelLabel(channel)}: ${words.answerWords(channel)}`, '    ', '      '));
       }
       sections.push(lines);
     }
@@ -40,7 +40,7 @@ export function formatAudienceBriefText(brief: AudienceBrief, by: AudienceBriefO
       if (team.message !== null) lines.push(...wrap(`What they want you to know: ${team.message}`, '  ', '    '));
       if (team.ask !== null) lines.push(...wrap(`What they ask of you: ${team.ask}`, '  ', '    '));
       for (const channel of team.channels) {
-        lines.push(...wrap(`• ${words.channelLabel(channel)}: ${words.channelRhythm(brief, index, channel)}`, '  ', '    '));
+        lines.push(...wrap(`• ${words.heardChannelLabel(channel)}: ${words.channelRhythm(brief, index, channel)}`, '  ', '    '));
         lines.push(...wrap(`To answer: ${words.answerWords(channel)}`, '    ', '      '));
       }
       sections.push(lines);

@@ -31,7 +31,7 @@ export function audienceSummary(brief: AudienceBrief): string {
 }
 
 /** "Week of 8 March 2027 · 5 updates". */
-export function weekHeading(monday: string, updates: number): string {
+export function updatesWeekHeading(monday: string, updates: number): string {
   return `Week of ${formatLongDate(monday)} · ${plural(updates, 'update')}`;
 }
 
@@ -51,7 +51,7 @@ export function updateWhen(update: HeardUpdate): string {
 }
 
 /** "Exec brief (email)"; a name that says its type already stays as it is: "Exec demo meeting". */
-export function channelLabel(channel: HeardChannel): string {
+export function heardChannelLabel(channel: HeardChannel): string {
   const type = channel.type.replace(/-/g, ' ');
   return channel.name.toLowerCase().includes(type) ? channel.name : `${channel.name} (${type})`;
 }
