@@ -5,7 +5,7 @@ import { suggestionHint } from '../../core/words/suggest.js';
 import { show } from '../../core/words/text.js';
 import { HeraldError } from '../../errors.js';
 import type { CommandContext } from '../shared/context.js';
-import { loadWorkspacePlans } from '../shared/load-workspace-plans.js';
+import { loadWorkspace } from '../shared/load-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
 import { textStyle, writeOutput } from '../shared/write-output.js';
 import type { BriefCommandOptions } from './index.js';
@@ -27,7 +27,7 @@ export async function audienceBriefCommand(
   }
   // The flags are checked before the plans are read, so a mistyped date is the first thing said.
   const period = windowFromFlags({ from: options.from, to: options.to }, REPORT_PERIOD);
-  const loaded = await loadWorkspacePlans(planArguments, context, 'herald brief path/to/folder --audience <id>');
+  const loaded = await loadWorkspace(planArguments, context, 'herald brief path/to/folder --audience <id>');
   const wanted = options.audience.trim().toLowerCase();
   const shared = loaded.org?.org.audiences ?? [];
   const known = [...new Set([...shared.map((a) => a.id), ...loaded.plans.flatMap(({ plan }) => (plan.audiences ?? []).map((a) => a.id))])];

@@ -1,7 +1,7 @@
 import { REPORT_PERIOD } from '../../core/time/window.js';
 import { buildPortfolio, type Portfolio } from '../../core/workspace/portfolio.js';
 import type { CommandContext } from '../shared/context.js';
-import { loadWorkspacePlans } from '../shared/load-workspace-plans.js';
+import { loadWorkspace } from '../shared/load-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
 import { textStyle, writeOutput } from '../shared/write-output.js';
 import type { ReportCommandOptions } from './index.js';
@@ -15,7 +15,7 @@ export async function portfolioCommand(
 ): Promise<number> {
   // The flags are checked before the plans are read, so a mistyped date is the first thing said.
   const { day, ...period } = windowFromFlags(options, REPORT_PERIOD);
-  const loaded = await loadWorkspacePlans(planArguments, context, 'herald report path/to/folder');
+  const loaded = await loadWorkspace(planArguments, context, 'herald report path/to/folder');
   const portfolio = buildPortfolio({
     plans: loaded.plans,
     org: loaded.org?.org,

@@ -11,7 +11,7 @@ import { formatScheduleMonth } from './month.js';
 import { safeTerminalText } from '../../format/text/safe-text.js';
 import type { CommandContext } from '../shared/context.js';
 import { loadPlan } from '../shared/load-plan.js';
-import { namesWorkspace } from '../shared/load-workspace.js';
+import { isWorkspaceArguments } from '../../io/workspace/read-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
 import { noteWarnings, textStyle, writeOutput, type OutputOptions } from '../shared/write-output.js';
 
@@ -39,7 +39,7 @@ export async function scheduleCommand(
 ): Promise<number> {
   const given = planArguments === undefined ? [] : typeof planArguments === 'string' ? [planArguments] : planArguments;
   // A folder, several files, or what only a workspace has (its load, a plan filter): across plans.
-  if (namesWorkspace(given, context.cwd) || options.view === 'load' || (options.planId ?? []).length > 0) {
+  if (isWorkspaceArguments(given, context.cwd) || options.view === 'load' || (options.planId ?? []).length > 0) {
     return (await import('./workspace.js')).scheduleWorkspace(given, options, context);
   }
   const planArgument = given[0];

@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { PlanModel } from '../../core/plan/plan-model.js';
 import type { Plan } from '../../core/plan/schema.js';
 import type { Org } from '../../core/workspace/org-schema.js';
@@ -9,24 +7,35 @@ import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
 import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
 import { readWorkspace } from '../../io/workspace/read-workspace.js';
 import type { CommandContext } from './context.js';
+import { refuseBrokenOrg } from './load-org.js';
+
+export interface WorkspacePlanLoaded {
+  /** The plan file as messages show it. */
+  file: string;
+  plan: Plan;
+  /** The plan with its schedule, as the single-plan commands read it. */
+  model: PlanModel;
+  /** The organisation file it sits under, if any. */
+  org: string | undefined;
+  /** Today in the plan's time zone. */
+  today: string;
+}
 
 export interface LoadedWorkspace {
   /** Every plan, in path order, with what it inherits. */
-  plans: Array<{ file: string; plan: Plan; model: PlanModel; org: string | undefined }>;
+  plans: WorkspacePlanLoaded[];
   /** The organisation files, by their `file`. */
   orgs: Map<string, Org>;
-}
-
-/** A folder or several files: what a command reading a workspace (rather than one plan) is given. */
-export function namesWorkspace(args: readonly string[], cwd: string): boolean {
-  return args.length > 1 || (args.length === 1 && isFolder(args[0]!, cwd));
+  /** The first organisation file, for the commands that speak for one organisation (brief, report). */
+  org: { org: Org; file: string } | undefined;
 }
 
 /**
  * Reads and checks every plan of a workspace for the commands that read many plans (schedule,
- * generate). A plan or organisation file that cannot be read as a model stops the command, as
- * one plan with errors does: their errors on stderr as validate prints them, exit 1. The
- * planning rules and the rules across plans are not run: validate reports those.
+ * brief --audience, report). As with one plan, an organisation file with errors stops the
+ * command (exit 2), and so does a plan that cannot be read as a model (exit 1), their errors on
+ * stderr as validate prints them. The planning rules and the rules across plans are not run:
+ * validate reports those.
  */
 export async function loadWorkspace(args: readonly string[], context: CommandContext, usage: string): Promise<LoadedWorkspace> {
   const read = await readWorkspace(args, context.cwd, usage);
@@ -37,7 +46,8 @@ export async function loadWorkspace(args: readonly string[], context: CommandCon
     // The rules are validate's to report; reading the plans as models is all a view needs.
     rules: false,
   });
-  const broken = workspace.files.filter((file) => (file.kind === 'org' ? file.org === undefined : file.plan === undefined));
+  refuseBrokenOrg(workspace, context);
+  const broken = workspace.files.filter((file) => file.kind === 'plan' && file.plan === undefined);
   if (broken.length > 0) {
     const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
     for (const file of broken) {
@@ -66,15 +76,16 @@ export async function loadWorkspace(args: readonly string[], context: CommandCon
   const plans = workspace.files.flatMap((file) =>
     file.kind !== 'plan' || file.model === undefined
       ? []
-      : [{ file: file.file, plan: file.model.plan, model: file.model, org: orgOf.get(file.file) }],
+      : [
+          {
+            file: file.file,
+            plan: file.model.plan,
+            model: file.model,
+            org: orgOf.get(file.file),
+            today: context.zones.today(file.model.plan.plan.timezone ?? 'UTC'),
+          },
+        ],
   );
-  return { plans, orgs };
-}
-
-function isFolder(argument: string, cwd: string): boolean {
-  try {
-    return statSync(resolve(cwd, argument)).isDirectory();
-  } catch {
-    return false;
-  }
+  const [first] = orgs;
+  return { plans, orgs, org: first === undefined ? undefined : { file: first[0], org: first[1] } };
 }
