@@ -2,12 +2,11 @@ import type { Org } from '../../core/workspace/org-schema.js';
 import { readOrg } from '../../core/workspace/read-org.js';
 import type { WorkspaceValidation } from '../../core/workspace/validate-workspace.js';
 import { EXIT, HeraldError } from '../../errors.js';
-import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
 import { readBounded } from '../../io/read-bounded.js';
 import { displayPathOf, MAX_PLAN_BYTES, type PlanFile } from '../../io/read-plan-file.js';
-import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
 import { findOrgFile } from '../../io/workspace/find-org-file.js';
 import type { CommandContext } from './context.js';
+import { writeErrors } from './write-errors.js';
 
 /**
  * With one plan, an organisation file with errors stops the command (exit 2, as a broken
@@ -17,16 +16,8 @@ import type { CommandContext } from './context.js';
 export function refuseBrokenOrg(workspace: WorkspaceValidation, context: CommandContext): void {
   for (const file of workspace.files) {
     if (file.kind !== 'org') continue;
-    const errors = file.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length === 0) continue;
-    const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
-    context.stderr.write(
-      formatDiagnosticsText(
-        { file: file.file, text: file.text, diagnostics: errors, rulesRan: false },
-        palette,
-        widthOf(context.stderr, context.env),
-      ),
-    );
+    if (!file.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) continue;
+    writeErrors(file.file, file.text, file.diagnostics, context);
     throw new HeraldError('org-has-errors', `${file.file}, the organisation file above this plan, has errors; fix them first`, {
       hint: 'Fix the lines above: every plan under it inherits from it.',
       exitCode: EXIT.cannotRun,

@@ -5,10 +5,9 @@ import type { Org } from '../../core/workspace/org-schema.js';
 import type { SourcePositions } from '../../core/yaml/positions.js';
 import { explainSyntaxErrors, validatePlan } from '../../core/plan/validate-plan.js';
 import { EXIT, HeraldError } from '../../errors.js';
-import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
 import { readPlanFile, type PlanFile } from '../../io/read-plan-file.js';
-import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
 import type { CommandContext } from './context.js';
+import { writeErrors } from './write-errors.js';
 import { orgForPlan } from './load-org.js';
 import { refuseFolder } from '../../io/workspace/refuse-folder.js';
 
@@ -48,15 +47,7 @@ export async function loadPlan(
   const checked = validatePlan(file.bytes, { today: (zone) => zones.today(zone), zoneOffset: zones.offset, ...checks, org });
   if (checked.model === undefined) {
     const result = await explainSyntaxErrors(checked);
-    const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    context.stderr.write(
-      formatDiagnosticsText(
-        { file: file.displayPath, text: result.text, diagnostics: errors, rulesRan: false },
-        palette,
-        widthOf(context.stderr, context.env),
-      ),
-    );
+    writeErrors(file.displayPath, result.text, result.diagnostics, context);
     throw new HeraldError('plan-has-errors', `${file.displayPath} has errors; fix them first`, {
       hint: `Run \`herald validate ${file.displayPath}\` for the details.`,
       exitCode: EXIT.problems,

@@ -3,10 +3,9 @@ import type { Plan } from '../../core/plan/schema.js';
 import type { Org } from '../../core/workspace/org-schema.js';
 import { validateWorkspace } from '../../core/workspace/validate-workspace.js';
 import { EXIT, HeraldError } from '../../errors.js';
-import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
-import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
 import { readWorkspace } from '../../io/workspace/read-workspace.js';
 import type { CommandContext } from './context.js';
+import { writeErrors } from './write-errors.js';
 import { refuseBrokenOrg } from './load-org.js';
 
 export interface WorkspacePlanLoaded {
@@ -49,17 +48,7 @@ export async function loadWorkspace(args: readonly string[], context: CommandCon
   refuseBrokenOrg(workspace, context);
   const broken = workspace.files.filter((file) => file.kind === 'plan' && file.plan === undefined);
   if (broken.length > 0) {
-    const palette = paletteFor(colorLevel(context.stderr, context.env, context.color));
-    for (const file of broken) {
-      const errors = file.diagnostics.filter((d) => d.severity === 'error');
-      context.stderr.write(
-        formatDiagnosticsText(
-          { file: file.file, text: file.text, diagnostics: errors, rulesRan: false },
-          palette,
-          widthOf(context.stderr, context.env),
-        ),
-      );
-    }
+    for (const file of broken) writeErrors(file.file, file.text, file.diagnostics, context);
     const names = broken.map((file) => file.file);
     throw new HeraldError(
       'plan-has-errors',
