@@ -4,7 +4,12 @@ import type { GenerateOptions } from './index.js';
 export const generate = defineCommand<GenerateOptions>({
   name: 'generate',
   description: 'draft every stakeholder update due in a window, per channel and audience, from Handlebars templates',
-  arguments: [{ name: '[plan]', description: 'the plan file (default: herald.yaml)' }],
+  arguments: [
+    {
+      name: '[plans...]',
+      description: "the plan file (default: herald.yaml), or a folder of plans: each plan's drafts in a subfolder named after its plan.id",
+    },
+  ],
   options: [
     { flags: '--date <date>', description: 'one day (YYYY-MM-DD)' },
     { flags: '--from <date>', description: 'first day (default: today)' },
@@ -34,5 +39,6 @@ export const generate = defineCommand<GenerateOptions>({
   overviewExample: 'herald generate                   # drafts of the updates due this week',
   // A week of drafts for most channel types, an email among them.
   warmRun: ({ example }) => [example, '--from', '2027-02-01', '--to', '2027-02-07', '--stdout'],
-  run: async ([plan], options, context) => (await import('./index.js')).generateCommand(plan, options, context),
+  run: async (args, options, context) =>
+    (await import('./index.js')).generateCommand((args as unknown as [string | string[] | undefined])[0], options, context),
 });

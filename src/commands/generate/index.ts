@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { isWorkspaceArguments } from '../../io/workspace/read-workspace.js';
 import { planDrafts } from '../../core/drafts/build-drafts.js';
 import type { DraftJob, NotDrafted } from '../../core/drafts/draft-data.js';
 import { formatDateWords, plural } from '../../core/words/values.js';
@@ -44,12 +45,15 @@ export interface GenerateOptions {
 export const DRAFTS_FOLDER = 'drafts';
 
 export async function generateCommand(
-  planArgument: string | undefined,
+  planArguments: string | readonly string[] | undefined,
   options: GenerateOptions,
   context: CommandContext,
 ): Promise<number> {
   refuseFormatFlag('generate', options.format);
   refuseConflicts(options);
+  const given = planArguments === undefined ? [] : typeof planArguments === 'string' ? [planArguments] : planArguments;
+  if (isWorkspaceArguments(given, context.cwd)) return (await import('./workspace.js')).generateWorkspace(given, options, context);
+  const planArgument = given[0];
   const { plan, model, file, today, warnings } = await loadPlan(planArgument, context, { usage: 'herald generate path/to/plan.yaml' });
   const window = windowFromFlags(options, DRAFT_WINDOW, today);
   const { jobs, notDrafted } = planDrafts(model, window, { quietToo: options.quietToo ?? false });
