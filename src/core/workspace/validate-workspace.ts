@@ -100,10 +100,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       model: result.model,
       rulesRan: result.rulesRan,
     });
-    // Only the channels are needed later (the rules across plans point at them): the rest of
-    // the tree is dropped now, which keeps the memory of 500 plans down.
-    const channels = result.model === undefined ? undefined : channelsOnly(result.positions.tree);
-    positions.push(channels === undefined ? undefined : new SourcePositions(result.text, () => channels));
+    positions.push(positionsForRules(result.model === undefined || source.org === undefined ? undefined : result.positions, sources));
     models.push(result.model);
   }
 
@@ -147,6 +144,19 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
 function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[], positions: SourcePositions): Diagnostic[] {
   if (findings.length === 0) return diagnostics;
   return [...diagnostics, ...placeFindings(findings, positions)].sort(compareDiagnostics);
+}
+
+/**
+ * Where the rules across plans may point in a plan (only a valid plan under an organisation
+ * file gets their findings). One plan keeps its positions as they are, built only if a finding
+ * needs them (a valid plan alone never does: validate's start-up); of many plans only the
+ * channels are kept, and the rest of each tree is dropped now, which keeps the memory of 500
+ * plans down.
+ */
+function positionsForRules(positions: SourcePositions | undefined, sources: WorkspaceSources): SourcePositions | undefined {
+  if (positions === undefined || sources.plans.length === 1) return positions;
+  const channels = channelsOnly(positions.tree);
+  return new SourcePositions(positions.text, () => channels);
 }
 
 /** The part of a plan's source map under `channels:`, where the rules across plans point. */
