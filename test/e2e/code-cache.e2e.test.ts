@@ -132,6 +132,8 @@ describe('the code cache in the user cache folder', () => {
       const modules = JSON.parse(await readFile(loaded, 'utf8')) as string[];
       expect(modules).toContain('NativeModule vm');
       expect(modules.filter((name) => /^NativeModule (v8|stream)$/.test(name))).toEqual([]);
+      // Nor node:fs/promises (and the readline it brings): a plan without an organisation file reads no other file.
+      expect(modules.filter((name) => /^NativeModule (fs\/promises|internal\/readline\/interface)$/.test(name))).toEqual([]);
     }
   });
 

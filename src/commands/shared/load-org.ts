@@ -2,7 +2,6 @@ import type { Org } from '../../core/workspace/org-schema.js';
 import { readOrg } from '../../core/workspace/read-org.js';
 import type { WorkspaceValidation } from '../../core/workspace/validate-workspace.js';
 import { EXIT, HeraldError } from '../../errors.js';
-import { readBounded } from '../../io/read-bounded.js';
 import { displayPathOf, MAX_PLAN_BYTES, type PlanFile } from '../../io/read-plan-file.js';
 import { findOrgFile } from '../../io/workspace/find-org-file.js';
 import type { CommandContext } from './context.js';
@@ -33,6 +32,8 @@ export async function orgForPlan(planFile: PlanFile, context: CommandContext): P
   const path = findOrgFile(planFile.absolutePath, context.cwd);
   if (path === undefined) return undefined;
   const file = displayPathOf(path, context.cwd);
+  // Loaded only when there is an organisation file: it brings node:fs/promises, which a plan alone need not load.
+  const { readBounded } = await import('../../io/read-bounded.js');
   const result = await readOrg(await readBounded(path, { displayPath: file, maxBytes: MAX_PLAN_BYTES, what: 'an organisation file' }));
   if (result.org === undefined) {
     refuseBrokenOrg({ files: [{ file, kind: 'org', text: result.text, diagnostics: result.diagnostics, rulesRan: false }] }, context);

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { WorkspaceSources } from '../../core/workspace/validate-workspace.js';
 import { HeraldError } from '../../errors.js';
-import { readBounded } from '../read-bounded.js';
 import { displayPathOf, MAX_PLAN_BYTES, readPlanFile, type PlanFile } from '../read-plan-file.js';
 import { findOrgFile, OrgLookupCache } from './find-org-file.js';
 import { findPlanFiles } from './find-plans.js';
@@ -37,7 +36,10 @@ export async function readWorkspace(argumentsGiven: readonly string[], cwd: stri
     if (orgPath !== undefined && org !== undefined && !orgs.has(org)) {
       orgs.set(org, {
         file: org,
-        bytes: await readBounded(orgPath, { displayPath: org, maxBytes: MAX_PLAN_BYTES, what: 'an organisation file' }),
+        // Loaded only when there is an organisation file: it brings node:fs/promises, which a plan alone need not load.
+        bytes: await (
+          await import('../read-bounded.js')
+        ).readBounded(orgPath, { displayPath: org, maxBytes: MAX_PLAN_BYTES, what: 'an organisation file' }),
       });
     }
     plans.push({ file: planFile.displayPath, bytes: planFile.bytes, org });
