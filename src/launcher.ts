@@ -4,9 +4,11 @@ import { type BuildInfo, codeCacheStore, userCacheFolder } from './io/code-cache
 
 /** Written by the build (src/build/bundle.ts). */
 declare const __HERALD_BUILD__: BuildInfo;
+/** Each command's bundle (src/build/bundle.ts): the declarations of all, the code of one. */
+declare const __HERALD_BUNDLES__: Record<string, string>;
 
 /**
- * Loads the bundle (dist/herald.cjs) with a V8 code cache for the command being run, so
+ * Loads the command's bundle (dist/herald.<folder>.cjs) with a V8 code cache for it, so
  * that the functions it runs are not compiled again on every start. The cache comes from the
  * user's cache folder (see src/io/code-cache.ts), written after the first run on this Node,
  * or from the caches shipped in dist/ when this is the Node that built them. Why not Node's
@@ -14,5 +16,7 @@ declare const __HERALD_BUILD__: BuildInfo;
  * top level; a cache made after a run holds every function the command used (README, Speed).
  */
 const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
+const bundle = Object.hasOwn(__HERALD_BUNDLES__, command) ? __HERALD_BUNDLES__[command] : undefined;
 const store = codeCacheStore(__dirname, __HERALD_BUILD__, userCacheFolder(process.env, __HERALD_BUILD__));
-compileBundle(join(__dirname, 'herald.cjs'), store, /^[a-z][a-z-]*$/.test(command) ? `herald.${command}.cache` : undefined).run();
+// Help, the version and unknown commands: the overview bundle, which holds no command's code.
+compileBundle(join(__dirname, bundle ?? 'herald.cjs'), store, bundle === undefined ? undefined : `herald.${command}.cache`).run();

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { COMMANDS } from '../commands/registry.js';
+import type { CommandSpec } from '../commands/shared/command-spec.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -68,6 +70,26 @@ const trimStartUp: Plugin = {
   },
 };
 
+/**
+ * One bundle per command folder: the implementation (`./index.js`) that each other command's
+ * declaration imports when it runs is left out, so `herald validate` reads and compiles half
+ * the code `herald generate` needs. The declarations stay (help lists every command); the
+ * overview bundle, for help and unknown commands, keeps no implementation at all.
+ */
+const onlyImplementationOf = (kept: string | undefined): Plugin => ({
+  name: 'herald-one-command',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/index\.js$/ }, (args) => {
+      const folder = /[\\/]src[\\/]commands[\\/]([^\\/]+)[\\/]command\.ts$/.exec(args.importer)?.[1];
+      return folder === undefined || folder === kept ? undefined : { path: folder, namespace: 'herald-left-out' };
+    });
+    builder.onLoad({ filter: /.*/, namespace: 'herald-left-out' }, (args) => ({
+      contents: `throw new Error('this bundle leaves out \`herald ${args.path}\`: the launcher picked the wrong bundle');`,
+      loader: 'js',
+    }));
+  },
+});
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -95,19 +117,23 @@ export async function bundleCli(): Promise<void> {
   // Built aside and swapped in, so a test run that is using dist/ never sees it half written.
   const fresh = `dist.${process.pid}.tmp`;
   await rm(`${root}${fresh}`, { recursive: true, force: true });
-  await build({
-    ...common,
-    entryPoints: { herald: 'src/cli.ts' },
-    outdir: fresh,
-    outExtension: { '.js': '.cjs' },
-    plugins: [useVendorBundles, trimStartUp],
-    // import() of a vendor bundle becomes a lazy require(): the launcher runs the bundle as a
-    // vm.Script, which has no loader for ES modules.
-    supported: { 'dynamic-import': false },
-    // Modules that locate files next to themselves (the built-in templates) ask import.meta.url.
-    define: { 'import.meta.url': '__heraldModuleUrl' },
-    banner: { js: "const __heraldModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
+  const bundles = await commandBundles();
+  await Promise.all(
+    [undefined, ...new Set(Object.values(bundles))].map((file) =>
+      build({
+        ...common,
+        entryPoints: ['src/cli.ts'],
+        outfile: `${fresh}/${file ?? OVERVIEW_BUNDLE}`,
+        plugins: [useVendorBundles, trimStartUp, onlyImplementationOf(file === undefined ? undefined : folderOf(file))],
+        // import() of a vendor bundle becomes a lazy require(): the launcher runs the bundle as a
+        // vm.Script, which has no loader for ES modules.
+        supported: { 'dynamic-import': false },
+        // Modules that locate files next to themselves (the built-in templates) ask import.meta.url.
+        define: { 'import.meta.url': '__heraldModuleUrl' },
+        banner: { js: "const __heraldModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+      }),
+    ),
+  );
   await Promise.all(
     Object.entries(VENDOR).map(([name, source]) =>
       build({
@@ -118,23 +144,24 @@ export async function bundleCli(): Promise<void> {
       }),
     ),
   );
-  await assertAscii(`${root}${fresh}/herald.cjs`);
+  for (const file of [OVERVIEW_BUNDLE, ...new Set(Object.values(bundles))]) await assertAscii(`${root}${fresh}/${file}`);
   const buildInfo = { id: await bundlesHash(`${root}${fresh}`), node: process.version };
   await build({
     ...common,
     entryPoints: { launcher: 'src/launcher.ts' },
     outdir: fresh,
     outExtension: { '.js': '.cjs' },
-    define: { __HERALD_BUILD__: JSON.stringify(buildInfo) },
+    define: { __HERALD_BUILD__: JSON.stringify(buildInfo), __HERALD_BUNDLES__: JSON.stringify(bundles) },
   });
-  await writeCodeCaches(`${root}${fresh}`);
+  await writeCodeCaches(`${root}${fresh}`, bundles);
   await swapIn(fresh);
 }
 
 /** Names the build in the user's cache folder: V8 checks a cache's source only by its length. */
 async function bundlesHash(folder: string): Promise<string> {
   const hash = createHash('sha256');
-  const files = ['herald.cjs', ...(await readdir(`${folder}/vendor`)).sort().map((file) => `vendor/${file}`)];
+  const bundles = (await readdir(folder)).filter((file) => file.endsWith('.cjs')).sort();
+  const files = [...bundles, ...(await readdir(`${folder}/vendor`)).sort().map((file) => `vendor/${file}`)];
   for (const file of files) hash.update(file).update(await readFile(`${folder}/${file}`));
   return hash.digest('hex').slice(0, 16);
 }
@@ -160,7 +187,7 @@ function warmRuns(scratch: string): string[][] {
 }
 
 /** Runs each command through the bundle once and keeps what V8 compiled on the way. */
-async function writeCodeCaches(folder: string): Promise<void> {
+async function writeCodeCaches(folder: string, bundles: Record<string, string>): Promise<void> {
   const warm = `${folder}/warm-code-cache.cjs`;
   const scratch = `${folder}/warm-scratch`;
   await build({ ...common, entryPoints: ['src/build/warm-code-cache.ts'], outfile: warm });
@@ -169,7 +196,7 @@ async function writeCodeCaches(folder: string): Promise<void> {
   try {
     for (const run of warmRuns(scratch)) {
       try {
-        execFileSync(process.execPath, [warm, folder, ...run], {
+        execFileSync(process.execPath, [warm, join(folder, bundles[run[0] ?? ''] ?? OVERVIEW_BUNDLE), ...run], {
           cwd: root,
           env: { ...process.env, NO_COLOR: '1', HERALD_TODAY: '2027-02-15' },
           stdio: 'ignore',
@@ -183,6 +210,33 @@ async function writeCodeCaches(folder: string): Promise<void> {
     await rm(warm, { force: true });
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** The bundle for help, the version and unknown commands: every declaration, no implementation. */
+const OVERVIEW_BUNDLE = 'herald.cjs';
+
+const folderOf = (bundle: string): string => bundle.replace(/^herald\.(.+)\.cjs$/, '$1');
+
+/**
+ * Each command's bundle, `herald.<folder>.cjs`, named after the folder that declares it
+ * (`sent` and `skipped` share record-touch/): found by asking each folder's command.ts which
+ * of the registry's declarations it exports.
+ */
+async function commandBundles(): Promise<Record<string, string>> {
+  const bundles: Record<string, string> = {};
+  const commands = join(root, 'src', 'commands');
+  for (const folder of (await readdir(commands, { withFileTypes: true })).filter((entry) => entry.isDirectory())) {
+    const declaration = join(commands, folder.name, 'command.ts');
+    if (!(await readdir(join(commands, folder.name))).includes('command.ts')) continue;
+    const exported = (await import(pathToFileURL(declaration).href)) as Record<string, unknown>;
+    for (const spec of Object.values(exported)) {
+      const name = COMMANDS.find((command: CommandSpec) => command === spec)?.name;
+      if (name !== undefined) bundles[name] = `herald.${folder.name}.cjs`;
+    }
+  }
+  const missing = COMMANDS.filter((command) => bundles[command.name] === undefined).map((command) => command.name);
+  if (missing.length > 0) throw new Error(`no src/commands/<folder>/command.ts exports ${missing.join(', ')}`);
+  return bundles;
 }
 
 async function swapIn(fresh: string): Promise<void> {

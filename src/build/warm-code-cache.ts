@@ -1,17 +1,17 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Script } from 'node:vm';
 import { compileBundle } from '../bundle-script.js';
 
 /**
- * Build step, run as its own process by bundle.ts, once per command: compiles
- * dist/herald.cjs exactly as the launcher does, runs the command given after the dist folder
- * through it (output discarded), and saves what V8 compiled on the way in dist/ as that
+ * Build step, run as its own process by bundle.ts, once per command: compiles the command's
+ * bundle (dist/herald.<folder>.cjs) exactly as the launcher does, runs the command given after
+ * it through it (output discarded), and saves what V8 compiled on the way in dist/ as that
  * command's code cache, `herald.<command>.cache`, and a cache of each vendor bundle it
  * required: the caches shipped for the Node that built them.
  */
-const [folder = '', ...command] = process.argv.slice(2);
-const bundle = join(folder, 'herald.cjs');
+const [bundle = '', ...command] = process.argv.slice(2);
+const folder = dirname(bundle);
 const scripts = new Map<string, Script>();
 const compiled = compileBundle(
   bundle,

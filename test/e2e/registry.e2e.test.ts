@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
@@ -46,6 +46,26 @@ describe('the command registry', () => {
   it('has the build write one code cache per command, and none for anything else', () => {
     const caches = readdirSync(join(REPO, 'dist')).filter((file) => /^herald\..*\.cache$/.test(file));
     expect(caches.sort()).toEqual(names.map((name) => `herald.${name}.cache`).sort());
+  });
+
+  it("has the build write one bundle per command folder, holding that folder's code and no other command's", () => {
+    const launcher = readFileSync(join(REPO, 'dist', 'launcher.cjs'), 'utf8');
+    // The build's map of bundles, as esbuild wrote it into the launcher: { validate: "herald.validate.cjs", … }.
+    const map = /HERALD_BUNDLES\w*=\{([^}]*)\}/.exec(launcher)?.[1] ?? '';
+    const bundles: Record<string, string> = Object.fromEntries(
+      map.split(',').map((entry) => entry.split(':').map((part) => part.replaceAll('"', '')) as [string, string]),
+    );
+    expect(Object.keys(bundles).sort()).toEqual([...names].sort());
+    const folders = new Set(Object.values(bundles).map((file) => /^herald\.(.+)\.cjs$/.exec(file)?.[1] ?? file));
+    const leftOut = (text: string, folder: string): boolean => text.includes(`this bundle leaves out \`herald ${folder}\``);
+    for (const [name, file] of Object.entries(bundles)) {
+      const text = readFileSync(join(REPO, 'dist', file), 'utf8');
+      for (const folder of folders)
+        expect(leftOut(text, folder), `${file} (for ${name}) and ${folder}/`).toBe(file !== `herald.${folder}.cjs`);
+    }
+    // Help and unknown commands: the overview, with no command's code.
+    const overview = readFileSync(join(REPO, 'dist', 'herald.cjs'), 'utf8');
+    for (const folder of folders) expect(leftOut(overview, folder)).toBe(true);
   });
 
   it('has the bench time every command', () => {
