@@ -33,9 +33,13 @@ export async function main(input: MainInput): Promise<number> {
       fileSystem: input.fileSystem,
     };
     notePinnedDate(input);
-    const program = buildProgram(context, (code) => {
-      exitCode = code;
-    });
+    const program = buildProgram(
+      context,
+      (code) => {
+        exitCode = code;
+      },
+      input.argv,
+    );
     if (input.argv.length === 0) {
       // The overview with its examples (helpInformation() alone would leave them out).
       program.outputHelp();

@@ -8,9 +8,15 @@ import pkg from '../package.json' with { type: 'json' };
 /**
  * Declares Herald's commands, as each declares itself in its folder (src/commands/registry.ts),
  * and nothing else. Each action imports its command module only when it runs, so that
- * `herald validate` never loads what `generate` or `init` need.
+ * `herald validate` never loads what `generate` or `init` need. Given the arguments, only the
+ * command they name is declared (its options are a few dozen objects to build on every
+ * start); the overview, `help` and an unknown command (whose error suggests the nearest) get all.
  */
-export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode: (code: number) => void): Command {
+export function buildProgram(
+  context: Omit<CommandContext, 'color'>,
+  setExitCode: (code: number) => void,
+  argv?: readonly string[],
+): Command {
   // Set before the subcommands are added, which copy these settings when they are created.
   const program = new Command('herald')
     .exitOverride()
@@ -44,7 +50,9 @@ export function buildProgram(context: Omit<CommandContext, 'color'>, setExitCode
   };
 
   // Declared in the registry's order, which is the order the help lists them in.
-  for (const spec of COMMANDS) declare(program, spec, async (args, options) => setExitCode(await spec.run(args, options, withContext())));
+  const named = COMMANDS.find((spec) => spec.name === argv?.find((arg) => !arg.startsWith('-')));
+  for (const spec of named === undefined ? COMMANDS : [named])
+    declare(program, spec, async (args, options) => setExitCode(await spec.run(args, options, withContext())));
   return program;
 }
 

@@ -23,15 +23,25 @@ function inTimeZone<T>(timeZone: string, read: () => T): T {
   }
 }
 
-/** The zone's UTC offset at an instant, in milliseconds: the core's ZoneOffsetSource for commands. */
-export const processZoneOffset: ZoneOffsetSource = (timeZone, instant) =>
-  // A TZ the process does not know reads as UTC, silently: only the names listed at build
-  // time (which the all-zones test checks against Intl) take this path; links such as
-  // Asia/Kolkata ask Intl.
-  LISTED_ZONES.has(timeZone)
-    ? // getTimezoneOffset() is minutes behind UTC, with a fraction for old offsets in seconds.
-      inTimeZone(timeZone, () => 0 - Math.round(new Date(instant).getTimezoneOffset() * 60_000))
-    : intlZoneOffset(timeZone, instant);
+// getTimezoneOffset() is minutes behind UTC, with a fraction for old offsets in seconds.
+const localOffset = (instant: number): number => 0 - Math.round(new Date(instant).getTimezoneOffset() * 60_000);
+
+/**
+ * The zone's UTC offset at an instant, in milliseconds: the core's ZoneOffsetSource for
+ * commands. A TZ the process does not know reads as UTC, silently: only the names listed at
+ * build time (which the all-zones test checks against Intl) take this path; links such as
+ * Asia/Kolkata ask Intl. `many` switches the zone once for all its instants.
+ */
+export const processZoneOffset: ZoneOffsetSource = Object.assign(
+  (timeZone: string, instant: number): number =>
+    LISTED_ZONES.has(timeZone) ? inTimeZone(timeZone, () => localOffset(instant)) : intlZoneOffset(timeZone, instant),
+  {
+    many: (timeZone: string, instants: readonly number[]): number[] =>
+      LISTED_ZONES.has(timeZone)
+        ? inTimeZone(timeZone, () => instants.map(localOffset))
+        : instants.map((instant) => intlZoneOffset(timeZone, instant)),
+  },
+);
 
 /**
  * The system's time zone by name, asking ICU (~11 ms of start-up) only when the system does

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/commands/registry.js';
 import { REPO } from '../helpers/run-cli.js';
+import { buildProgram } from '../../src/program.js';
 import { runMain } from '../helpers/run-main.js';
 
 /**
@@ -33,6 +34,24 @@ describe('the command registry', () => {
     const listed = /\nCommands:\n([\s\S]*?)\n\n/.exec(stdout)?.[1] ?? '';
     const listedNames = listed.split('\n').flatMap((line) => /^ {2}([a-z][a-z-]*)/.exec(line)?.[1] ?? []);
     expect(listedNames).toEqual([...names, 'help']);
+  });
+
+  it('declares only the command it runs, and every command for help or a misspelt one', () => {
+    const declared = (argv?: string[]): string[] =>
+      buildProgram({} as never, () => undefined, argv).commands.map((command) => command.name());
+    expect(declared(['validate', 'plan.yaml', '--strict'])).toEqual(['validate']);
+    expect(declared(['--color', 'schedule', '--help'])).toEqual(['schedule']);
+    expect(declared([])).toEqual(names);
+    expect(declared(['--help'])).toEqual(names);
+    expect(declared(['help', 'validate'])).toEqual(names);
+    expect(declared(['valdate'])).toEqual(names);
+  });
+
+  it('suggests the nearest command for a misspelt one', async () => {
+    const { stderr, code } = await runMain(['valdate', 'plan.yaml'], REPO);
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown command 'valdate'");
+    expect(stderr).toContain('(Did you mean validate?)');
   });
 
   it.each(names)('gives `herald %s --help` with examples', async (name) => {

@@ -26,6 +26,14 @@ describe('processZoneOffset', () => {
     }
   });
 
+  it('answers many instants of a zone at once as it answers each, and restores the zone', () => {
+    const before = process.env.TZ;
+    for (const zone of zones) {
+      expect(processZoneOffset.many?.(zone, instants), zone).toEqual(instants.map((instant) => intlZoneOffset(zone, instant)));
+    }
+    expect(process.env.TZ).toBe(before);
+  });
+
   it('gives the same today and the same wall-clock instants as Intl', () => {
     for (const zone of zones) {
       for (const instant of instants) {

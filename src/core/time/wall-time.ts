@@ -6,7 +6,7 @@
  * (rules/time-skipped.ts), so no two outputs disagree.
  */
 import { dateOfDayNumber, dayNumber, type IsoDate } from './dates.js';
-import { zonedDateTimeToInstant, type ZoneOffsetSource } from './zoned-time.js';
+import { offsetsAt, zonedDateTimeToInstant, type ZoneOffsetSource } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
@@ -18,8 +18,8 @@ export interface WallTime {
 
 /**
  * Wall times of one zone over a range of dates. The zone's offset changes are found once, by
- * weekly samples and a bisection to the day (a few dozen offset reads for a year: each read
- * costs tens of microseconds through the process clock); only touchpoints on those days are
+ * weekly samples, then the days of each week where the offset changed (each set read at once:
+ * through the process clock a read costs a zone switch, tens of microseconds); only touchpoints on those days are
  * checked exactly. Two changes less than a week apart that cancel out would be missed; no
  * zone's summer time is that short.
  */
@@ -38,30 +38,29 @@ export function wallTimeResolver(
 
 /** Day numbers whose wall clock may see an offset change, between `first` and `last`. */
 function daysNearChanges(timeZone: string, offsetMs: ZoneOffsetSource, first: number, last: number): ReadonlySet<number> {
-  const days = new Set<number>();
-  const offsetAt = (day: number): number => offsetMs(timeZone, day * MS_PER_DAY);
-  let low = first - 1;
-  let lowOffset = offsetAt(low);
-  while (low <= last + 1) {
-    const high = Math.min(low + 7, last + 2);
-    const highOffset = offsetAt(high);
-    if (highOffset !== lowOffset) {
-      // The first midnight (UTC) with the new offset; the change is in the day before it, which
-      // is one of two local dates either side.
-      let a = low;
-      let b = high;
-      while (b - a > 1) {
-        const mid = Math.floor((a + b) / 2);
-        if (offsetAt(mid) === lowOffset) a = mid;
-        else b = mid;
-      }
-      for (let day = b - 2; day <= b + 1; day += 1) days.add(day);
-    }
-    low = high;
-    lowOffset = highOffset;
-    if (high === last + 2) break;
+  const changeDays = new Set<number>();
+  // Weekly samples, then each day of a week whose ends differ: each set read at once.
+  const offsetsOn = (dayNumbers: readonly number[]): number[] =>
+    offsetsAt(
+      offsetMs,
+      timeZone,
+      dayNumbers.map((day) => day * MS_PER_DAY),
+    );
+  const samples: number[] = [];
+  for (let day = first - 1; day < last + 2; day += 7) samples.push(day);
+  samples.push(last + 2);
+  const offsets = offsetsOn(samples);
+  for (let index = 1; index < samples.length; index += 1) {
+    const before = samples[index - 1] ?? 0;
+    if (offsets[index] === offsets[index - 1]) continue;
+    // The first midnight (UTC) with the new offset; the change is in the day before it, which
+    // is one of two local dates either side.
+    const days = Array.from({ length: (samples[index] ?? 0) - before - 1 }, (_, day) => before + 1 + day);
+    const changed = offsetsOn(days).findIndex((offset) => offset !== offsets[index - 1]);
+    const firstNew = changed === -1 ? (samples[index] ?? 0) : (days[changed] ?? 0);
+    for (let day = firstNew - 2; day <= firstNew + 1; day += 1) changeDays.add(day);
   }
-  return days;
+  return changeDays;
 }
 
 /** The wall clock at the instant RFC 5545 gives `date` `time`: itself, unless it fell in a gap. */

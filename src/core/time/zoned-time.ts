@@ -9,8 +9,18 @@ import { isTimeZoneName, zoneForAnswer } from './zone-resolver.js';
 
 const MS_PER_MINUTE = 60_000;
 
-/** A zone's UTC offset at an instant (milliseconds since the epoch), in milliseconds. */
-export type ZoneOffsetSource = (timeZone: string, instant: number) => number;
+/**
+ * A zone's UTC offset at an instant (milliseconds since the epoch), in milliseconds. `many`,
+ * where a source has it, answers for several instants of one zone at once: the process clock
+ * switches its zone once for all of them rather than once for each.
+ */
+export type ZoneOffsetSource = ((timeZone: string, instant: number) => number) & {
+  many?: (timeZone: string, instants: readonly number[]) => number[];
+};
+
+/** Offsets of one zone at several instants, at once where the source can. */
+export const offsetsAt = (offsetMs: ZoneOffsetSource, timeZone: string, instants: readonly number[]): number[] =>
+  offsetMs.many?.(timeZone, instants) ?? instants.map((instant) => offsetMs(timeZone, instant));
 
 /** Today's date in a zone, as the edge's one clock says (src/io/zone-service.ts): the core reads no clock. */
 export type TodayIn = (timeZone: string) => IsoDate;
