@@ -4,6 +4,29 @@ import { displayWidth, padEndToWidth, textCells, truncateToWidth } from '../../s
 import { keepTogether, wrapText } from '../../src/format/text/wrap.js';
 
 describe('displayWidth', () => {
+  it('measures the one-cell characters it takes a short cut for as the full measure does', () => {
+    // Every character of the short cut's ranges, alone and followed by a plain letter.
+    const ranges = [
+      [0x20, 0x7e],
+      [0xa0, 0xac],
+      [0xae, 0x2ff],
+      [0x2010, 0x2027],
+      [0x2030, 0x205e],
+      [0x2190, 0x21ff],
+      [0x2714, 0x2714],
+      [0x2716, 0x2717],
+      [0x26a0, 0x26a0],
+    ];
+    for (const [from = 0, to = 0] of ranges) {
+      for (let point = from; point <= to; point += 1) {
+        const text = `${String.fromCodePoint(point)}a`;
+        const full = textCells(text).reduce((sum, cell) => sum + cell.width, 0);
+        expect(displayWidth(text), `U+${point.toString(16)}`).toBe(full);
+      }
+    }
+    expect(displayWidth('✔ plan.yaml is valid — 4 goals → “done”')).toBe(39);
+  });
+
   it.each([
     ['plain ASCII', 'Weekly wins', 11],
     ['an empty string', '', 0],
