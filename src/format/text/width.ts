@@ -17,23 +17,38 @@ export interface TextCell {
 /** CSI (colours, cursor) and OSC (hyperlinks, titles) sequences: they take no room. */
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/y;
-/** Marks, format characters, joiners, variation selectors, Hangul vowels and finals, controls: no cell of their own. */
-const ZERO_WIDTH = /^(?:[\p{M}\p{Cf}\p{Cc}\u1160-\u11ff]|\p{Default_Ignorable_Code_Point})$/u;
-/** East Asian Wide and Fullwidth: Hangul, CJK, kana, fullwidth forms, and emoji shown as emoji by default. */
-const WIDE =
-  /^(?:[\u1100-\u115f\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{16fe0}-\u{16fe4}\u{17000}-\u{18cff}\u{1b000}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3fffd}]|\p{Emoji_Presentation})$/u;
-const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
-const REGIONAL_INDICATOR = /^\p{Regional_Indicator}$/u;
-const EMOJI_MODIFIER = /^\p{Emoji_Modifier}$/u;
-/** Characters that VS16 (U+FE0F) turns into a two-cell emoji: ❤️, ☀️, 1️⃣. */
-const EMOJI = /^\p{Emoji}$/u;
+/**
+ * The Unicode classes a cell is told by. Made on first use: a regular expression with
+ * property escapes costs V8 a few million instructions to create (ICU builds each set), and
+ * most runs measure only text the short cut below takes.
+ */
+interface UnicodeClasses {
+  /** Marks, format characters, joiners, variation selectors, Hangul vowels and finals, controls: no cell of their own. */
+  zeroWidth: RegExp;
+  /** East Asian Wide and Fullwidth: Hangul, CJK, kana, fullwidth forms, and emoji shown as emoji by default. */
+  wide: RegExp;
+  pictographic: RegExp;
+  regionalIndicator: RegExp;
+  emojiModifier: RegExp;
+  /** Characters that VS16 (U+FE0F) turns into a two-cell emoji: ❤️, ☀️, 1️⃣. */
+  emoji: RegExp;
+}
+let classes: UnicodeClasses | undefined;
+const unicodeClasses = (): UnicodeClasses =>
+  (classes ??= {
+    zeroWidth: /^(?:[\p{M}\p{Cf}\p{Cc}\u1160-\u11ff]|\p{Default_Ignorable_Code_Point})$/u,
+    wide: /^(?:[\u1100-\u115f\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{16fe0}-\u{16fe4}\u{17000}-\u{18cff}\u{1b000}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{3fffd}]|\p{Emoji_Presentation})$/u,
+    pictographic: /^\p{Extended_Pictographic}$/u,
+    regionalIndicator: /^\p{Regional_Indicator}$/u,
+    emojiModifier: /^\p{Emoji_Modifier}$/u,
+    emoji: /^\p{Emoji}$/u,
+  });
 const ZWJ = '\u200d';
 const VS16 = '\ufe0f';
 /**
  * One cell per UTF-16 unit, with nothing that joins or widens: printable ASCII, Latin letters
- * (not the soft hyphen), dashes, quotes and arrows, and Herald's own marks (✔ ✖ ✗ ⚠). Measured
- * without the Unicode property tables below, whose first use costs ICU a few million
- * instructions: a run whose output is English and Herald's marks never builds them.
+ * (not the soft hyphen), dashes, quotes and arrows, and Herald's own marks (✔ ✖ ✗ ⚠): measured
+ * without the Unicode classes above.
  */
 const ONE_CELL_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2714\u2716\u2717\u26a0]*$/;
 
@@ -51,6 +66,7 @@ export function displayWidth(text: string): number {
  * splits an accent from its letter or a family emoji into its members.
  */
 export function textCells(text: string): TextCell[] {
+  const unicode = unicodeClasses();
   const cells: TextCell[] = [];
   let index = 0;
   let previous: (TextCell & { joinable: boolean; flagHalf: boolean; last: string }) | null = null;
@@ -67,9 +83,9 @@ export function textCells(text: string): TextCell[] {
     const start = index;
     index += point.length;
     if (previous !== null) {
-      const joinsEmoji = previous.last === ZWJ && PICTOGRAPHIC.test(point);
-      const pairsFlag = previous.flagHalf && REGIONAL_INDICATOR.test(point);
-      if (ZERO_WIDTH.test(point) || EMOJI_MODIFIER.test(point) || joinsEmoji || pairsFlag) {
+      const joinsEmoji = previous.last === ZWJ && unicode.pictographic.test(point);
+      const pairsFlag = previous.flagHalf && unicode.regionalIndicator.test(point);
+      if (unicode.zeroWidth.test(point) || unicode.emojiModifier.test(point) || joinsEmoji || pairsFlag) {
         previous.text += point;
         previous.last = point;
         previous.flagHalf = false;
@@ -83,9 +99,16 @@ export function textCells(text: string): TextCell[] {
         continue;
       }
     }
-    const width = ZERO_WIDTH.test(point) ? 0 : WIDE.test(point) ? 2 : 1;
+    const width = unicode.zeroWidth.test(point) ? 0 : unicode.wide.test(point) ? 2 : 1;
     cells.push({ text: point, width, start });
-    previous = { text: point, width, start, joinable: EMOJI.test(point), flagHalf: REGIONAL_INDICATOR.test(point), last: point };
+    previous = {
+      text: point,
+      width,
+      start,
+      joinable: unicode.emoji.test(point),
+      flagHalf: unicode.regionalIndicator.test(point),
+      last: point,
+    };
   }
   return cells;
 }
