@@ -35,8 +35,9 @@ function runAsModule(script: Script, file: string, require: NodeJS.Require): unk
 }
 
 /**
- * `cacheName` is the bundle's cache for the command being run (`herald.<command>.cache`), so
- * that a command reads only the code it runs; none for help or an unknown command.
+ * `cacheName` is the bundle's cache for the command being run (`herald.<command>.cache`, or
+ * the overview's `herald.cache` for help, the version and an unknown command), so that a
+ * command reads only the code it runs.
  */
 export function compileBundle(bundle: string, store: CodeCacheStore, cacheName: string | undefined): BundleScript {
   // ASCII (the build checks), so read as ASCII: the cheapest decoding on Node 20 to 26

@@ -180,10 +180,10 @@ async function assertAscii(file: string): Promise<void> {
 /**
  * The runs whose compiled code is cached, one process and one cache each (so a command reads
  * only the code it runs): every command of the registry, with the arguments it declares (the
- * example plan; writing only in a scratch folder).
+ * example plan; writing only in a scratch folder), and the overview's `--help`.
  */
 function warmRuns(scratch: string): string[][] {
-  return COMMANDS.map((command) => [command.name, ...command.warmRun({ example: 'examples/herald.yaml', scratch })]);
+  return [...COMMANDS.map((command) => [command.name, ...command.warmRun({ example: 'examples/herald.yaml', scratch })]), ['--help']];
 }
 
 /** Runs each command through the bundle once and keeps what V8 compiled on the way. */
@@ -196,7 +196,9 @@ async function writeCodeCaches(folder: string, bundles: Record<string, string>):
   try {
     for (const run of warmRuns(scratch)) {
       try {
-        execFileSync(process.execPath, [warm, join(folder, bundles[run[0] ?? ''] ?? OVERVIEW_BUNDLE), ...run], {
+        const command = run[0] ?? '';
+        const bundle = Object.hasOwn(bundles, command) ? bundles[command] : undefined;
+        execFileSync(process.execPath, [warm, join(folder, bundle ?? OVERVIEW_BUNDLE), cacheName(bundle && command), ...run], {
           cwd: root,
           env: { ...process.env, NO_COLOR: '1', HERALD_TODAY: '2027-02-15' },
           stdio: 'ignore',
@@ -214,6 +216,9 @@ async function writeCodeCaches(folder: string, bundles: Record<string, string>):
 
 /** The bundle for help, the version and unknown commands: every declaration, no implementation. */
 const OVERVIEW_BUNDLE = 'herald.cjs';
+
+/** A command's code cache, or the overview's (src/launcher.ts names them the same way). */
+const cacheName = (command: string | undefined): string => (command === undefined ? 'herald.cache' : `herald.${command}.cache`);
 
 const folderOf = (bundle: string): string => bundle.replace(/^herald\.(.+)\.cjs$/, '$1');
 
