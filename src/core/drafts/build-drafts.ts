@@ -15,6 +15,7 @@ import { composeDraft } from './editorial/compose.js';
 import { decideAll, type Decision } from './editorial/decide.js';
 import { othersThan, senderOf } from './editorial/people.js';
 import { firstName } from '../words/names.js';
+import { draftName } from './draft-name.js';
 import { extensionOf } from './kinds.js';
 import { highlightAudiences, indexPlan, type PlanIndex } from './plan-index.js';
 
@@ -54,17 +55,6 @@ export function planDrafts(model: PlanModel, window: DateRange, options: DraftOp
   // A recognition note goes out with its touchpoint: list it on that day (the sort is stable).
   jobs.sort((a, b) => compareText(a.fileName.slice(0, 10), b.fileName.slice(0, 10)));
   return { jobs: withUniqueNames(jobs), notDrafted };
-}
-
-/**
- * The channel and the audience, in a file name: just the channel when its id already names
- * the audience (`product-managers-slack` for `product-managers`), unless it names another of
- * the touchpoint's audiences too, so that the names of one touchpoint's drafts stay apart.
- */
-export function draftName(touchpoint: Pick<Touchpoint, 'channel' | 'audiences'>, audience: string): string {
-  const names = (id: string): boolean => `-${touchpoint.channel}-`.includes(`-${id}-`);
-  const named = touchpoint.audiences.filter(names);
-  return named.length === 1 && named[0] === audience ? touchpoint.channel : `${touchpoint.channel}-${audience}`;
 }
 
 /** One note per credited win, with the first draft that tells it as news, from that draft's sender. */

@@ -1,4 +1,4 @@
-import { draftName } from '../drafts/build-drafts.js';
+import { draftName } from '../drafts/draft-name.js';
 import { extensionOf } from '../drafts/kinds.js';
 import { audiencesByChannel } from '../schedule/touchpoints.js';
 import type { PlanningRule, RuleReport } from './types.js';
