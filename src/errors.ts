@@ -31,6 +31,7 @@ export type ErrorCode =
   | 'no-plans' // a folder with no Herald plan in it
   | 'too-many-plans' // over the workspace's caps
   | 'one-plan-only' // an editing command given a folder
+  | 'org-file-not-plan' // herald.org.yaml named where a plan goes
   // Any file or folder.
   | 'file-not-found'
   | 'file-exists'

@@ -14,6 +14,8 @@ export interface DiagnosticsReport {
   hiddenWarnings?: number;
   /** Counts shown in the summary of a valid plan. */
   counts?: Readonly<Record<string, number>>;
+  /** What the file is when it has no problems (default "valid"): "a valid organisation file". */
+  valid?: string;
 }
 
 /**
@@ -70,7 +72,7 @@ function summary(report: DiagnosticsReport, palette: Palette): string {
       .join(', ');
     const hidden = report.hiddenWarnings ?? 0;
     if (hidden > 0) return `${palette.success('✔')} ${report.file} has no errors (${plural(hidden, 'warning')} not shown: --quiet)`;
-    return `${palette.success('✔')} ${report.file} is valid${counts === '' ? '' : `: ${counts}`}`;
+    return `${palette.success('✔')} ${report.file} is ${report.valid ?? 'valid'}${counts === '' ? '' : `: ${counts}`}`;
   }
   const parts = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');
   const mark = errors > 0 ? palette.error('✖') : palette.warning('⚠');

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { HeraldError } from '../errors.js';
 import { formatMegabytes } from '../core/words/values.js';
 
@@ -39,6 +39,11 @@ export function readPlanFile(planArgument: string | undefined, cwd: string, usag
   if (!info.isFile()) {
     throw new HeraldError('plan-not-a-file', `${displayPath} is not a regular file`, { hint: 'Pass the path of a YAML plan file.' });
   }
+  if (isOrgFileName(absolutePath)) {
+    throw new HeraldError('org-file-not-plan', `${displayPath} is the organisation file, not a plan`, {
+      hint: `Every plan below it reads it: name a plan (\`${usage}\`). \`herald validate ${displayPath}\` checks the organisation file itself.`,
+    });
+  }
   if (info.size > MAX_PLAN_BYTES) {
     throw new HeraldError(
       'plan-too-large',
@@ -51,6 +56,14 @@ export function readPlanFile(planArgument: string | undefined, cwd: string, usag
   } catch (error) {
     throw fileError(error, displayPath, false, usage);
   }
+}
+
+/** The organisation file's name (see io/workspace/find-org-file.ts): Herald finds it by this name. */
+export const ORG_FILE = 'herald.org.yaml';
+
+/** Whether a path names an organisation file rather than a plan. */
+export function isOrgFileName(path: string): boolean {
+  return basename(path) === ORG_FILE;
 }
 
 export function displayPathOf(absolutePath: string, cwd: string): string {

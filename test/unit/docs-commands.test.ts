@@ -80,6 +80,7 @@ function exampleFolder(): string {
   cpSync(join(REPO, 'test/fixtures/docs'), folder, { recursive: true });
   // The three-team workspace "Many plans" shows, where it is in this repository.
   cpSync(join(REPO, 'test/fixtures/workspace'), join(folder, 'test/fixtures/workspace'), { recursive: true });
+  cpSync(join(REPO, 'test/fixtures/workspace-news'), join(folder, 'test/fixtures/workspace-news'), { recursive: true });
   return folder;
 }
 

@@ -1,7 +1,16 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { validatePlan } from '../../src/core/plan/validate-plan.js';
+import type * as ValidatePlanModule from '../../src/core/plan/validate-plan.js';
+import { readEml } from '../helpers/read-eml.js';
 import { REPO, runCli, tempFolder } from '../helpers/run-in-process.js';
+
+// Counts the plans parsed: a wrapper, so every command runs as it would.
+vi.mock('../../src/core/plan/validate-plan.js', async (importOriginal) => {
+  const original = await importOriginal<typeof ValidatePlanModule>();
+  return { ...original, validatePlan: vi.fn(original.validatePlan) };
+});
 
 const MARCH = ['--from', '2027-03-08', '--to', '2027-03-14'];
 
@@ -34,5 +43,50 @@ describe('generate <folder>: each plan’s drafts in a folder of its own', () =>
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('broken.yaml');
     await expect(readdir(join(folder, 'drafts'))).rejects.toThrow();
+  });
+
+  it('reads and parses each plan once', async () => {
+    const folder = await tempFolder();
+    await cp(join(REPO, 'test/fixtures/workspace'), join(folder, 'plans'), { recursive: true });
+    vi.mocked(validatePlan).mockClear();
+    const result = await runCli(['generate', 'plans', ...MARCH, '--out', 'drafts'], { cwd: folder });
+    expect(result.code).toBe(0);
+    expect(vi.mocked(validatePlan).mock.calls.length).toBe(3);
+  });
+});
+
+describe('generate <folder>: a shared audience hears a win once a week', () => {
+  async function generate(window: readonly string[], edit?: (product: string) => string): Promise<{ folder: string; stdout: string }> {
+    const folder = await tempFolder();
+    await cp(join(REPO, 'test/fixtures/workspace-news'), join(folder, 'plans'), { recursive: true });
+    const product = join(folder, 'plans/product/herald.yaml');
+    if (edit !== undefined) await writeFile(product, edit(await readFile(product, 'utf8')));
+    const result = await runCli(['generate', 'plans', ...window, '--out', 'drafts'], { cwd: folder });
+    expect(result.stderr).not.toMatch(/at .*\.(ts|js|cjs):\d+/);
+    expect(result.code).toBe(0);
+    return { folder, stdout: result.stdout };
+  }
+  const body = async (folder: string, draft: string): Promise<string> =>
+    readEml(await readFile(join(folder, 'drafts', draft), 'utf8')).body.replace(/\s+/g, ' ');
+  const VENDOR = 'The new travel vendor cuts booking costs by 18%';
+
+  it('the second plan’s draft to the executive team does not tell Finance’s win again in the same week: it mentions it', async () => {
+    const { folder } = await generate(MARCH);
+    const finance = await body(folder, 'finance/2027-03-08-exec-brief-exec-team.eml');
+    expect(finance).toContain(`${VENDOR}.`);
+    const product = await body(folder, 'product/2027-03-10-roadmap-mail-exec-team.eml');
+    expect(product).toContain('Beta sign-ups doubled in a week.');
+    expect(product).toContain(`Finance already shared “${VENDOR}” on Monday.`);
+    expect(product.replace(`“${VENDOR}”`, '')).not.toContain(VENDOR);
+  });
+
+  it('tells it in a draft of another week', async () => {
+    const { folder } = await generate(['--from', '2027-03-08', '--to', '2027-03-21'], (text) =>
+      // Product's one email, a week after Finance's, with the travel win alone.
+      text.replace('weekly on wednesday', 'once on 2027-03-15').replace(/ {2}- id: beta-signups[^]*$/, ''),
+    );
+    const product = await body(folder, 'product/2027-03-15-roadmap-mail-exec-team.eml');
+    expect(product).toContain(VENDOR);
+    expect(product).not.toContain('already shared');
   });
 });

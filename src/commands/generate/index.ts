@@ -1,7 +1,10 @@
 import { dirname, join } from 'node:path';
 import { isWorkspaceArguments } from '../../io/workspace/read-workspace.js';
 import { planDrafts } from '../../core/drafts/build-drafts.js';
-import type { DraftJob, NotDrafted } from '../../core/drafts/draft-data.js';
+import type { DraftJob, DraftPlan, NotDrafted } from '../../core/drafts/draft-data.js';
+import type { Diagnostic } from '../../core/plan/diagnostics.js';
+import type { PlanModel } from '../../core/plan/plan-model.js';
+import type { PlanFile } from '../../io/read-plan-file.js';
 import { formatDateWords, plural } from '../../core/words/values.js';
 import { formatOf } from '../../core/drafts/kinds.js';
 import { DRAFT_WINDOW } from '../../core/time/window.js';
@@ -54,9 +57,28 @@ export async function generateCommand(
   const given = planArguments === undefined ? [] : typeof planArguments === 'string' ? [planArguments] : planArguments;
   if (isWorkspaceArguments(given, context.cwd)) return (await import('./workspace.js')).generateWorkspace(given, options, context);
   const planArgument = given[0];
-  const { plan, model, file, today, warnings } = await loadPlan(planArgument, context, { usage: 'herald generate path/to/plan.yaml' });
+  const { model, file, today, warnings } = await loadPlan(planArgument, context, { usage: 'herald generate path/to/plan.yaml' });
   const window = windowFromFlags(options, DRAFT_WINDOW, today);
-  const { jobs, notDrafted } = planDrafts(model, window, { quietToo: options.quietToo ?? false });
+  const drafted = planDrafts(model, window, { quietToo: options.quietToo ?? false });
+  return writePlanDrafts({ model, file, warnings }, drafted, window, options, context);
+}
+
+/** A plan read and checked, as generate drafts it: loaded alone (load-plan.ts) or in a workspace. */
+export interface PlanToDraft {
+  model: PlanModel;
+  file: Pick<PlanFile, 'absolutePath' | 'displayPath'>;
+  warnings: readonly Diagnostic[];
+}
+
+/** The rest of generate for one plan whose drafts are decided: print them, or write them and report. */
+export async function writePlanDrafts(
+  { model, file, warnings }: PlanToDraft,
+  { jobs, notDrafted }: DraftPlan,
+  window: DateRange,
+  options: GenerateOptions,
+  context: CommandContext,
+): Promise<number> {
+  const { plan } = model;
 
   if (options.data) {
     context.stdout.write(`${JSON.stringify(jobs.map(dataEntry), null, 2)}\n`);

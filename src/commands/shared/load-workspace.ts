@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../../core/plan/diagnostics.js';
 import type { PlanModel } from '../../core/plan/plan-model.js';
 import type { Plan } from '../../core/plan/schema.js';
 import type { Org } from '../../core/workspace/org-schema.js';
@@ -11,6 +12,8 @@ import { refuseBrokenOrg } from './load-org.js';
 export interface WorkspacePlanLoaded {
   /** The plan file as messages show it. */
   file: string;
+  /** Where it is, for what sits next to it (templates, the drafts folder). */
+  absolutePath: string;
   plan: Plan;
   /** The plan with its schedule, as the single-plan commands read it. */
   model: PlanModel;
@@ -18,6 +21,8 @@ export interface WorkspacePlanLoaded {
   org: string | undefined;
   /** Today in the plan's time zone. */
   today: string;
+  /** Its planning-rule warnings (none unless loaded with `rules: true`). */
+  warnings: Diagnostic[];
 }
 
 export interface LoadedWorkspace {
@@ -33,17 +38,22 @@ export interface LoadedWorkspace {
  * Reads and checks every plan of a workspace for the commands that read many plans (schedule,
  * brief --audience, report). As with one plan, an organisation file with errors stops the
  * command (exit 2), and so does a plan that cannot be read as a model (exit 1), their errors on
- * stderr as validate prints them. The planning rules and the rules across plans are not run:
- * validate reports those.
+ * stderr as validate prints them. The rules across plans are not run, nor the planning rules
+ * unless `rules` asks for them (generate mentions a plan's warnings): validate reports those.
  */
-export async function loadWorkspace(args: readonly string[], context: CommandContext, usage: string): Promise<LoadedWorkspace> {
+export async function loadWorkspace(
+  args: readonly string[],
+  context: CommandContext,
+  usage: string,
+  options: { rules?: boolean } = {},
+): Promise<LoadedWorkspace> {
   const read = await readWorkspace(args, context.cwd, usage);
   const workspace = await validateWorkspace(read.sources, {
     today: (zone) => context.zones.today(zone),
     zoneOffset: context.zones.offset,
     acrossPlans: false,
     // The rules are validate's to report; reading the plans as models is all a view needs.
-    rules: false,
+    rules: options.rules ?? false,
   });
   refuseBrokenOrg(workspace, context);
   const broken = workspace.files.filter((file) => file.kind === 'plan' && file.plan === undefined);
@@ -62,16 +72,19 @@ export async function loadWorkspace(args: readonly string[], context: CommandCon
   const orgs = new Map<string, Org>();
   for (const file of workspace.files) if (file.kind === 'org' && file.org !== undefined) orgs.set(file.file, file.org);
   const orgOf = new Map(read.sources.plans.map((plan) => [plan.file, plan.org]));
+  const absolutePathOf = new Map(read.planFiles.map((planFile) => [planFile.displayPath, planFile.absolutePath]));
   const plans = workspace.files.flatMap((file) =>
     file.kind !== 'plan' || file.model === undefined
       ? []
       : [
           {
             file: file.file,
+            absolutePath: absolutePathOf.get(file.file) ?? file.file,
             plan: file.model.plan,
             model: file.model,
             org: orgOf.get(file.file),
             today: context.zones.today(file.model.plan.plan.timezone ?? 'UTC'),
+            warnings: file.diagnostics,
           },
         ],
   );

@@ -1,4 +1,4 @@
-import { validateWorkspace, type WorkspaceValidation } from '../../core/workspace/validate-workspace.js';
+import { validateWorkspace, type FileValidation, type WorkspaceValidation } from '../../core/workspace/validate-workspace.js';
 import { parseDateOption } from '../shared/date-flag.js';
 import { EXIT, HeraldError } from '../../errors.js';
 import { formatDiagnosticsGithub, formatDiagnosticsJson } from './diagnostics-machine.js';
@@ -29,12 +29,13 @@ export async function validateCommand(
   const today = options.date === undefined ? undefined : parseDateOption('--date', options.date);
   if (today?.ok === false) throw new HeraldError('bad-date-option', today.message, { hint: today.hint });
   const given = planArguments === undefined ? [] : typeof planArguments === 'string' ? [planArguments] : planArguments;
-  const read = await readWorkspace(given, context.cwd, 'herald validate path/to/plan.yaml');
+  const read = await readWorkspace(given, context.cwd, 'herald validate path/to/plan.yaml', { orgFiles: true });
   const workspace = await validateWorkspace(read.sources, {
     today: today?.ok === true ? today.date : (zone) => context.zones.today(zone),
     zoneOffset: context.zones.offset,
     acrossPlans: read.isWorkspace,
   });
+  if (read.orgFilesOnly && !read.isWorkspace) return writeOrgFile(workspace.files[0]!, options, context);
   if (read.isWorkspace) return writeWorkspace(workspace, options, context);
   refuseBrokenOrg(workspace, context);
   const result = workspace.files.find((entry) => entry.kind === 'plan')!;
@@ -66,6 +67,38 @@ export async function validateCommand(
       rulesRan: result.rulesRan,
       hiddenWarnings: result.diagnostics.length - shown.length,
       ...(counts === undefined ? {} : { counts }),
+    };
+    context.stdout.write(formatDiagnosticsText(report, palette, widthOf(context.stdout, context.env)));
+  }
+  return failed ? EXIT.problems : EXIT.ok;
+}
+
+/** `validate herald.org.yaml`: the organisation file alone, checked as validate checks one plan. */
+function writeOrgFile(result: FileValidation, options: ValidateOptions, context: CommandContext): number {
+  const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
+  const failed = hasErrors || (options.strict && result.diagnostics.length > 0);
+  const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  if (options.format === 'json') context.stdout.write(formatDiagnosticsJson(result.file, !failed, shown));
+  else if (options.format === 'github') context.stdout.write(formatDiagnosticsGithub(result.file, shown));
+  else {
+    const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
+    const { org } = result;
+    const report = {
+      file: result.file,
+      text: result.text,
+      diagnostics: shown,
+      rulesRan: true,
+      hiddenWarnings: result.diagnostics.length - shown.length,
+      valid: 'a valid organisation file',
+      ...(org === undefined
+        ? {}
+        : {
+            counts: {
+              'shared audiences': org.audiences?.length ?? 0,
+              blackouts: org.blackouts?.length ?? 0,
+              'rule settings': Object.keys(org.rules ?? {}).length,
+            },
+          }),
     };
     context.stdout.write(formatDiagnosticsText(report, palette, widthOf(context.stdout, context.env)));
   }

@@ -24,7 +24,8 @@ export function formatWorkspaceText(files: readonly ShownFile[], palette: Palett
     );
   const plans = files.filter(({ file }) => file.kind === 'plan').length;
   const orgs = files.length - plans;
-  const set = `${plural(plans, 'plan')}${orgs > 0 ? ` and ${orgs === 1 ? 'the organisation file' : plural(orgs, 'organisation file')}` : ''}`;
+  const orgFiles = orgs === 1 ? 'the organisation file' : plural(orgs, 'organisation file');
+  const set = plans === 0 ? orgFiles : `${plural(plans, 'plan')}${orgs > 0 ? ` and ${orgFiles}` : ''}`;
   const all = files.flatMap(({ shown }) => shown);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;

@@ -25,8 +25,23 @@ export interface DraftOptions {
 }
 
 export function planDrafts(model: PlanModel, window: DateRange, options: DraftOptions = {}): DraftPlan {
+  return draftsOf(decideDrafts(model, window, options), window);
+}
+
+/** The editorial decisions up to the window's end, with the index they were made on. */
+export interface PlanDecisions {
+  index: PlanIndex;
+  decisions: Decision[];
+}
+
+/** The first half of planDrafts: what each touchpoint up to the window's end tells (the workspace path adjusts it across plans). */
+export function decideDrafts(model: PlanModel, window: DateRange, options: DraftOptions = {}): PlanDecisions {
   const index = indexPlan(model.plan, model.touchpoints());
-  const decisions = decideAll(index, window.to, { quietToo: options.quietToo ?? false });
+  return { index, decisions: decideAll(index, window.to, { quietToo: options.quietToo ?? false }) };
+}
+
+/** The second half: the drafts of the window's decisions. */
+export function draftsOf({ index, decisions }: PlanDecisions, window: DateRange): DraftPlan {
   const inWindow = (touchpoint: Touchpoint): boolean => touchpoint.date >= window.from && touchpoint.date <= window.to;
   const jobs: DraftJob[] = [];
   const notDrafted: NotDrafted[] = [];

@@ -46,6 +46,8 @@ export interface DraftData {
   more: HighlightInfo[];
   /** Wins these readers already heard through another channel: a reminder at most, never news. */
   reminders: HighlightInfo[];
+  /** Wins another plan of the workspace told these shared readers earlier this week: mention them, do not tell them again. */
+  alreadyShared: AlreadySharedInfo[];
   fit: FitInfo;
   /** Decision-makers read it (an audience of high influence): the short version. */
   short: boolean;
@@ -92,6 +94,16 @@ export interface RecognitionData {
   audiencesPhrase: string;
   /** The goals the win advances, with their standing as of that touchpoint. */
   goals: GoalInfo[];
+}
+
+/** A win another plan told the readers this week (`herald generate <folder>`): "Finance already shared …". */
+export interface AlreadySharedInfo {
+  id: string;
+  title: string;
+  /** The name of the plan that told it. */
+  plan: string;
+  /** When it told it. */
+  date: IsoDate;
 }
 
 export interface NextStepInfo {

@@ -1,8 +1,9 @@
 import { lstatSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { HeraldError } from '../../errors.js';
+import { ORG_FILE } from '../read-plan-file.js';
 
-export const ORG_FILE = 'herald.org.yaml';
+export { ORG_FILE };
 
 /**
  * Where a plan's organisation file is: `herald.org.yaml` in the plan's folder or the nearest

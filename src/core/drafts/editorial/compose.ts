@@ -78,6 +78,12 @@ export function composeDraft(index: PlanIndex, decision: Decision & { write: tru
     featured,
     more: ranked.slice(room).map(tell),
     reminders: decision.reminders.slice(0, 3).map(tell),
+    alreadyShared: decision.alreadyShared.map(({ highlight, plan, date: told }) => ({
+      id: highlight.id,
+      title: highlight.title,
+      plan,
+      date: told,
+    })),
     fit,
     short: readers.some((r) => r.highInfluence),
     goals: goalInfos,

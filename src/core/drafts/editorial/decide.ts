@@ -45,8 +45,18 @@ export type Decision =
       reminders: Highlight[];
       /** Figures new to at least one reader. */
       measured: Measurement[];
+      /** Wins another plan of the workspace told these readers this week (news-across-plans.ts): a brief mention, never news. */
+      alreadyShared: AlreadyShared[];
     }
   | { write: false; unit: DraftUnit; reason: 'nothing-new' | 'recorded-skipped' };
+
+/** A win another plan already told a shared audience, and when. */
+export interface AlreadyShared {
+  highlight: Highlight;
+  /** The name of the plan that told it. */
+  plan: string;
+  date: IsoDate;
+}
 
 export interface DecideOptions {
   /** Draft touchpoints with nothing new too (mode status). */
@@ -98,15 +108,7 @@ export function decideAll(index: PlanIndex, until: IsoDate, options: DecideOptio
       const measured = figuresIn(index, readers, period.from, period.to).filter((m) => readers.some((reader) => isNewTo(reader, m)));
       const introduces = readers.some((reader) => introductions.get(reader) === touchpoint);
       const hasNews = news.length > 0 || measured.length > 0;
-      const mode: DraftMode | null = introduces
-        ? 'introduce'
-        : hasNews
-          ? 'report'
-          : SLOT_TYPES.has(touchpoint.type)
-            ? 'give-back'
-            : options.quietToo
-              ? 'status'
-              : null;
+      const mode: DraftMode | null = introduces ? 'introduce' : hasNews ? 'report' : quietModeOf(touchpoint.type, options.quietToo);
       if (mode === null) {
         decisions.push({ write: false, unit, reason: 'nothing-new' });
         continue;
@@ -115,10 +117,15 @@ export function decideAll(index: PlanIndex, until: IsoDate, options: DecideOptio
         const told = mapOf(heard, reader);
         for (const item of [...news, ...measured]) told.set(item, { channel: touchpoint.channel, date: touchpoint.date });
       }
-      decisions.push({ write: true, unit, mode, period, news, reminders, measured });
+      decisions.push({ write: true, unit, mode, period, news, reminders, measured, alreadyShared: [] });
     }
   }
   return decisions;
+}
+
+/** What a touchpoint with nothing new does: a slot gives the time back; others are drafted only with --quiet-too. */
+export function quietModeOf(type: ChannelType, quietToo: boolean): DraftMode | null {
+  return SLOT_TYPES.has(type) ? 'give-back' : quietToo ? 'status' : null;
 }
 
 /** Each audience's introducing touchpoint. */
