@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import type { CodeCacheStore } from './io/code-cache.js';
@@ -20,7 +20,8 @@ type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { export
 /** Compiles with the named cache, and has a cache written when there was none or V8 rejected it. */
 function compile(file: string, encoding: BufferEncoding, store: CodeCacheStore, cacheName: string | undefined): Script {
   const cachedData = cacheName === undefined ? undefined : store.read(cacheName);
-  const script = new Script(Module.wrap(readFileSync(file, encoding)), {
+  // The build wrote the file as Module.wrap would wrap it (src/build/bundle.ts).
+  const script = new Script(readFileSync(file, encoding), {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });

@@ -90,6 +90,13 @@ const onlyImplementationOf = (kept: string | undefined): Plugin => ({
   },
 });
 
+/**
+ * Each bundle is written inside the function Node wraps a CommonJS module in (Module.wrap),
+ * so the launcher compiles the file's text as it is: wrapping it at run time would copy the
+ * half megabyte into a new string on every start.
+ */
+const MODULE_WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n});'] as const;
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -130,7 +137,8 @@ export async function bundleCli(): Promise<void> {
         supported: { 'dynamic-import': false },
         // Modules that locate files next to themselves (the built-in templates) ask import.meta.url.
         define: { 'import.meta.url': '__heraldModuleUrl' },
-        banner: { js: "const __heraldModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+        banner: { js: `${MODULE_WRAPPER[0]}const __heraldModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
+        footer: { js: MODULE_WRAPPER[1] },
       }),
     ),
   );
@@ -141,6 +149,8 @@ export async function bundleCli(): Promise<void> {
         stdin: { contents: source, resolveDir: root, loader: 'js' },
         outfile: `${fresh}/${vendorFile(name)}`,
         plugins: [trimStartUp],
+        banner: { js: MODULE_WRAPPER[0] },
+        footer: { js: MODULE_WRAPPER[1] },
       }),
     ),
   );

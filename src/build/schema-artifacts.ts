@@ -70,6 +70,9 @@ export function renderSchemaArtifacts(zones: readonly string[] = Intl.supportedV
     // (a newer tz database at run time) are still asked of Intl.
     'time-zones.json': `${JSON.stringify(zones)}\n`,
     'plan-schema.json': `${JSON.stringify(schema, null, 2)}\n`,
+    // The same text as a string for the bundle: an imported JSON file becomes an object literal
+    // that every start builds, while validate needs the schema only to explain a mistake.
+    'plan-schema-text.ts': `${BANNER}export const PLAN_SCHEMA_TEXT = ${JSON.stringify(`${JSON.stringify(schema, null, 2)}\n`)};\n`,
     'check-plan-schema.js': BANNER + `/* eslint-disable */\n` + standalone.default(ajv, validate),
   };
 }
