@@ -1,11 +1,29 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
+// Test files that mock modules (vi.mock) get a fresh module graph each; every other file shares
+// one, so Herald's modules are loaded once per worker rather than once per file. No test file
+// may leave a global changed (process.env, Intl, the working folder): a shared file restores
+// what it touches. Forks, not threads: a worker thread does not see process.env.TZ changes,
+// which the process time zone reads (src/io/process-time-zone.ts).
+const ownModules = ['test/unit/system-zone-unknown.test.ts', 'test/unit/validate-lazy-yaml.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Tests that need Chromium or tmux: `npm run test:external` (vitest.external.config.ts).
-    exclude: ['test/external/**', ...configDefaults.exclude],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 20_000,
+    pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['test/**/*.test.ts'],
+          // Tests that need Chromium or tmux: `npm run test:external` (vitest.external.config.ts).
+          exclude: ['test/external/**', ...ownModules, ...configDefaults.exclude],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'own-modules', include: ownModules } },
+    ],
   },
 });

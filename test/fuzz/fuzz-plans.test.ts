@@ -6,7 +6,8 @@
  *
  * Seeded: the seed is in the test's name, and a failure replays with it.
  *   HERALD_FUZZ_SEED=<n>  another seed (default 20261123)
- *   HERALD_FUZZ_RUNS=<n>  how many mutated plans (default 300; more for a long local hunt)
+ *   HERALD_FUZZ_RUNS=<n>  how many mutated plans (default 100, each run by seven commands; more
+ *                        for a long local hunt)
  *   e.g. HERALD_FUZZ_SEED=7 HERALD_FUZZ_RUNS=2000 npx vitest run test/fuzz
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { EXAMPLES, tempFolder } from '../helpers/run-cli.js';
 import { mutatePlan, mutationsArbitrary } from './mutate-plan.js';
 
 const SEED = Number(process.env.HERALD_FUZZ_SEED ?? 20_261_123);
-const RUNS = Number(process.env.HERALD_FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.HERALD_FUZZ_RUNS ?? 100);
 const PER_CASE_MS = 5_000;
 
 const SOURCES = ['herald.yaml', 'warnings.yaml'].map((name) => readFileSync(join(EXAMPLES, name), 'utf8'));
