@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Test files that mock modules (vi.mock) get a fresh module graph each; every other file shares
@@ -5,7 +6,12 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // may leave a global changed (process.env, Intl, the working folder): a shared file restores
 // what it touches. Forks, not threads: a worker thread does not see process.env.TZ changes,
 // which the process time zone reads (src/io/process-time-zone.ts).
-const ownModules = ['test/unit/system-zone-unknown.test.ts', 'test/unit/validate-lazy-yaml.test.ts'];
+const testFolder = new URL('./test/', import.meta.url);
+const ownModules = readdirSync(testFolder, { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith('.test.ts') && !file.startsWith('external/'))
+  .filter((file) => /\bvi\.(do)?mock\(/i.test(readFileSync(new URL(file, testFolder), 'utf8')))
+  .map((file) => `test/${file}`);
 
 export default defineConfig({
   test: {
