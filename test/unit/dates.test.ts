@@ -7,7 +7,6 @@ import {
   dayNumber,
   daysBetween,
   daysInMonth,
-  formatLongDate,
   isClockTime,
   isIsoDate,
   isoWeek,
@@ -15,6 +14,7 @@ import {
   maxDate,
   minDate,
 } from '../../src/core/time/dates.js';
+import { formatDateWords } from '../../src/core/words/values.js';
 
 describe('isIsoDate', () => {
   it('accepts real calendar dates', () => {
@@ -153,9 +153,9 @@ describe('compareDates, minDate, maxDate', () => {
   });
 });
 
-describe('formatLongDate', () => {
+describe('formatDateWords, medium (was formatLongDate)', () => {
   it('writes a date for people', () => {
-    expect(formatLongDate('2027-02-03')).toBe('3 February 2027');
-    expect(formatLongDate('2028-12-31')).toBe('31 December 2028');
+    expect(formatDateWords('2027-02-03', 'medium')).toBe('3 February 2027');
+    expect(formatDateWords('2028-12-31', 'medium')).toBe('31 December 2028');
   });
 });

@@ -4,9 +4,8 @@
  * file names. They return plain text: callers escape (Markdown, HTML) or clean (terminal).
  */
 import type { AudienceBrief, HeardChannel, HeardTeam, HeardUpdate } from '../../core/workspace/audience-brief.js';
-import { formatLongDate } from '../../core/time/dates.js';
 import { capitalise } from '../../core/words/text.js';
-import { plural, shortDate, touchWhen } from '../../core/words/values.js';
+import { formatDateWords, plural, shortDate, touchWhen } from '../../core/words/values.js';
 
 /** "Executive team: what you will hear from Acme Corp". */
 export function audienceTitle(brief: AudienceBrief): string {
@@ -17,8 +16,8 @@ export function audienceTitle(brief: AudienceBrief): string {
 /** "1 March to 31 March 2027", "1 December 2027 to 31 January 2028". */
 export function windowWords(brief: AudienceBrief): string {
   const { from, to } = brief.window;
-  const start = formatLongDate(from);
-  return `${from.slice(0, 4) === to.slice(0, 4) ? start.replace(/ \d{4}$/, '') : start} to ${formatLongDate(to)}`;
+  const start = formatDateWords(from, 'medium');
+  return `${from.slice(0, 4) === to.slice(0, 4) ? start.replace(/ \d{4}$/, '') : start} to ${formatDateWords(to, 'medium')}`;
 }
 
 /** The lead: how many updates, from how many teams, and the busiest week. */
@@ -27,12 +26,12 @@ export function audienceSummary(brief: AudienceBrief): string {
   const lead = `${plural(brief.updates.length, 'update')} from ${plural(brief.teams.length, 'team')}, ${windowWords(brief)}.`;
   const busiest = brief.busiest;
   if (busiest === null || brief.weeks.length < 2) return lead;
-  return `${lead} The busiest week is the week of ${formatLongDate(busiest.monday)}, with ${plural(busiest.updates, 'update')}.`;
+  return `${lead} The busiest week is the week of ${formatDateWords(busiest.monday, 'medium')}, with ${plural(busiest.updates, 'update')}.`;
 }
 
 /** "Week of 8 March 2027 · 5 updates". */
 export function updatesWeekHeading(monday: string, updates: number): string {
-  return `Week of ${formatLongDate(monday)} · ${plural(updates, 'update')}`;
+  return `Week of ${formatDateWords(monday, 'medium')} · ${plural(updates, 'update')}`;
 }
 
 /** "Finance, spring 2027 · Ana Ruiz · 14 updates". */

@@ -3,9 +3,8 @@
  * They return plain text built from plan text: callers must escape (Markdown, HTML) or clean
  * (terminal) the result.
  */
-import { formatLongDate } from '../../core/time/dates.js';
 import { capitalise, joinWords } from '../../core/words/text.js';
-import { formatPercent, formatValue, plural, touchWhen } from '../../core/words/values.js';
+import { formatDateWords, formatPercent, formatValue, plural, touchWhen } from '../../core/words/values.js';
 import type { BriefAudience, BriefChannel, BriefGoal, BriefOwner, PlanBrief } from '../../core/brief/build-brief.js';
 
 export function briefTitle(brief: PlanBrief): string {
@@ -16,7 +15,7 @@ export function briefTitle(brief: PlanBrief): string {
 export function briefSubtitle(brief: PlanBrief): string {
   const owner = brief.plan.owner === null ? '' : `, owned by ${brief.plan.owner}`;
   const audience = brief.audience === null ? '' : ` What the ${brief.audience.name} will hear.`;
-  return `The plan from ${formatLongDate(brief.plan.start)} to ${formatLongDate(brief.plan.end)}${owner}.${audience}`;
+  return `The plan from ${formatDateWords(brief.plan.start, 'medium')} to ${formatDateWords(brief.plan.end, 'medium')}${owner}.${audience}`;
 }
 
 /** The heading over the audiences: the whole plan's, or what one audience will hear. */
@@ -32,7 +31,7 @@ export function measuredAs(goal: BriefGoal): string | null {
       : goal.target !== null
         ? `to ${formatValue(goal.target, goal.unit)}`
         : null;
-  const due = goal.due === null ? null : `by ${formatLongDate(goal.due)}`;
+  const due = goal.due === null ? null : `by ${formatDateWords(goal.due, 'medium')}`;
   const how = [range, due].filter((part) => part !== null).join(' ');
   if (goal.metric === null) return how === '' ? null : `${capitalise(how)}.`;
   return how === '' ? `${goal.metric}.` : `${goal.metric}: ${how}.`;
@@ -43,7 +42,7 @@ export function standsNow(goal: BriefGoal): string {
   const { latest, latestDate, progress } = goal.progress;
   if (latest === null || latestDate === null) return 'Not measured yet.';
   const way = progress === null ? '' : `, ${formatPercent(progress)} of the way`;
-  return `${formatValue(latest, goal.unit)} on ${formatLongDate(latestDate)}${way}.`;
+  return `${formatValue(latest, goal.unit)} on ${formatDateWords(latestDate, 'medium')}${way}.`;
 }
 
 /** "120 people · influence medium · interest high". */
@@ -74,7 +73,9 @@ export function channelKind(channel: BriefChannel): string {
 
 /** "survey, 15 November 2026". */
 export function researchFacts(research: PlanBrief['research'][number]): string {
-  return [research.type, research.date === null ? null : formatLongDate(research.date)].filter((part) => part !== null).join(', ');
+  return [research.type, research.date === null ? null : formatDateWords(research.date, 'medium')]
+    .filter((part) => part !== null)
+    .join(', ');
 }
 
 /** "the plan; the goal “Leadership can name…”; the channels “Digest” and “Staff meeting”". */

@@ -8,6 +8,7 @@ import { FORMS_HINT, ORDINAL_WORDS, parseWords, weekdayWord, type Cadence, type 
 import { checkRrule, describeRrule, expandRrule } from './rrule.js';
 import { adviseOnPhrase } from './natural-phrases.js';
 import { show } from '../words/text.js';
+import { formatDateWords } from '../words/values.js';
 import {
   dateOfDayNumber,
   dateParts,
@@ -15,7 +16,6 @@ import {
   dayNumberOf,
   daysInMonth,
   formatDate,
-  formatLongDate,
   weekdayOfDayNumber,
   type IsoDate,
 } from '../time/dates.js';
@@ -150,7 +150,7 @@ export function cadenceSkips(cadence: Cadence, range: CadenceRange): IsoDate[] {
 export function describeCadence(cadence: Cadence): string {
   switch (cadence.kind) {
     case 'once':
-      return `once on ${formatLongDate(cadence.date)}`;
+      return `once on ${formatDateWords(cadence.date, 'medium')}`;
     case 'daily':
       return 'every weekday';
     case 'weekly': {
