@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isLeapYear as isLeapYearOfDate } from 'date-fns';
-import { addMonths, daysInMonth, isIsoDate, isLeapYear, isoWeek, monthName, utcDate } from '../../src/core/time/dates.js';
+import { getDaysInMonth, getISOWeek, getISOWeekYear, isLeapYear as isLeapYearOfDate } from 'date-fns';
+import { addDays, addMonths, daysInMonth, isIsoDate, isLeapYear, isoWeek, monthName, utcDate } from '../../src/core/time/dates.js';
 import { formatDateWords, formatDayRange, shortDate, shortDay, touchWhen, weekdayShort } from '../../src/core/words/values.js';
 
-// The date-fns-backed calendar arithmetic and date words (dates.ts, values.ts) at the edges.
+// Calendar arithmetic and date words at the edges: addMonths and the names are date-fns's; the
+// hand-written fast path (month lengths, leap years, ISO weeks) is checked against date-fns.
 
 describe('addMonths (date-fns) clamps to the end of a shorter month', () => {
   it('lands on the last day, leap or not, and crosses year ends both ways', () => {
@@ -23,16 +24,24 @@ describe('addMonths (date-fns) clamps to the end of a shorter month', () => {
   });
 });
 
-describe('daysInMonth (date-fns) and isLeapYear', () => {
+describe('daysInMonth and isLeapYear (hand-written, checked against date-fns)', () => {
   it('knows February across the century rules', () => {
     expect([1900, 2000, 2024, 2027, 2028, 2100, 2400].map((year) => daysInMonth(year, 2))).toEqual([28, 29, 29, 28, 29, 28, 29]);
     expect(daysInMonth(2027, 12)).toBe(31);
     expect(daysInMonth(50, 2)).toBe(28);
   });
 
-  it('agrees with date-fns on the leap-year rule it keeps written out', () => {
-    for (let year = 1; year <= 2500; year++)
-      expect(isLeapYear(year), String(year)).toBe(isLeapYearOfDate(utcDate(`${String(year).padStart(4, '0')}-06-01`)));
+  it('agrees with date-fns on every month from year 1 to 2500', () => {
+    const disagreements: string[] = [];
+    for (let year = 1; year <= 2500; year++) {
+      const yyyy = String(year).padStart(4, '0');
+      if (isLeapYear(year) !== isLeapYearOfDate(utcDate(`${yyyy}-06-01`))) disagreements.push(yyyy);
+      for (let month = 1; month <= 12; month++) {
+        if (daysInMonth(year, month) !== getDaysInMonth(utcDate(`${yyyy}-${String(month).padStart(2, '0')}-01`)))
+          disagreements.push(`${yyyy}-${month}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 
   it('lets isIsoDate tell the 29th to 31st that exist from those that do not', () => {
@@ -41,7 +50,7 @@ describe('daysInMonth (date-fns) and isLeapYear', () => {
   });
 });
 
-describe('isoWeek (date-fns) at year ends', () => {
+describe('isoWeek (hand-written, checked against date-fns) at year ends', () => {
   it('finds week 53 in years that have one, and week 1 starting in December', () => {
     expect({ ...isoWeek('2026-12-31') }).toEqual({ year: 2026, week: 53, monday: '2026-12-28' });
     expect({ ...isoWeek('2021-01-03') }).toEqual({ year: 2020, week: 53, monday: '2020-12-28' });
@@ -50,9 +59,18 @@ describe('isoWeek (date-fns) at year ends', () => {
     expect({ ...isoWeek('2029-12-31') }).toEqual({ year: 2030, week: 1, monday: '2029-12-31' });
     expect({ ...isoWeek('2028-02-29') }).toEqual({ year: 2028, week: 9, monday: '2028-02-28' });
   });
+
+  it('agrees with date-fns on every day from 1999 to 2040', () => {
+    const disagreements: string[] = [];
+    for (let date = '1999-01-01'; date <= '2040-12-31'; date = addDays(date, 1)) {
+      const { year, week } = isoWeek(date);
+      if (year !== getISOWeekYear(utcDate(date)) || week !== getISOWeek(utcDate(date))) disagreements.push(date);
+    }
+    expect(disagreements).toEqual([]);
+  });
 });
 
-describe('date words (date-fns format)', () => {
+describe('date words (date-fns names)', () => {
   it('writes leap days, year ends and early years', () => {
     expect(formatDateWords('2028-02-29')).toBe('Tuesday, 29 February 2028');
     expect(formatDateWords('2026-12-31', 'medium')).toBe('31 December 2026');

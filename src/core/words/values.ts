@@ -5,8 +5,7 @@
  * 4 January 2027" in a sentence and "4 Jan 2027" in a table, 1 day but 2 days. Nothing here
  * ever returns "NaN", "undefined" or "Invalid Date".
  */
-import { format } from 'date-fns';
-import { isIsoDate, utcDate, type IsoDate } from '../time/dates.js';
+import { dateParts, isIsoDate, monthName, weekdayName, type IsoDate } from '../time/dates.js';
 import { joinWords } from './text.js';
 
 /** Symbols written before the amount; other currency codes follow it ("1,200 SEK"). */
@@ -17,23 +16,18 @@ const KNOWN_CURRENCIES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'INR', 'CHF', 'SEK
 export type DateStyle = 'long' | 'medium' | 'short' | 'weekday';
 
 /**
- * Dates are written by date-fns `format` with its built-in en-US names (no Intl, whose first
- * use costs ~11 ms) on a UTC date (the process time zone never shifts a day). `u` is the year
- * as it is numbered, unpadded: `y` would write year 0 as 1 (the year of an era).
- */
-const DATE_PATTERNS: Record<DateStyle, string> = {
-  long: 'EEEE, d MMMM u',
-  medium: 'd MMMM u',
-  short: 'd MMMM',
-  weekday: 'EEEE',
-};
-
-/**
  * A civil date in words: long "Monday, 4 January 2027", medium "4 January 2027", short
  * "4 January", weekday "Monday". Anything that is not a date comes back as it was.
  */
 export function formatDateWords(date: string, style: DateStyle = 'long'): string {
-  return isIsoDate(date) ? format(utcDate(date), DATE_PATTERNS[style]) : date;
+  if (!isIsoDate(date)) return date;
+  const { year, month, day } = dateParts(date);
+  const weekday = weekdayName(date);
+  const monthWord = monthName(month);
+  if (style === 'weekday') return weekday;
+  if (style === 'short') return `${day} ${monthWord}`;
+  if (style === 'medium') return `${day} ${monthWord} ${year}`;
+  return `${weekday}, ${day} ${monthWord} ${year}`;
 }
 
 /** "09:00 Berlin time": the wall-clock time and where that clock hangs. */
@@ -175,32 +169,34 @@ export function formatProgressBar(share: number, width = 10): string {
 
 /** "2027-04-01" -> "1 Apr 2027": a date in a table or a list of facts. */
 export function shortDate(date: string): string {
-  return format(utcDate(date), 'd MMM u');
+  const { year, month, day } = dateParts(date);
+  return `${day} ${monthName(month, 'short')} ${year}`;
 }
 
 /** "2027-04-01", "09:00" -> "Thu 1 Apr 2027, 09:00"; without a time, the day alone. */
 export function touchWhen(date: string, time: string | null): string {
-  const day = format(utcDate(date), 'EEE d MMM u');
+  const day = `${weekdayName(date, 'short')} ${shortDate(date)}`;
   return time === null ? day : `${day}, ${time}`;
 }
 
 /** "Mon" for 2027-01-04. */
 export function weekdayShort(date: IsoDate): string {
-  return format(utcDate(date), 'EEE');
+  return weekdayName(date, 'short');
 }
 
 /** "Mon  4 Jan": weekday, day and month in a fixed width of 10. */
 export function shortDay(date: IsoDate): string {
-  // date-fns pads days with a zero ("04"); a column of days pads with a space.
-  return format(utcDate(date), 'EEE dd MMM').replace(' 0', '  ');
+  const { month, day } = dateParts(date);
+  return `${weekdayShort(date)} ${String(day).padStart(2)} ${monthName(month, 'short')}`;
 }
 
 /** "11–17 January 2027", "29 March – 4 April 2027", "28 December 2026 – 3 January 2027", or one day. */
 export function formatDayRange(range: { from: IsoDate; to: IsoDate }): string {
-  const from = utcDate(range.from);
-  const to = format(utcDate(range.to), 'd MMMM u');
-  if (range.from === range.to) return to;
-  if (range.from.slice(0, 4) !== range.to.slice(0, 4)) return `${format(from, 'd MMMM u')} – ${to}`;
-  if (range.from.slice(0, 7) !== range.to.slice(0, 7)) return `${format(from, 'd MMMM')} – ${to}`;
-  return `${format(from, 'd')}–${to}`;
+  const a = dateParts(range.from);
+  const b = dateParts(range.to);
+  const full = (p: typeof a): string => `${p.day} ${monthName(p.month)} ${p.year}`;
+  if (range.from === range.to) return full(a);
+  if (a.year !== b.year) return `${full(a)} – ${full(b)}`;
+  if (a.month !== b.month) return `${a.day} ${monthName(a.month)} – ${full(b)}`;
+  return `${a.day}–${full(b)}`;
 }
