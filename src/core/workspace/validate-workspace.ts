@@ -100,7 +100,9 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       model: result.model,
       rulesRan: result.rulesRan,
     });
-    positions.push(positionsForRules(result.model === undefined || source.org === undefined ? undefined : result.positions, sources));
+    // Without the rules no finding is placed after this: nothing to keep.
+    const placed = result.model !== undefined && source.org !== undefined && options.rules !== false;
+    positions.push(positionsForRules(placed ? result.positions : undefined, sources));
     models.push(result.model);
   }
 
