@@ -8,7 +8,6 @@ import type { Org } from './org-schema.js';
 import { readOrg, type OrgValidation } from './read-org.js';
 import { cachedZoneOffset } from './zone-offset-cache.js';
 import { SourcePositions } from '../yaml/positions.js';
-import type { SourceNode } from '../yaml/source-map.js';
 import { runWorkspaceRules, type WorkspacePlan } from './workspace-rules.js';
 
 /** A file of the workspace as read from disk: the io layer (src/io/workspace) supplies these. */
@@ -170,17 +169,11 @@ function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[
  * Where the rules across plans may point in a plan (only a valid plan under an organisation
  * file gets their findings). One plan keeps its positions as they are, built only if a finding
  * needs them (a valid plan alone never does: validate's start-up); of many plans only the
- * channels are kept, and the rest of each tree is dropped now, which keeps the memory of 500
+ * channels are kept, and the rest of each tree is never built, which keeps the memory of 500
  * plans down.
  */
 function positionsForRules(positions: SourcePositions | undefined, sources: WorkspaceSources): SourcePositions | undefined {
   if (positions === undefined || sources.plans.length === 1) return positions;
-  const channels = channelsOnly(positions.tree);
-  return new SourcePositions(positions.text, () => channels);
-}
-
-/** The part of a plan's source map under `channels:`, where the rules across plans point. */
-function channelsOnly(root: SourceNode): SourceNode {
-  const channels = root.children?.get('channels');
-  return { start: root.start, ...(channels === undefined ? {} : { children: new Map([['channels', channels]]) }) };
+  // The part under `channels:`, where the rules across plans point.
+  return positions.entryOnly('channels');
 }

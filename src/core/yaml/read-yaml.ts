@@ -1,6 +1,6 @@
 import jsyaml from 'js-yaml';
 import type { Finding } from '../plan/diagnostics.js';
-import { SourcePositions } from './positions.js';
+import { entryOf, SourcePositions } from './positions.js';
 import type { SourceNode } from './source-map.js';
 import { DEFAULT_SYNTAX_HINT } from './syntax-errors.js';
 
@@ -128,7 +128,15 @@ function readWithPositions(text: string): YamlReadResult {
   };
 
   const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
-  return { ok: true, data, positions: new SourcePositions(text, () => buildSourceMap(text, positions, results)) };
+  return {
+    ok: true,
+    data,
+    positions: new SourcePositions(
+      text,
+      () => buildSourceMap(text, positions, results),
+      (key) => buildEntrySourceMap(text, positions, results, key),
+    ),
+  };
 }
 
 const OPEN = Symbol('open');
@@ -151,6 +159,69 @@ function buildSourceMap(text: string, positions: readonly number[], results: rea
     parent.children.push({ start, result, isKey: followedByColon(text, position), node: buildNode(start, result, frame.children) });
   });
   return root.children[root.children.length - 1]?.node ?? { start: 0 };
+}
+
+/**
+ * The tree of positions with only the document's entry at `key` (as entryOf would cut it from
+ * the whole tree), replaying only that entry's events: the other entries' nodes are never
+ * built. A document whose shape is not the plain one (a top-level mapping of two or more
+ * entries) is replayed whole and cut.
+ */
+function buildEntrySourceMap(text: string, positions: readonly number[], results: readonly unknown[], key: string): SourceNode {
+  const whole = () => entryOf(buildSourceMap(text, positions, results), key);
+  // Events of the document (depth 1) and of its children (depth 2), as buildSourceMap pairs them.
+  let depth = 0;
+  let documentOpen = -1;
+  let documentClose = -1;
+  let childOpen = -1;
+  let children = 0;
+  let keyStart = -1;
+  let valueFrom = -1;
+  let valueTo = -1;
+  // The previous child was `key` (a key), so this one, unless it is a key itself, is its value.
+  let afterKey = false;
+  for (let i = 0; i < positions.length; i += 1) {
+    if (results[i] === OPEN) {
+      depth += 1;
+      if (depth === 1) {
+        // A second document-level node: not the plain shape.
+        if (documentOpen !== -1) return whole();
+        documentOpen = i;
+      } else if (depth === 2) childOpen = i;
+      continue;
+    }
+    if (depth === 2) {
+      children += 1;
+      const isKey = followedByColon(text, positions[i]!);
+      if (afterKey && !isKey) {
+        valueFrom = childOpen;
+        valueTo = i;
+      }
+      afterKey = isKey && String(results[i]) === key;
+      if (afterKey) {
+        keyStart = nodeStart(text, positions[childOpen]!, positions[i]!);
+        valueFrom = -1;
+      }
+    } else if (depth === 1) documentClose = i;
+    depth -= 1;
+  }
+  const document = documentClose === -1 ? undefined : results[documentClose];
+  if (typeof document !== 'object' || document === null || Array.isArray(document) || children < 2) return whole();
+  const start = nodeStart(text, positions[documentOpen]!, positions[documentClose]!);
+  if (keyStart === -1 || !Object.prototype.hasOwnProperty.call(document, key)) return { start };
+  // A key with no value node after it stands for its value, as buildNode pairs them.
+  const value: SourceNode =
+    valueFrom === -1
+      ? { start: keyStart }
+      : buildSourceMap(text, positions.slice(valueFrom, valueTo + 1), results.slice(valueFrom, valueTo + 1));
+  value.keyStart = keyStart;
+  return { start, children: new Map([[key, value]]) };
+}
+
+/** Where a node's own text begins: after the blanks and comments before it, unless it is empty. */
+function nodeStart(text: string, open: number, close: number): number {
+  const start = skipBlank(text, open);
+  return start >= close ? open : start;
 }
 
 /** Pairs the children that the parser reported with the keys and items of the collection. */
