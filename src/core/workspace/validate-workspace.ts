@@ -94,7 +94,8 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       validatePlan(source.bytes, {
         today: options.today,
         ...(zoneOffset === undefined ? {} : { zoneOffset }),
-        ...(options.rules === false ? { rules: false } : {}),
+        // Without the rules, a valid plan is never placed: where its nodes are is worked out only for errors.
+        ...(options.rules === false ? { rules: false, positions: 'on-demand' as const } : {}),
         org,
       }),
     );

@@ -53,7 +53,11 @@ class LimitError extends Error {
   }
 }
 
-export function readYaml(text: string): YamlReadResult {
+export function readYaml(text: string, options: { positions?: 'recorded' | 'on-demand' } = {}): YamlReadResult {
+  if (options.positions === 'on-demand') {
+    const plain = readPlain(text);
+    if (plain !== undefined) return plain;
+  }
   try {
     return readWithPositions(text);
   } catch (error) {
@@ -72,6 +76,59 @@ export function readYaml(text: string): YamlReadResult {
     }
     throw error;
   }
+}
+
+/**
+ * Plans this small cannot reach the limits without aliases: a node takes at least a quarter
+ * of a character (keys and values, and js-yaml's extra level for a flow collection), so a
+ * million nodes need more text than this, and their text is no longer than the file's.
+ */
+const PLAIN_MAX_CHARACTERS = 200_000;
+/** Nested no deeper than this, a plan's data is far from MAX_DEPTH parser levels (at most two per level, and the document's). */
+const PLAIN_MAX_DEPTH = 16;
+
+/**
+ * js-yaml's load alone, with positions recorded (by reading the text again with the
+ * listener) only if something asks for them: for the plans of a workspace that a view reads,
+ * which are placed only when they have errors. Only a text without anchors (no `&` at all,
+ * so no aliases), short, and not deeply nested is read so; anything else, and anything the
+ * load refuses, is left to readWithPositions, whose answer this one always equals.
+ */
+function readPlain(text: string): YamlReadResult | undefined {
+  if (text.length > PLAIN_MAX_CHARACTERS || text.includes('&')) return undefined;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (!shallowerThan(data, PLAIN_MAX_DEPTH)) return undefined;
+  let recorded: SourcePositions | undefined;
+  const positions = (): SourcePositions => {
+    if (recorded === undefined) {
+      const read = readWithPositions(text);
+      if (!read.ok) throw new Error('The text read without positions does not read with them');
+      recorded = read.positions;
+    }
+    return recorded;
+  };
+  return {
+    ok: true,
+    data,
+    positions: new SourcePositions(
+      text,
+      () => positions().tree,
+      (key) => positions().entryOnly(key).tree,
+    ),
+  };
+}
+
+/** Whether data without aliases (a tree) nests fewer than `levels` collections deep. */
+function shallowerThan(value: unknown, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (levels === 0) return false;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) if (!shallowerThan(child, levels - 1)) return false;
+  return true;
 }
 
 function readWithPositions(text: string): YamlReadResult {
