@@ -24,8 +24,9 @@ export function standardOutput(fd: number, stream: () => NodeJS.WritableStream &
   return {
     write(text: string): boolean {
       // Long output (a year's schedule across plans as JSON, tens of MB) is encoded a piece at
-      // a time: Node encodes a long text with a single non-ASCII character in it many times
-      // slower than ASCII, and one piece at a time holds less memory too.
+      // a time into one buffer: Node encodes a long text with a single non-ASCII character in
+      // it many times slower than ASCII, and one piece at a time holds less memory too.
+      const pieces = text.length > WRITE_PIECE ? Buffer.allocUnsafe(WRITE_PIECE * 3) : undefined;
       for (let start = 0; start < text.length;) {
         if (closed) return false;
         let end = Math.min(start + WRITE_PIECE, text.length);
@@ -36,7 +37,8 @@ export function standardOutput(fd: number, stream: () => NodeJS.WritableStream &
           if (end === text.length) return stream().write(piece);
           stream().write(piece);
         } else {
-          const bytes = Buffer.from(piece, 'utf8');
+          // At most three bytes for each UTF-16 code unit.
+          const bytes = pieces === undefined ? Buffer.from(piece, 'utf8') : pieces.subarray(0, pieces.write(piece, 'utf8'));
           let offset = 0;
           try {
             while (offset < bytes.length) offset += write(fd, bytes, offset);
@@ -48,7 +50,8 @@ export function standardOutput(fd: number, stream: () => NodeJS.WritableStream &
             }
             if (code !== 'EAGAIN') throw error;
             viaStream = true;
-            const written = stream().write(bytes.subarray(offset));
+            // A copy: the next piece is encoded into the same buffer.
+            const written = stream().write(Buffer.from(bytes.subarray(offset)));
             if (end === text.length) return written;
           }
         }
