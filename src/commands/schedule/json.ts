@@ -109,8 +109,16 @@ function sameChannel(a: ScheduleEntry, b: ScheduleEntry): boolean {
 }
 
 function channelParts(entry: ScheduleEntry, defaultZone: string): ChannelParts {
-  const { date, time, status, ...shared } = jsonEntry(entry);
-  // The order of keys as the object would have them.
+  const row = jsonEntry(entry);
+  // The keys between `time` and `status`, in the order jsonEntry gives them.
+  const shared = {
+    duration: row.duration,
+    channel: row.channel,
+    name: row.name,
+    type: row.type,
+    audiences: row.audiences,
+    owner: row.owner,
+  };
   const middle = JSON.stringify(shared).slice(1, -1);
   return {
     entry,
