@@ -23,23 +23,41 @@ export function standardOutput(fd: number, stream: () => NodeJS.WritableStream &
   let tty: boolean | undefined;
   return {
     write(text: string): boolean {
-      if (closed) return false;
-      if (viaStream) return stream().write(text);
-      const bytes = Buffer.from(text, 'utf8');
-      let offset = 0;
-      try {
-        while (offset < bytes.length) offset += write(fd, bytes, offset);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') {
-          closed = true;
-          return false;
+      // Long output (a year's schedule across plans as JSON, tens of MB) is encoded a piece at
+      // a time into one buffer: Node encodes a long text with a single non-ASCII character in
+      // it many times slower than ASCII, and one piece at a time holds less memory too.
+      const pieces = text.length > WRITE_PIECE ? Buffer.allocUnsafe(WRITE_PIECE * 3) : undefined;
+      for (let start = 0; start < text.length;) {
+        if (closed) return false;
+        let end = Math.min(start + WRITE_PIECE, text.length);
+        // Never between the two halves of a surrogate pair.
+        if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+        const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+        if (viaStream) {
+          if (end === text.length) return stream().write(piece);
+          stream().write(piece);
+        } else {
+          // At most three bytes for each UTF-16 code unit.
+          const bytes = pieces === undefined ? Buffer.from(piece, 'utf8') : pieces.subarray(0, pieces.write(piece, 'utf8'));
+          let offset = 0;
+          try {
+            while (offset < bytes.length) offset += write(fd, bytes, offset);
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            if (code === 'EPIPE') {
+              closed = true;
+              return false;
+            }
+            if (code !== 'EAGAIN') throw error;
+            viaStream = true;
+            // A copy: the next piece is encoded into the same buffer.
+            const written = stream().write(Buffer.from(bytes.subarray(offset)));
+            if (end === text.length) return written;
+          }
         }
-        if (code !== 'EAGAIN') throw error;
-        viaStream = true;
-        return stream().write(bytes.subarray(offset));
+        start = end;
       }
-      return true;
+      return !closed;
     },
     get isTTY(): boolean {
       tty ??= isTerminal(fd);
@@ -52,6 +70,13 @@ export function standardOutput(fd: number, stream: () => NodeJS.WritableStream &
       return stream();
     },
   };
+}
+
+/** Characters encoded and written at a time (see `write`). */
+const WRITE_PIECE = 1 << 20;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**

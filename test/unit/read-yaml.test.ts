@@ -140,3 +140,44 @@ describe('readYaml problems', () => {
     if (result.ok) expect(Object.keys(result.data as object)).toContain('__proto__');
   });
 });
+
+describe('readYaml with positions on demand', () => {
+  const plain = PLAN.replace(/ {4}anchored.*\n {4}aliased.*\n/, '');
+  const paths: Array<Array<string | number>> = [
+    ['version'],
+    ['plan', 'end'],
+    ['goals', 0, 'audiences', 1],
+    ['goals', 1, 'single'],
+    ['nope'],
+  ];
+
+  it('gives the same data, and the same positions when asked, as reading with them recorded', () => {
+    const recorded = readYaml(plain);
+    const onDemand = readYaml(plain, { positions: 'on-demand' });
+    if (!recorded.ok || !onDemand.ok) throw new Error('did not parse');
+    expect(onDemand.data).toEqual(recorded.data);
+    for (const path of paths) {
+      expect(onDemand.positions.locate(path)).toEqual(recorded.positions.locate(path));
+      expect(onDemand.positions.locate(path, 'key')).toEqual(recorded.positions.locate(path, 'key'));
+    }
+    expect(onDemand.positions.entryOnly('goals').locate(['goals', 1, 'single'])).toEqual(recorded.positions.locate(['goals', 1, 'single']));
+  });
+
+  it('answers as reading with positions recorded where the limits or the syntax speak', () => {
+    const texts = [
+      PLAN,
+      `${'['.repeat(100)}${']'.repeat(100)}`,
+      `${'- '.repeat(20)}x\n`,
+      'a: [1, 2\n',
+      'a: *nowhere\n',
+      `t: &t ${'x'.repeat(1024 * 1024)}\na: [*t, *t, *t]\n`,
+    ];
+    for (const text of texts) {
+      const recorded = readYaml(text);
+      const onDemand = readYaml(text, { positions: 'on-demand' });
+      expect(onDemand.ok).toBe(recorded.ok);
+      if (!recorded.ok && !onDemand.ok) expect(onDemand.findings).toEqual(recorded.findings);
+      if (recorded.ok && onDemand.ok) expect(onDemand.data).toEqual(recorded.data);
+    }
+  });
+});

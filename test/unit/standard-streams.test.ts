@@ -36,6 +36,28 @@ describe('standardOutput', () => {
     expect(readFileSync(file, 'utf8')).toBe('Größe ✔\nsecond line\n');
   });
 
+  it('writes a long text in pieces, never splitting a character, and hands the rest to the stream when the pipe fills', async () => {
+    // A surrogate pair (an emoji) straddles the first piece's end (2^20 characters).
+    const text = `${'a'.repeat((1 << 20) - 1)}😀·${'b'.repeat(1 << 20)}é\n`;
+    const file = join(await tempFolder(), 'long.txt');
+    const fd = openSync(file, 'w');
+    standardOutput(fd, () => {
+      throw new Error('the stream is not needed');
+    }).write(text);
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    const { stream, text: streamed } = collected();
+    // The first piece goes out whole, then the pipe is full: the rest goes through the stream.
+    let calls = 0;
+    const fillsOnSecond = ((_fd: number, buffer: Uint8Array) => {
+      calls += 1;
+      if (calls > 1) throw Object.assign(new Error('EAGAIN'), { code: 'EAGAIN' });
+      return buffer.length;
+    }) as typeof writeSync;
+    standardOutput(1, () => stream, fillsOnSecond).write(text);
+    expect(streamed()).toBe(text.slice((1 << 20) - 1));
+  });
+
   it('hands the rest to Node’s stream when a non-blocking pipe is full', () => {
     const { stream, text } = collected();
     // The first write takes 4 bytes, then the pipe is full.

@@ -58,10 +58,72 @@ export function formatWorkspaceScheduleJson(workspace: WorkspaceSchedule): strin
   }));
   // A year across 500 plans is some 100,000 rows: one row a line keeps the file small and
   // greppable (and quick to write); the rest is indented as elsewhere.
-  const rows = schedule.entries.map((entry) =>
-    JSON.stringify({ plan: entry.plan?.key ?? '', ...jsonEntry(entry), timezone: entry.plan?.timeZone ?? schedule.timeZone }),
-  );
+  const row = workspaceRowWriter(schedule.timeZone);
+  const rows = schedule.entries.map(row);
   const headText = JSON.stringify(head, null, 2).slice(0, -2);
   const entriesText = rows.length === 0 ? '[]' : `[\n    ${rows.join(',\n    ')}\n  ]`;
   return `${headText},\n  "entries": ${entriesText},\n  "load": ${JSON.stringify(load, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+}
+
+/** The parts of a workspace row that are the same for every row of one channel of one plan. */
+interface ChannelParts {
+  entry: ScheduleEntry;
+  /** `{"plan":…,"date":` */
+  head: string;
+  /** `,"duration":…,"status":` */
+  middle: string;
+  /** `,"timezone":…}` */
+  tail: string;
+}
+
+/**
+ * Writes each row of `schedule <folder> --format json` as JSON.stringify would write
+ * `{ plan, ...jsonEntry(entry), timezone }`, without building that object: the text of what a
+ * channel's rows share (its plan, name, type, audiences, owner, zone) is made once per
+ * channel, and each row adds its date, time and status.
+ */
+function workspaceRowWriter(defaultZone: string): (entry: ScheduleEntry) => string {
+  // By the channel's audiences list, which its touchpoints share (one list per channel of a plan).
+  const byChannel = new Map<readonly string[], ChannelParts>();
+  return (entry) => {
+    let parts = byChannel.get(entry.audiences);
+    if (parts === undefined || !sameChannel(parts.entry, entry)) {
+      parts = channelParts(entry, defaultZone);
+      byChannel.set(entry.audiences, parts);
+    }
+    const time = entry.time === null ? 'null' : JSON.stringify(entry.time);
+    return `${parts.head}${JSON.stringify(entry.date)},"time":${time}${parts.middle}${JSON.stringify(entry.status ?? 'open')}${parts.tail}`;
+  };
+}
+
+function sameChannel(a: ScheduleEntry, b: ScheduleEntry): boolean {
+  return (
+    a.plan === b.plan &&
+    a.channel === b.channel &&
+    a.name === b.name &&
+    a.type === b.type &&
+    a.owner === b.owner &&
+    a.minutes === b.minutes &&
+    a.audiences === b.audiences
+  );
+}
+
+function channelParts(entry: ScheduleEntry, defaultZone: string): ChannelParts {
+  const row = jsonEntry(entry);
+  // The keys between `time` and `status`, in the order jsonEntry gives them.
+  const shared = {
+    duration: row.duration,
+    channel: row.channel,
+    name: row.name,
+    type: row.type,
+    audiences: row.audiences,
+    owner: row.owner,
+  };
+  const middle = JSON.stringify(shared).slice(1, -1);
+  return {
+    entry,
+    head: `{"plan":${JSON.stringify(entry.plan?.key ?? '')},"date":`,
+    middle: `,${middle},"status":`,
+    tail: `,"timezone":${JSON.stringify(entry.plan?.timeZone ?? defaultZone)}}`,
+  };
 }

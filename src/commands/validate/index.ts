@@ -34,6 +34,8 @@ export async function validateCommand(
     today: today?.ok === true ? today.date : (zone) => context.zones.today(zone),
     zoneOffset: context.zones.offset,
     acrossPlans: read.isWorkspace,
+    // Many plans print their diagnostics only; one plan's text output counts its parts.
+    keepPlans: !read.isWorkspace,
   });
   if (read.orgFilesOnly && !read.isWorkspace) return writeOrgFile(workspace.files[0]!, options, context);
   if (read.isWorkspace) return writeWorkspace(workspace, options, context);

@@ -31,8 +31,25 @@ export interface CadenceRange {
 /** Safety cap on the dates one expansion returns (about 38 years of working days). */
 export const MAX_OCCURRENCES = 10_000;
 
-/** Reads a cadence, case-insensitively and whatever the spacing. Never throws. */
+/**
+ * Reads a cadence, case-insensitively and whatever the spacing. Never throws. The answer is
+ * shared by every caller asking about the same text (validate asks about each channel's
+ * cadence four times, and 500 plans use the same few dozen cadences): read it, never change it.
+ */
 export function parseCadence(text: string): CadenceParse {
+  let parsed = parsedCadences.get(text);
+  if (parsed === undefined) {
+    parsed = readCadence(text);
+    // Dropped whole now and then, so that a long-running process never holds more than this.
+    if (parsedCadences.size >= 1_000) parsedCadences.clear();
+    parsedCadences.set(text, parsed);
+  }
+  return parsed;
+}
+
+const parsedCadences = new Map<string, CadenceParse>();
+
+function readCadence(text: string): CadenceParse {
   const clean = text.trim().replace(/\s+/g, ' ');
   if (clean === '') return { ok: false, message: 'The cadence is empty', hint: FORMS_HINT };
   // A DTSTART line in front of the rule still goes to the RRULE checks, which explain it.

@@ -55,12 +55,18 @@ export function validatePlan(
     zoneOffset?: ZoneOffsetSource;
     /** The organisation file the plan sits under (see core/workspace): its shared audiences and rule settings. */
     org?: { org: Org; file: string } | undefined;
+    /**
+     * 'on-demand': the YAML is read without recording where its nodes are, and read again
+     * for them only if something asks (an error to place): for the many plans of a workspace
+     * read with `rules: false`, which are valid as a rule.
+     */
+    positions?: 'recorded' | 'on-demand';
   },
 ): PlanValidation {
   const decoded = decodePlanBytes(bytes);
   const { text } = decoded;
   if (!decoded.ok) return done(decoded.findings, new SourcePositions(text), undefined);
-  const read = readYaml(text);
+  const read = readYaml(text, { positions: options.positions ?? 'recorded' });
   if (!read.ok) return { ...done(read.findings, new SourcePositions(text), undefined), syntaxError: read.syntaxError };
   const { positions } = read;
 

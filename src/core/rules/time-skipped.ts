@@ -1,3 +1,4 @@
+import type { Touchpoint } from '../schedule/touchpoints.js';
 import type { PlanningRule } from './types.js';
 
 /**
@@ -7,10 +8,17 @@ import type { PlanningRule } from './types.js';
  */
 export const timeSkipped: PlanningRule = {
   id: 'time-skipped',
-  check: ({ plan, touchpoints }) =>
-    (plan.channels ?? []).flatMap((channel, index) => {
+  check: ({ plan, touchpoints }) => {
+    // Each channel's touchpoints, in one pass over the schedule rather than one per channel.
+    const byChannel = new Map<string, Touchpoint[]>();
+    for (const touchpoint of touchpoints()) {
+      const list = byChannel.get(touchpoint.channel);
+      if (list === undefined) byChannel.set(touchpoint.channel, [touchpoint]);
+      else list.push(touchpoint);
+    }
+    return (plan.channels ?? []).flatMap((channel, index) => {
       if (channel.time === undefined) return [];
-      const moved = touchpoints().filter((touchpoint) => touchpoint.channel === channel.id && touchpoint.time !== channel.time);
+      const moved = (byChannel.get(channel.id) ?? []).filter((touchpoint) => touchpoint.time !== channel.time);
       const first = moved[0];
       if (first === undefined) return [];
       const zone = plan.plan.timezone ?? 'UTC';
@@ -22,5 +30,6 @@ export const timeSkipped: PlanningRule = {
           path: ['channels', index, 'time'],
         },
       ];
-    }),
+    });
+  },
 };

@@ -60,8 +60,39 @@ export function dateParts(date: IsoDate): DateParts {
  * years 0..99 as 1900..1999.
  */
 export function dayNumber(date: IsoDate): number {
+  // The hot path of every schedule (hundreds of thousands of calls across a workspace): read
+  // the digits straight from the text, without a match or a Date.
+  const fast = plainDayNumber(date);
+  if (fast !== null) return fast;
   const { year, month, day } = dateParts(date);
   return dayNumberOf(year, month, day);
+}
+
+/** The day number of a 'YYYY-MM-DD' that exists, by arithmetic (days_from_civil); null for anything else. */
+function plainDayNumber(date: string): number | null {
+  if (date.length !== 10 || date.charCodeAt(4) !== 0x2d || date.charCodeAt(7) !== 0x2d) return null;
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 7);
+  const day = digits(date, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // Years from March, so that the leap day ends a year (Howard Hinnant's days_from_civil).
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The number the ASCII digits from `start` to `end` spell, or -1 when one is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i += 1) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /** Day number of a year/month/day; day may overflow the month (it rolls into the next). */
@@ -124,7 +155,27 @@ export function weekdayOfDayNumber(days: number): number {
  * The ISO 8601 week of a date: weeks start on Monday and week 1 is the week with the year's
  * first Thursday, so 2027-01-01 (a Friday) is in week 53 of 2026.
  */
-export function isoWeek(date: IsoDate): { year: number; week: number; monday: IsoDate } {
+export function isoWeek(date: IsoDate): IsoWeek {
+  let week = isoWeeks.get(date);
+  if (week === undefined) {
+    week = Object.freeze(computeIsoWeek(date));
+    // A schedule asks about the same few hundred days again and again (each touchpoint's week);
+    // dropped whole now and then, so that a long-running process never holds more than this.
+    if (isoWeeks.size >= 10_000) isoWeeks.clear();
+    isoWeeks.set(date, week);
+  }
+  return week;
+}
+
+export interface IsoWeek {
+  readonly year: number;
+  readonly week: number;
+  readonly monday: IsoDate;
+}
+
+const isoWeeks = new Map<IsoDate, IsoWeek>();
+
+function computeIsoWeek(date: IsoDate): IsoWeek {
   const days = dayNumber(date);
   const monday = days - (weekdayOfDayNumber(days) - 1);
   const thursday = monday + 3;

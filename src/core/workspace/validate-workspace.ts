@@ -8,7 +8,6 @@ import type { Org } from './org-schema.js';
 import { readOrg, type OrgValidation } from './read-org.js';
 import { cachedZoneOffset } from './zone-offset-cache.js';
 import { SourcePositions } from '../yaml/positions.js';
-import type { SourceNode } from '../yaml/source-map.js';
 import { runWorkspaceRules, type WorkspacePlan } from './workspace-rules.js';
 
 /** A file of the workspace as read from disk: the io layer (src/io/workspace) supplies these. */
@@ -62,6 +61,12 @@ export interface WorkspaceOptions {
    * workspace to show it (schedule, generate): validate reports the rules.
    */
   rules?: boolean;
+  /**
+   * false: each plan's result keeps its text and diagnostics but not its plan and model, for
+   * validate of a workspace, which prints diagnostics only: 500 plans' data is most of the
+   * memory (and of the garbage collector's work) otherwise.
+   */
+  keepPlans?: boolean;
 }
 
 /**
@@ -79,7 +84,9 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
   const planResults: FileValidation[] = [];
   // Where each plan's nodes are, for placing the findings of the rules across plans.
   const positions: (SourcePositions | undefined)[] = [];
-  const models: (PlanModel | undefined)[] = [];
+  // What the rules across plans read of each valid plan under an organisation file.
+  const forRules: (Omit<WorkspacePlan, 'file'> | undefined)[] = [];
+  const keepPlans = options.keepPlans !== false;
   for (const source of sources.plans) {
     const orgResult = source.org === undefined ? undefined : orgs.get(source.org);
     const org = orgResult?.org === undefined || source.org === undefined ? undefined : { org: orgResult.org, file: source.org };
@@ -87,7 +94,8 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       validatePlan(source.bytes, {
         today: options.today,
         ...(zoneOffset === undefined ? {} : { zoneOffset }),
-        ...(options.rules === false ? { rules: false } : {}),
+        // Without the rules, a valid plan is never placed: where its nodes are is worked out only for errors.
+        ...(options.rules === false ? { rules: false, positions: 'on-demand' as const } : {}),
         org,
       }),
     );
@@ -96,12 +104,15 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       kind: 'plan',
       text: result.text,
       diagnostics: result.diagnostics,
-      plan: result.plan,
-      model: result.model,
+      plan: keepPlans ? result.plan : undefined,
+      model: keepPlans ? result.model : undefined,
       rulesRan: result.rulesRan,
     });
-    positions.push(positionsForRules(result.model === undefined || source.org === undefined ? undefined : result.positions, sources));
-    models.push(result.model);
+    // Without the rules no finding is placed after this: nothing to keep.
+    const ruled = result.model !== undefined && source.org !== undefined && options.rules !== false;
+    positions.push(positionsForRules(ruled ? result.positions : undefined, sources));
+    // Already built by validatePlan's size check, on the plan's model.
+    forRules.push(ruled ? { plan: planForRules(result.model!.plan), touchpoints: result.model!.touchpoints() } : undefined);
   }
 
   // The rules over plans, per organisation file, on the plans without errors.
@@ -109,15 +120,10 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
   for (const [orgFile, orgResult] of orgs) {
     if (orgResult.org === undefined || options.rules === false) continue;
     const members = sources.plans.flatMap((source, index) => {
-      const plan = planResults[index]?.plan;
-      return source.org === orgFile && plan !== undefined ? [{ index, plan }] : [];
+      const ruled = forRules[index];
+      return source.org === orgFile && ruled !== undefined ? [{ index, ruled }] : [];
     });
-    const plans: WorkspacePlan[] = members.map(({ index, plan }) => ({
-      file: sources.plans[index]!.file,
-      plan,
-      // Already built by validatePlan's size check, on the plan's model.
-      touchpoints: models[index]!.touchpoints(),
-    }));
+    const plans: WorkspacePlan[] = members.map(({ index, ruled }) => ({ file: sources.plans[index]!.file, ...ruled }));
     const orgFindings: Finding[] = [];
     for (const { target, finding } of runWorkspaceRules(plans, orgResult.org)) {
       if (!options.acrossPlans && finding.rule !== 'blackout') continue;
@@ -141,6 +147,20 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
   return { files: [...orgFiles, ...planResults] };
 }
 
+/**
+ * The parts of a plan the rules across plans read (its id and name, its channels, its
+ * touches), so that the rest (goals, highlights, measurements: most of a plan) is not kept
+ * for the whole run.
+ */
+function planForRules(plan: Plan): Plan {
+  return {
+    version: plan.version,
+    plan: plan.plan,
+    ...(plan.channels === undefined ? {} : { channels: plan.channels }),
+    ...(plan.touches === undefined ? {} : { touches: plan.touches }),
+  };
+}
+
 function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[], positions: SourcePositions): Diagnostic[] {
   if (findings.length === 0) return diagnostics;
   return [...diagnostics, ...placeFindings(findings, positions)].sort(compareDiagnostics);
@@ -150,17 +170,11 @@ function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[
  * Where the rules across plans may point in a plan (only a valid plan under an organisation
  * file gets their findings). One plan keeps its positions as they are, built only if a finding
  * needs them (a valid plan alone never does: validate's start-up); of many plans only the
- * channels are kept, and the rest of each tree is dropped now, which keeps the memory of 500
+ * channels are kept, and the rest of each tree is never built, which keeps the memory of 500
  * plans down.
  */
 function positionsForRules(positions: SourcePositions | undefined, sources: WorkspaceSources): SourcePositions | undefined {
   if (positions === undefined || sources.plans.length === 1) return positions;
-  const channels = channelsOnly(positions.tree);
-  return new SourcePositions(positions.text, () => channels);
-}
-
-/** The part of a plan's source map under `channels:`, where the rules across plans point. */
-function channelsOnly(root: SourceNode): SourceNode {
-  const channels = root.children?.get('channels');
-  return { start: root.start, ...(channels === undefined ? {} : { children: new Map([['channels', channels]]) }) };
+  // The part under `channels:`, where the rules across plans point.
+  return positions.entryOnly('channels');
 }

@@ -64,9 +64,9 @@ export function buildWorkspaceSchedule(
 ): WorkspaceSchedule {
   const keys = uniqueKeys(plans.map(({ plan }) => planKey(plan.plan)));
   const schedules = plans.map(({ model }) => buildSchedule(model, window, NO_FILTERS, { warnings: false }));
-  // Rows by day, each plan's in its own order (date, time, channel): sorting each day by time
-  // alone (a stable sort) then keeps plans in file order, far cheaper than sorting every row.
-  const byDay = new Map<IsoDate, ScheduleEntry[]>();
+  // Rows by day and time, each plan's in its own order (date, time, channel): putting each
+  // day's times in order then keeps plans in file order within a time, without sorting rows.
+  const byDay = new Map<IsoDate, Map<string, ScheduleEntry[]>>();
   const shown: WorkspaceSchedule['plans'] = [];
   const audienceNames = new Map<string, string>();
   const zones = new Set<string>();
@@ -80,15 +80,25 @@ export function buildWorkspaceSchedule(
     // Marked in place: these entries are this schedule's own, built above.
     for (const entry of rows) {
       entry.plan = mark;
-      const day = byDay.get(entry.date);
-      if (day === undefined) byDay.set(entry.date, [entry]);
-      else day.push(entry);
+      let day = byDay.get(entry.date);
+      if (day === undefined) {
+        day = new Map();
+        byDay.set(entry.date, day);
+      }
+      // All-day rows (no time) first.
+      const time = entry.time ?? '';
+      const atTime = day.get(time);
+      if (atTime === undefined) day.set(time, [entry]);
+      else atTime.push(entry);
     }
     for (const [id, audience] of schedules[index]!.audienceNames) if (!audienceNames.has(id)) audienceNames.set(id, audience);
     shown.push({ key, name: plan.plan.name, file, touchpoints: rows.length });
   });
   const entries: ScheduleEntry[] = [];
-  for (const day of [...byDay.keys()].sort()) entries.push(...byDay.get(day)!.sort(compareTimes));
+  for (const date of [...byDay.keys()].sort()) {
+    const day = byDay.get(date)!;
+    for (const time of [...day.keys()].sort()) for (const entry of day.get(time)!) entries.push(entry);
+  }
   const starts = plans.map(({ plan }) => plan.plan.start);
   const ends = plans.map(({ plan }) => plan.plan.end);
   const schedule: Schedule = {
@@ -107,13 +117,6 @@ export function buildWorkspaceSchedule(
   const load = sharedLoad(plans, keys, schedules, orgs, window);
   const organization = [...orgs.values()].find((org) => org.organization !== undefined)?.organization;
   return { schedule, plans: shown, load, organization };
-}
-
-/** All-day rows first, then by time of day. */
-function compareTimes(a: ScheduleEntry, b: ScheduleEntry): number {
-  const at = a.time ?? '';
-  const bt = b.time ?? '';
-  return at === bt ? 0 : at < bt ? -1 : 1;
 }
 
 /** Plan keys made unique: a second plan with the same key gets "-2", so calendar UIDs never collide. */

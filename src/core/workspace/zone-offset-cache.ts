@@ -3,6 +3,13 @@ import type { ZoneOffsetSource } from '../time/zoned-time.js';
 const MS_PER_DAY = 86_400_000;
 const MS_PER_WEEK = 7 * MS_PER_DAY;
 
+/** What is known of one zone: its offset over whole weeks and days (null: not constant), and at single instants. */
+interface ZoneAnswers {
+  weeks: Map<number, number | null>;
+  days: Map<number, number | null>;
+  instants: Map<number, number>;
+}
+
 /**
  * A zone offset source that asks `source` about each zone twice per UTC week in most weeks.
  *
@@ -11,21 +18,34 @@ const MS_PER_WEEK = 7 * MS_PER_DAY;
  * touchpoints of 500. A zone's offset changes at most once in a week (transitions are at
  * least weeks apart), so when a week's first and last millisecond have the same offset,
  * every instant between has it too. In the week of a change the same holds per day, and only
- * on the day of the change is each instant asked about. Exact, not approximate.
+ * on the day of the change is each instant asked about, once: the plans of a workspace ask
+ * about the same few instants (their touchpoints' times on that day). Exact, not approximate.
  */
 export function cachedZoneOffset(source: ZoneOffsetSource): ZoneOffsetSource {
-  const spans = new Map<string, number | null>();
-  const constantOver = (timeZone: string, length: number, instant: number): number | null => {
+  const zones = new Map<string, ZoneAnswers>();
+  const constantOver = (timeZone: string, spans: Map<number, number | null>, length: number, instant: number): number | null => {
     const index = Math.floor(instant / length);
-    const key = `${timeZone}|${length}|${index}`;
-    let offset = spans.get(key);
+    let offset = spans.get(index);
     if (offset === undefined) {
       const first = source(timeZone, index * length);
       offset = first === source(timeZone, (index + 1) * length - 1) ? first : null;
-      spans.set(key, offset);
+      spans.set(index, offset);
     }
     return offset;
   };
-  return (timeZone, instant) =>
-    constantOver(timeZone, MS_PER_WEEK, instant) ?? constantOver(timeZone, MS_PER_DAY, instant) ?? source(timeZone, instant);
+  return (timeZone, instant) => {
+    let zone = zones.get(timeZone);
+    if (zone === undefined) {
+      zone = { weeks: new Map(), days: new Map(), instants: new Map() };
+      zones.set(timeZone, zone);
+    }
+    const constant = constantOver(timeZone, zone.weeks, MS_PER_WEEK, instant) ?? constantOver(timeZone, zone.days, MS_PER_DAY, instant);
+    if (constant !== null) return constant;
+    let offset = zone.instants.get(instant);
+    if (offset === undefined) {
+      offset = source(timeZone, instant);
+      zone.instants.set(instant, offset);
+    }
+    return offset;
+  };
 }

@@ -18,11 +18,26 @@ export class SourcePositions {
   private builtTree: SourceNode | undefined;
   private builtLines: LineCounter | undefined;
 
-  /** `buildTree` replays the parser's record into the tree; without one (a text that did not parse) every path is at the start. */
+  /**
+   * `buildTree` replays the parser's record into the tree; without one (a text that did not
+   * parse) every path is at the start. `buildEntry` replays only one top-level entry's part
+   * of it (see `entryOnly`).
+   */
   constructor(
     readonly text: string,
     private readonly buildTree: () => SourceNode = () => ({ start: 0 }),
+    private readonly buildEntry?: (key: string) => SourceNode,
   ) {}
+
+  /**
+   * The same positions for the paths under one top-level key (`channels`), every other path
+   * landing on the root: what a caller keeps of many plans. The rest of the tree is dropped,
+   * or, when it has not been built yet, never built.
+   */
+  entryOnly(key: string): SourcePositions {
+    const root = this.builtTree === undefined && this.buildEntry !== undefined ? this.buildEntry(key) : entryOf(this.tree, key);
+    return new SourcePositions(this.text, () => root);
+  }
 
   /** Each node's start (and its key's): what `track` reads to find where entries begin and end. */
   get tree(): SourceNode {
@@ -58,4 +73,10 @@ export class SourcePositions {
   place(offset: number): Place {
     return this.lines.position(Math.min(offset, this.text.length));
   }
+}
+
+/** A root with only its child at `key` (when it has one). */
+export function entryOf(root: SourceNode, key: string): SourceNode {
+  const child = root.children?.get(key);
+  return { start: root.start, ...(child === undefined ? {} : { children: new Map([[key, child]]) }) };
 }

@@ -1,6 +1,6 @@
 import jsyaml from 'js-yaml';
 import type { Finding } from '../plan/diagnostics.js';
-import { SourcePositions } from './positions.js';
+import { entryOf, SourcePositions } from './positions.js';
 import type { SourceNode } from './source-map.js';
 import { DEFAULT_SYNTAX_HINT } from './syntax-errors.js';
 
@@ -53,7 +53,11 @@ class LimitError extends Error {
   }
 }
 
-export function readYaml(text: string): YamlReadResult {
+export function readYaml(text: string, options: { positions?: 'recorded' | 'on-demand' } = {}): YamlReadResult {
+  if (options.positions === 'on-demand') {
+    const plain = readPlain(text);
+    if (plain !== undefined) return plain;
+  }
   try {
     return readWithPositions(text);
   } catch (error) {
@@ -72,6 +76,59 @@ export function readYaml(text: string): YamlReadResult {
     }
     throw error;
   }
+}
+
+/**
+ * Plans this small cannot reach the limits without aliases: a node takes at least a quarter
+ * of a character (keys and values, and js-yaml's extra level for a flow collection), so a
+ * million nodes need more text than this, and their text is no longer than the file's.
+ */
+const PLAIN_MAX_CHARACTERS = 200_000;
+/** Nested no deeper than this, a plan's data is far from MAX_DEPTH parser levels (at most two per level, and the document's). */
+const PLAIN_MAX_DEPTH = 16;
+
+/**
+ * js-yaml's load alone, with positions recorded (by reading the text again with the
+ * listener) only if something asks for them: for the plans of a workspace that a view reads,
+ * which are placed only when they have errors. Only a text without anchors (no `&` at all,
+ * so no aliases), short, and not deeply nested is read so; anything else, and anything the
+ * load refuses, is left to readWithPositions, whose answer this one always equals.
+ */
+function readPlain(text: string): YamlReadResult | undefined {
+  if (text.length > PLAIN_MAX_CHARACTERS || text.includes('&')) return undefined;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (!shallowerThan(data, PLAIN_MAX_DEPTH)) return undefined;
+  let recorded: SourcePositions | undefined;
+  const positions = (): SourcePositions => {
+    if (recorded === undefined) {
+      const read = readWithPositions(text);
+      if (!read.ok) throw new Error('The text read without positions does not read with them');
+      recorded = read.positions;
+    }
+    return recorded;
+  };
+  return {
+    ok: true,
+    data,
+    positions: new SourcePositions(
+      text,
+      () => positions().tree,
+      (key) => positions().entryOnly(key).tree,
+    ),
+  };
+}
+
+/** Whether data without aliases (a tree) nests fewer than `levels` collections deep. */
+function shallowerThan(value: unknown, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (levels === 0) return false;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) if (!shallowerThan(child, levels - 1)) return false;
+  return true;
 }
 
 function readWithPositions(text: string): YamlReadResult {
@@ -128,7 +185,15 @@ function readWithPositions(text: string): YamlReadResult {
   };
 
   const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
-  return { ok: true, data, positions: new SourcePositions(text, () => buildSourceMap(text, positions, results)) };
+  return {
+    ok: true,
+    data,
+    positions: new SourcePositions(
+      text,
+      () => buildSourceMap(text, positions, results),
+      (key) => buildEntrySourceMap(text, positions, results, key),
+    ),
+  };
 }
 
 const OPEN = Symbol('open');
@@ -151,6 +216,69 @@ function buildSourceMap(text: string, positions: readonly number[], results: rea
     parent.children.push({ start, result, isKey: followedByColon(text, position), node: buildNode(start, result, frame.children) });
   });
   return root.children[root.children.length - 1]?.node ?? { start: 0 };
+}
+
+/**
+ * The tree of positions with only the document's entry at `key` (as entryOf would cut it from
+ * the whole tree), replaying only that entry's events: the other entries' nodes are never
+ * built. A document whose shape is not the plain one (a top-level mapping of two or more
+ * entries) is replayed whole and cut.
+ */
+function buildEntrySourceMap(text: string, positions: readonly number[], results: readonly unknown[], key: string): SourceNode {
+  const whole = () => entryOf(buildSourceMap(text, positions, results), key);
+  // Events of the document (depth 1) and of its children (depth 2), as buildSourceMap pairs them.
+  let depth = 0;
+  let documentOpen = -1;
+  let documentClose = -1;
+  let childOpen = -1;
+  let children = 0;
+  let keyStart = -1;
+  let valueFrom = -1;
+  let valueTo = -1;
+  // The previous child was `key` (a key), so this one, unless it is a key itself, is its value.
+  let afterKey = false;
+  for (let i = 0; i < positions.length; i += 1) {
+    if (results[i] === OPEN) {
+      depth += 1;
+      if (depth === 1) {
+        // A second document-level node: not the plain shape.
+        if (documentOpen !== -1) return whole();
+        documentOpen = i;
+      } else if (depth === 2) childOpen = i;
+      continue;
+    }
+    if (depth === 2) {
+      children += 1;
+      const isKey = followedByColon(text, positions[i]!);
+      if (afterKey && !isKey) {
+        valueFrom = childOpen;
+        valueTo = i;
+      }
+      afterKey = isKey && String(results[i]) === key;
+      if (afterKey) {
+        keyStart = nodeStart(text, positions[childOpen]!, positions[i]!);
+        valueFrom = -1;
+      }
+    } else if (depth === 1) documentClose = i;
+    depth -= 1;
+  }
+  const document = documentClose === -1 ? undefined : results[documentClose];
+  if (typeof document !== 'object' || document === null || Array.isArray(document) || children < 2) return whole();
+  const start = nodeStart(text, positions[documentOpen]!, positions[documentClose]!);
+  if (keyStart === -1 || !Object.prototype.hasOwnProperty.call(document, key)) return { start };
+  // A key with no value node after it stands for its value, as buildNode pairs them.
+  const value: SourceNode =
+    valueFrom === -1
+      ? { start: keyStart }
+      : buildSourceMap(text, positions.slice(valueFrom, valueTo + 1), results.slice(valueFrom, valueTo + 1));
+  value.keyStart = keyStart;
+  return { start, children: new Map([[key, value]]) };
+}
+
+/** Where a node's own text begins: after the blanks and comments before it, unless it is empty. */
+function nodeStart(text: string, open: number, close: number): number {
+  const start = skipBlank(text, open);
+  return start >= close ? open : start;
 }
 
 /** Pairs the children that the parser reported with the keys and items of the collection. */
