@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import type { CodeCacheStore } from './io/code-cache.js';
@@ -36,20 +35,26 @@ function runAsModule(script: Script, file: string, require: NodeJS.Require): unk
 }
 
 /**
- * `cacheName` is the bundle's cache for the command being run (`herald.<command>.cache`, or
+ * `nodeRequire` is the caller's own `require`, which loads Node's built-in modules, all that the
+ * bundles require besides each other (not node:module's createRequire: loading node:module
+ * loads its source-map support too, on every start). `cacheName` is the bundle's cache for the command being run (`herald.<command>.cache`, or
  * the overview's `herald.cache` for help, the version and an unknown command), so that a
  * command reads only the code it runs.
  */
-export function compileBundle(bundle: string, store: CodeCacheStore, cacheName: string | undefined): BundleScript {
+export function compileBundle(
+  bundle: string,
+  store: CodeCacheStore,
+  cacheName: string | undefined,
+  nodeRequire: NodeJS.Require,
+): BundleScript {
   // ASCII (the build checks), so read as ASCII: the cheapest decoding on Node 20 to 26
   // (Latin-1, the same string, costs Node 24 ~7 M instructions more for this bundle).
   const script = compile(bundle, 'ascii', store, cacheName);
   const loaded = new Map<string, unknown>();
-  const nodeRequire = createRequire(bundle);
   const requireVendor = (file: string): unknown => {
     if (!loaded.has(file)) {
       const vendor = compile(file, 'utf8', store, `vendor-${basename(file)}.cache`);
-      loaded.set(file, runAsModule(vendor, file, createRequire(file)));
+      loaded.set(file, runAsModule(vendor, file, nodeRequire));
     }
     return loaded.get(file);
   };

@@ -19,4 +19,9 @@ const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
 const bundle = Object.hasOwn(__HERALD_BUNDLES__, command) ? __HERALD_BUNDLES__[command] : undefined;
 const store = codeCacheStore(__dirname, __HERALD_BUILD__, userCacheFolder(process.env, __HERALD_BUILD__));
 // Help, the version and unknown commands: the overview bundle, which holds no command's code.
-compileBundle(join(__dirname, bundle ?? 'herald.cjs'), store, bundle === undefined ? 'herald.cache' : `herald.${command}.cache`).run();
+compileBundle(
+  join(__dirname, bundle ?? 'herald.cjs'),
+  store,
+  bundle === undefined ? 'herald.cache' : `herald.${command}.cache`,
+  require,
+).run();

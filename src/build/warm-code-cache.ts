@@ -13,7 +13,12 @@ import { compileBundle } from '../bundle-script.js';
 const [bundle = '', cacheName = '', ...command] = process.argv.slice(2);
 const folder = dirname(bundle);
 const scripts = new Map<string, Script>();
-const compiled = compileBundle(bundle, { read: () => undefined, saveAtExit: (name, script) => void scripts.set(name, script) }, cacheName);
+const compiled = compileBundle(
+  bundle,
+  { read: () => undefined, saveAtExit: (name, script) => void scripts.set(name, script) },
+  cacheName,
+  require,
+);
 // The bundle reads its arguments when it starts.
 process.argv = [process.argv[0] ?? 'node', bundle, ...command];
 compiled.run();

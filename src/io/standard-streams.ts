@@ -1,6 +1,4 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as Tty from 'node:tty';
 import type { OutputStream } from './terminal.js';
 
 /**
@@ -14,8 +12,6 @@ import type { OutputStream } from './terminal.js';
  * through Node's stream, which waits for the reader; a reader that has gone away (EPIPE, as
  * in `herald schedule | head`) ends the output quietly.
  */
-const require = createRequire(import.meta.url);
-
 /** `write` is fs.writeSync; tests pass one that fails the way a full or closed pipe does. */
 export function standardOutput(fd: number, stream: () => NodeJS.WritableStream & { columns?: number }, write = writeSync): OutputStream {
   let viaStream = false;
@@ -91,5 +87,5 @@ function isTerminal(fd: number): boolean {
   } catch {
     // No /dev/null (Windows): ask the tty module.
   }
-  return (require('node:tty') as typeof Tty).isatty(fd);
+  return process.getBuiltinModule('node:tty').isatty(fd);
 }
