@@ -8,7 +8,7 @@ import type { CommandContext } from '../shared/context.js';
 import { loadWorkspace } from '../shared/load-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
 import { textStyle, writeOutput } from '../shared/write-output.js';
-import type { BriefCommandOptions } from './index.js';
+import type { BriefCommandOptions } from './options.js';
 import { formatAudienceBriefText } from './audience-text.js';
 
 /**

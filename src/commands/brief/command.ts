@@ -1,5 +1,5 @@
 import { defineCommand } from '../shared/command-spec.js';
-import type { BriefCommandOptions } from './index.js';
+import type { BriefCommandOptions } from './options.js';
 
 export const brief = defineCommand<BriefCommandOptions>({
   name: 'brief',

@@ -5,21 +5,9 @@ import { HeraldError } from '../../errors.js';
 import { isWorkspaceArguments } from '../../io/workspace/read-workspace.js';
 import { formatBriefText } from './text.js';
 import type { CommandContext } from '../shared/context.js';
+import type { BriefCommandOptions } from './options.js';
 import { loadPlan } from '../shared/load-plan.js';
-import { noteWarnings, textStyle, writeOutput, type OutputOptions } from '../shared/write-output.js';
-
-export type BriefFormat = 'text' | 'md' | 'html';
-
-export interface BriefCommandOptions extends OutputOptions {
-  format: BriefFormat;
-  /** Tailor the brief to this audience id. */
-  audience?: string;
-  /** A brief of several plans: ordered by week (default) or by team. */
-  by?: 'week' | 'team';
-  /** A brief of several plans: its first and last day (default: today to the quarter's end). */
-  from?: string;
-  to?: string;
-}
+import { noteWarnings, textStyle, writeOutput } from '../shared/write-output.js';
 
 /** `herald brief`: the plan as a one-page brief for colleagues, whole or for one audience. */
 export async function briefCommand(

@@ -1,5 +1,5 @@
 import { defineCommand } from '../shared/command-spec.js';
-import type { GenerateOptions } from './index.js';
+import type { GenerateOptions } from './options.js';
 
 export const generate = defineCommand<GenerateOptions>({
   name: 'generate',

@@ -7,7 +7,8 @@ import type { Org } from '../../core/workspace/org-schema.js';
 import type { CommandContext } from '../shared/context.js';
 import { loadWorkspace, type WorkspacePlanLoaded } from '../shared/load-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
-import { DRAFTS_FOLDER, writePlanDrafts, type GenerateOptions } from './index.js';
+import type { GenerateOptions } from './options.js';
+import { DRAFTS_FOLDER, writePlanDrafts } from './write-plan-drafts.js';
 
 /**
  * `herald generate <folder>`: each plan's drafts, as `generate` writes them for that plan

@@ -1,5 +1,5 @@
 import { defineCommand } from '../shared/command-spec.js';
-import type { ReportCommandOptions } from './index.js';
+import type { ReportCommandOptions } from './options.js';
 
 export const report = defineCommand<ReportCommandOptions>({
   name: 'report',

@@ -3,20 +3,10 @@ import { isWorkspaceArguments } from '../../io/workspace/read-workspace.js';
 import { buildReport, type PlanReport } from '../../core/report/build-report.js';
 import { formatReportText } from './text.js';
 import type { CommandContext } from '../shared/context.js';
+import type { ReportCommandOptions } from './options.js';
 import { loadPlan } from '../shared/load-plan.js';
 import { windowFromFlags } from '../shared/window-flags.js';
-import { noteWarnings, textStyle, writeOutput, type OutputOptions } from '../shared/write-output.js';
-
-export type ReportFormat = 'text' | 'md' | 'json' | 'html';
-
-export interface ReportCommandOptions extends OutputOptions {
-  format: ReportFormat;
-  /** The day the report is about (default: today in the plan's time zone). */
-  date?: string;
-  /** The period of the highlights shown (default: the plan's start to the report date). */
-  from?: string;
-  to?: string;
-}
+import { noteWarnings, textStyle, writeOutput } from '../shared/write-output.js';
 
 /** `herald report`: where the plan stands on a day, in the format asked for. */
 export async function reportCommand(

@@ -4,7 +4,7 @@ import type { CommandContext } from '../shared/context.js';
 import { loadWorkspace } from '../shared/load-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
 import { textStyle, writeOutput } from '../shared/write-output.js';
-import type { ReportCommandOptions } from './index.js';
+import type { ReportCommandOptions } from './options.js';
 import { formatPortfolioText } from './portfolio-text.js';
 
 /** `herald report <folder>`: each plan's goals and where they stand, and the shared audiences' weeks. */

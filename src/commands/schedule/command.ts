@@ -1,5 +1,5 @@
 import { defineCommand } from '../shared/command-spec.js';
-import type { ScheduleCommandOptions } from './index.js';
+import type { ScheduleCommandOptions } from './options.js';
 
 export const schedule = defineCommand<ScheduleCommandOptions>({
   name: 'schedule',

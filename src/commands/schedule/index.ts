@@ -10,26 +10,11 @@ import { formatScheduleMarkdown } from './markdown.js';
 import { formatScheduleMonth } from './month.js';
 import { safeTerminalText } from '../../format/text/safe-text.js';
 import type { CommandContext } from '../shared/context.js';
+import type { ScheduleCommandOptions } from './options.js';
 import { loadPlan } from '../shared/load-plan.js';
 import { isWorkspaceArguments } from '../../io/workspace/read-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
-import { noteWarnings, textStyle, writeOutput, type OutputOptions } from '../shared/write-output.js';
-
-export type ScheduleFormat = 'text' | 'json' | 'md' | 'ics';
-export type ScheduleView = 'agenda' | 'month' | 'load';
-
-export interface ScheduleCommandOptions extends OutputOptions {
-  from?: string;
-  to?: string;
-  weeks?: string;
-  audience?: string[];
-  channel?: string[];
-  owner?: string[];
-  /** Across plans: only these plans, by `plan.id`. */
-  planId?: string[];
-  view: ScheduleView;
-  format: ScheduleFormat;
-}
+import { noteWarnings, textStyle, writeOutput } from '../shared/write-output.js';
 
 /** `herald schedule`: the touchpoints of a window, as an agenda, a month grid, JSON, Markdown or iCalendar. */
 export async function scheduleCommand(

@@ -8,7 +8,7 @@ import { loadWorkspace } from '../shared/load-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
 import { textStyle, writeOutput } from '../shared/write-output.js';
 import { formatScheduleAgenda } from './agenda.js';
-import type { ScheduleCommandOptions } from './index.js';
+import type { ScheduleCommandOptions } from './options.js';
 import { formatWorkspaceScheduleJson } from './json.js';
 import { formatScheduleMarkdown } from './markdown.js';
 import { formatScheduleMonth } from './month.js';
