@@ -1,5 +1,5 @@
 import { MAX_OCCURRENCES } from '../cadence/cadence.js';
-import { channelRange, type Touchpoint } from '../schedule/touchpoints.js';
+import { channelRange, touchpointsByChannel } from '../schedule/touchpoints.js';
 import type { PlanningRule } from './types.js';
 import { formatNumber } from '../words/values.js';
 
@@ -7,12 +7,7 @@ import { formatNumber } from '../words/values.js';
 export const channelCap: PlanningRule = {
   id: 'channel-cap',
   check: ({ plan, touchpoints }) => {
-    const byChannel = new Map<string, Touchpoint[]>();
-    for (const touchpoint of touchpoints()) {
-      const list = byChannel.get(touchpoint.channel);
-      if (list === undefined) byChannel.set(touchpoint.channel, [touchpoint]);
-      else list.push(touchpoint);
-    }
+    const byChannel = touchpointsByChannel(touchpoints());
     return (plan.channels ?? []).flatMap((channel, index) => {
       const list = byChannel.get(channel.id) ?? [];
       const last = list[list.length - 1];

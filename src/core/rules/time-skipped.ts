@@ -1,4 +1,4 @@
-import type { Touchpoint } from '../schedule/touchpoints.js';
+import { touchpointsByChannel } from '../schedule/touchpoints.js';
 import type { PlanningRule } from './types.js';
 
 /**
@@ -9,13 +9,7 @@ import type { PlanningRule } from './types.js';
 export const timeSkipped: PlanningRule = {
   id: 'time-skipped',
   check: ({ plan, touchpoints }) => {
-    // Each channel's touchpoints, in one pass over the schedule rather than one per channel.
-    const byChannel = new Map<string, Touchpoint[]>();
-    for (const touchpoint of touchpoints()) {
-      const list = byChannel.get(touchpoint.channel);
-      if (list === undefined) byChannel.set(touchpoint.channel, [touchpoint]);
-      else list.push(touchpoint);
-    }
+    const byChannel = touchpointsByChannel(touchpoints());
     return (plan.channels ?? []).flatMap((channel, index) => {
       if (channel.time === undefined) return [];
       const moved = (byChannel.get(channel.id) ?? []).filter((touchpoint) => touchpoint.time !== channel.time);

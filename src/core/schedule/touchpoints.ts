@@ -46,6 +46,17 @@ export function audiencesByChannel(plan: Plan): Map<string, string[]> {
   return map;
 }
 
+/** Each channel's touchpoints, in schedule order: one pass over the schedule rather than one per channel. */
+export function touchpointsByChannel(touchpoints: readonly Touchpoint[]): Map<string, Touchpoint[]> {
+  const byChannel = new Map<string, Touchpoint[]>();
+  for (const touchpoint of touchpoints) {
+    const list = byChannel.get(touchpoint.channel);
+    if (list === undefined) byChannel.set(touchpoint.channel, [touchpoint]);
+    else list.push(touchpoint);
+  }
+  return byChannel;
+}
+
 /** Whether a touchpoint falls inside `window`. */
 export function inRange(touchpoint: Touchpoint, window: DateRange): boolean {
   return touchpoint.date >= window.from && touchpoint.date <= window.to;
