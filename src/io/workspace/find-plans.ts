@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HeraldError } from '../../errors.js';
 import { displayPathOf, MAX_PLAN_BYTES, readPlanFile, type PlanFile } from '../read-plan-file.js';
@@ -120,12 +120,19 @@ function searchFolder(folder: string, depth: number, cwd: string, budget: { entr
   }
 }
 
-/** A YAML file's bytes, or undefined for one too large to be a plan or unreadable: those are not plans to report. */
+/**
+ * A YAML file's bytes, or undefined for one too large to be a plan or unreadable: those are not
+ * plans to report. Opened once, not following a link (one swapped in since the folder was
+ * listed is not read), and its size asked of the open file.
+ */
 function readCandidate(path: string): Uint8Array | undefined {
+  let fd: number | undefined;
   try {
-    if (lstatSync(path).size > MAX_PLAN_BYTES) return undefined;
-    return readFileSync(path);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    return fstatSync(fd).size > MAX_PLAN_BYTES ? undefined : readFileSync(fd);
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
