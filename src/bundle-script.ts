@@ -16,7 +16,10 @@ export interface BundleScript {
 
 type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
 
-/** Compiles with the named cache, and has a cache written when there was none or V8 rejected it. */
+/**
+ * Compiles with the named cache, and has a cache written when there was none, V8 rejected it,
+ * or it has not settled yet (the store's first few runs: each adds what its run compiled).
+ */
 function compile(file: string, encoding: BufferEncoding, store: CodeCacheStore, cacheName: string | undefined): Script {
   const cachedData = cacheName === undefined ? undefined : store.read(cacheName);
   // The build wrote the file as Module.wrap would wrap it (src/build/bundle.ts).
@@ -24,7 +27,9 @@ function compile(file: string, encoding: BufferEncoding, store: CodeCacheStore, 
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
-  if (cacheName !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) store.saveAtExit(cacheName, script);
+  if (cacheName === undefined) return script;
+  const accepted = cachedData !== undefined && script.cachedDataRejected !== true;
+  if (!accepted || !store.settled(cacheName)) store.saveAtExit(cacheName, script, accepted);
   return script;
 }
 

@@ -15,7 +15,7 @@ const folder = dirname(bundle);
 const scripts = new Map<string, Script>();
 const compiled = compileBundle(
   bundle,
-  { read: () => undefined, saveAtExit: (name, script) => void scripts.set(name, script) },
+  { read: () => undefined, settled: () => true, saveAtExit: (name, script) => void scripts.set(name, script) },
   cacheName,
   require,
 );

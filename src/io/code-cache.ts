@@ -9,9 +9,22 @@ import type { Script } from 'node:vm';
  */
 export interface CodeCacheStore {
   read(name: string): Buffer | undefined;
-  /** Writes the script's cache at exit: by then it holds every function the run compiled. */
-  saveAtExit(name: string, script: Script): void;
+  /** Whether the cache read under this name is final, or should take in what this run compiles too. */
+  settled(name: string): boolean;
+  /**
+   * Writes the script's cache at exit: by then it holds every function the run compiled, and,
+   * when the cache read was `accepted`, every function of that cache as well.
+   */
+  saveAtExit(name: string, script: Script, accepted: boolean): void;
 }
+
+/**
+ * A cache in the user's folder is written again by the first runs that read it, each adding the
+ * functions its run compiled: a cache first written by `herald validate --help`, or by a plan
+ * with errors, would otherwise leave every later check of a valid plan compiling most of its
+ * code (~10% slower on Node 24). After this many writes it is only read.
+ */
+const SETTLED_AFTER = 3;
 
 export interface BuildInfo {
   /** A hash of the bundles: a cache is only ever read by the build that wrote it. */
@@ -47,19 +60,25 @@ const isSet = (value: string | undefined): boolean => value !== undefined && val
  * The caches shipped in dist/ are single, as trusted as the bundle beside them.
  */
 export function codeCacheStore(shipped: string, build: BuildInfo, userFolder: string | undefined): CodeCacheStore {
-  const pending = new Map<string, Script>();
+  const pending = new Map<string, { script: Script; writes: number }>();
+  // How many times each cache read from the user's folder has been written; shipped caches are final.
+  const writes = new Map<string, number>();
   const readShipped = process.version === build.node;
   return {
     read(name) {
-      return (
-        (userFolder === undefined ? undefined : readMirrored(join(userFolder, name))) ??
-        (readShipped ? readOrNothing(join(shipped, name)) : undefined)
-      );
+      const mirrored = userFolder === undefined ? undefined : readMirrored(join(userFolder, name));
+      if (mirrored !== undefined) {
+        writes.set(name, mirrored.writes);
+        return mirrored.cache;
+      }
+      writes.set(name, SETTLED_AFTER);
+      return readShipped ? readOrNothing(join(shipped, name)) : undefined;
     },
-    saveAtExit(name, script) {
+    settled: (name) => (writes.get(name) ?? 0) >= SETTLED_AFTER,
+    saveAtExit(name, script, accepted) {
       if (userFolder === undefined) return;
       if (pending.size === 0) process.once('exit', () => writeAll(userFolder, pending));
-      pending.set(name, script);
+      pending.set(name, { script, writes: accepted ? (writes.get(name) ?? 0) + 1 : 1 });
     },
   };
 }
@@ -72,22 +91,25 @@ function readOrNothing(file: string): Buffer | undefined {
   }
 }
 
-/** The cache when the file holds it twice over, identically; nothing for a damaged file. */
-function readMirrored(file: string): Buffer | undefined {
-  const both = readOrNothing(file);
-  if (both === undefined || both.length % 2 !== 0) return undefined;
-  const half = both.length / 2;
-  const cache = both.subarray(0, half);
-  return cache.equals(both.subarray(half)) ? cache : undefined;
+/**
+ * The cache when the file holds it twice over, identically, and how many times it has been
+ * written (its last byte); nothing for a damaged file.
+ */
+function readMirrored(file: string): { cache: Buffer; writes: number } | undefined {
+  const bytes = readOrNothing(file);
+  if (bytes === undefined || bytes.length % 2 !== 1) return undefined;
+  const half = (bytes.length - 1) / 2;
+  const cache = bytes.subarray(0, half);
+  return cache.equals(bytes.subarray(half, 2 * half)) ? { cache, writes: bytes[2 * half] ?? 0 } : undefined;
 }
 
-function writeAll(folder: string, scripts: Map<string, Script>): void {
+function writeAll(folder: string, scripts: Map<string, { script: Script; writes: number }>): void {
   try {
     if (makeFolder(folder)) removeOtherBuilds(folder);
   } catch {
     return; // A read-only or missing home: the next run starts cold too.
   }
-  for (const [name, script] of scripts) {
+  for (const [name, { script, writes }] of scripts) {
     const temporary = join(folder, `${name}.${process.pid}.tmp`);
     try {
       // Opened before the cache is made, so that a folder that cannot be written costs nothing.
@@ -96,6 +118,7 @@ function writeAll(folder: string, scripts: Map<string, Script>): void {
         const cache = script.createCachedData();
         writeSync(fd, cache);
         writeSync(fd, cache);
+        writeSync(fd, Uint8Array.of(Math.min(writes, 255)));
       } finally {
         closeSync(fd);
       }
