@@ -11,8 +11,9 @@
 // Every command of the registry (src/commands/registry.ts) is timed: one without a case of its
 // own below runs with the arguments the build warms its code cache with.
 //
-// Each command runs once untimed first, so that a Node other than the one that built dist/
-// has written its code cache (in .tmp/bench/cache, not the user's own) before it is timed.
+// Each command runs three times untimed first, so that a Node other than the one that built
+// dist/ has written its code cache (in .tmp/bench/cache, not the user's own) and the cache has
+// settled (src/io/code-cache.ts: a command's first three runs write it) before it is timed.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -174,8 +175,10 @@ const rows = [];
 for (const c of cases.filter((candidate) => candidate.name.includes(only))) {
   const timed = [];
   const base = [];
-  c.before?.();
-  measure(c.command, c.env);
+  for (let warm = 0; warm < 3; warm += 1) {
+    c.before?.();
+    measure(c.command, c.env);
+  }
   measure(c.baseline);
   // Interleaved, so both sides see the same machine load.
   for (let i = 0; i < runs; i += 1) {
