@@ -21,9 +21,12 @@ type ModuleWrapper = (exports: object, require: NodeJS.Require, module: { export
  * or it has not settled yet (the store's first few runs: each adds what its run compiled).
  */
 function compile(file: string, encoding: BufferEncoding, store: CodeCacheStore, cacheName: string | undefined): Script {
+  // The text first, then the cache into the same memory (see src/io/file-reader.ts). The build
+  // wrote the file as Module.wrap would wrap it (src/build/bundle.ts). A file that cannot be
+  // read is read again by readFileSync, for its error.
+  const source = store.reader.read(file)?.toString(encoding) ?? readFileSync(file, encoding);
   const cachedData = cacheName === undefined ? undefined : store.read(cacheName);
-  // The build wrote the file as Module.wrap would wrap it (src/build/bundle.ts).
-  const script = new Script(readFileSync(file, encoding), {
+  const script = new Script(source, {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });

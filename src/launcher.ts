@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { compileBundle } from './bundle-script.js';
 import { type BuildInfo, codeCacheStore, userCacheFolder } from './io/code-cache.js';
+import { fileReader } from './io/file-reader.js';
 
 /** Written by the build (src/build/bundle.ts). */
 declare const __HERALD_BUILD__: BuildInfo;
@@ -17,7 +18,7 @@ declare const __HERALD_BUNDLES__: Record<string, string>;
  */
 const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
 const bundle = Object.hasOwn(__HERALD_BUNDLES__, command) ? __HERALD_BUNDLES__[command] : undefined;
-const store = codeCacheStore(__dirname, __HERALD_BUILD__, userCacheFolder(process.env, __HERALD_BUILD__));
+const store = codeCacheStore(__dirname, __HERALD_BUILD__, userCacheFolder(process.env, __HERALD_BUILD__), fileReader());
 // Help, the version and unknown commands: the overview bundle, which holds no command's code.
 compileBundle(
   join(__dirname, bundle ?? 'herald.cjs'),

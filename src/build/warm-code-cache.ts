@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Script } from 'node:vm';
 import { compileBundle } from '../bundle-script.js';
+import { fileReader } from '../io/file-reader.js';
 
 /**
  * Build step, run as its own process by bundle.ts, once per command: compiles the command's
@@ -15,7 +16,7 @@ const folder = dirname(bundle);
 const scripts = new Map<string, Script>();
 const compiled = compileBundle(
   bundle,
-  { read: () => undefined, settled: () => true, saveAtExit: (name, script) => void scripts.set(name, script) },
+  { read: () => undefined, reader: fileReader(), settled: () => true, saveAtExit: (name, script) => void scripts.set(name, script) },
   cacheName,
   require,
 );

@@ -1,6 +1,7 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Script } from 'node:vm';
+import type { FileReader } from './file-reader.js';
 
 /**
  * Where V8 code caches are read from and written to. The launcher reads the user's cache
@@ -8,7 +9,10 @@ import type { Script } from 'node:vm';
  * that version); a script that ran without a usable cache has its cache written at exit.
  */
 export interface CodeCacheStore {
+  /** A cache read is valid until the reader's next read: until the script is compiled. */
   read(name: string): Buffer | undefined;
+  /** What the store reads with, for the scripts themselves too (see file-reader.ts). */
+  reader: FileReader;
   /** Whether the cache read under this name is final, or should take in what this run compiles too. */
   settled(name: string): boolean;
   /**
@@ -59,21 +63,22 @@ const isSet = (value: string | undefined): boolean => value !== undefined && val
  * comparison of memory, where a hash would cost a module (crypto, zlib) to load or a JS loop.
  * The caches shipped in dist/ are single, as trusted as the bundle beside them.
  */
-export function codeCacheStore(shipped: string, build: BuildInfo, userFolder: string | undefined): CodeCacheStore {
+export function codeCacheStore(shipped: string, build: BuildInfo, userFolder: string | undefined, reader: FileReader): CodeCacheStore {
   const pending = new Map<string, { script: Script; writes: number }>();
   // How many times each cache read from the user's folder has been written; shipped caches are final.
   const writes = new Map<string, number>();
   const readShipped = process.version === build.node;
   return {
     read(name) {
-      const mirrored = userFolder === undefined ? undefined : readMirrored(join(userFolder, name));
+      const mirrored = userFolder === undefined ? undefined : reader.readMirrored(join(userFolder, name));
       if (mirrored !== undefined) {
-        writes.set(name, mirrored.writes);
-        return mirrored.cache;
+        writes.set(name, mirrored.last);
+        return mirrored.bytes;
       }
       writes.set(name, SETTLED_AFTER);
-      return readShipped ? readOrNothing(join(shipped, name)) : undefined;
+      return readShipped ? reader.read(join(shipped, name)) : undefined;
     },
+    reader,
     settled: (name) => (writes.get(name) ?? 0) >= SETTLED_AFTER,
     saveAtExit(name, script, accepted) {
       if (userFolder === undefined) return;
@@ -81,26 +86,6 @@ export function codeCacheStore(shipped: string, build: BuildInfo, userFolder: st
       pending.set(name, { script, writes: accepted ? (writes.get(name) ?? 0) + 1 : 1 });
     },
   };
-}
-
-function readOrNothing(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The cache when the file holds it twice over, identically, and how many times it has been
- * written (its last byte); nothing for a damaged file.
- */
-function readMirrored(file: string): { cache: Buffer; writes: number } | undefined {
-  const bytes = readOrNothing(file);
-  if (bytes === undefined || bytes.length % 2 !== 1) return undefined;
-  const half = (bytes.length - 1) / 2;
-  const cache = bytes.subarray(0, half);
-  return cache.equals(bytes.subarray(half, 2 * half)) ? { cache, writes: bytes[2 * half] ?? 0 } : undefined;
 }
 
 function writeAll(folder: string, scripts: Map<string, { script: Script; writes: number }>): void {

@@ -1,8 +1,8 @@
 // Preloaded with `node --import` by test/e2e/start-up-guard.e2e.test.ts: records every vendor
 // bundle (dist/vendor/*.cjs) the process loads, and writes their names, as JSON, to the file
 // named by HERALD_VENDOR_LOG at exit. It watches both ways in: the launcher reads a vendor
-// bundle's source to compile it with its code cache (src/bundle-script.ts), and a plain
-// require() would go through Module._load.
+// bundle's source to compile it with its code cache (src/bundle-script.ts, opening it through
+// src/io/file-reader.ts, or readFileSync), and a plain require() would go through Module._load.
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
@@ -17,6 +17,12 @@ const readFileSync = fs.readFileSync;
 fs.readFileSync = function (file, ...rest) {
   note(file);
   return readFileSync.call(this, file, ...rest);
+};
+
+const openSync = fs.openSync;
+fs.openSync = function (file, ...rest) {
+  note(file);
+  return openSync.call(this, file, ...rest);
 };
 
 const load = Module._load;

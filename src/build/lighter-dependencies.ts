@@ -1,0 +1,40 @@
+import { runInNewContext } from 'node:vm';
+import { build, type Plugin } from 'esbuild';
+
+/**
+ * rrule as the bundles carry it: its ES module build (no webpack runtime around it), with its
+ * date masks computed at build time. rrule builds each mask when it loads by concatenating
+ * arrays step by step (~250 KB of short-lived arrays); a plan check that starts with those in
+ * the young generation of V8's heap meets its first garbage collection sooner, and every
+ * fresh page the heap touches is a page fault, expensive on a virtual machine. The masks are
+ * constants: the arrays rrule's own code computes, written out as literals.
+ */
+export const lighterRrule: Plugin = {
+  name: 'herald-lighter-rrule',
+  setup(builder) {
+    // Herald imports the package's default (its CommonJS build, for Node and the tests).
+    builder.onResolve({ filter: /^rrule$/ }, () => ({ path: 'rrule', namespace: 'herald-rrule' }));
+    builder.onLoad({ filter: /.*/, namespace: 'herald-rrule' }, () => ({
+      contents: "import * as rrule from 'rrule/dist/esm/index.js'; export default rrule;",
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+    builder.onLoad({ filter: /[\\/]rrule[\\/]dist[\\/]esm[\\/]masks\.js$/ }, async (args) => ({
+      contents: await evaluatedModule(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * An ES module whose exports are plain data, as a module of literals: the module is bundled
+ * alone, run once here, and each export written out as JSON.
+ */
+export async function evaluatedModule(path: string): Promise<string> {
+  const bundled = await build({ entryPoints: [path], bundle: true, format: 'cjs', platform: 'neutral', write: false, logLevel: 'silent' });
+  const module = { exports: {} as Record<string, unknown> };
+  runInNewContext(bundled.outputFiles[0]?.text ?? '', { module, exports: module.exports });
+  return Object.entries(module.exports)
+    .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+    .join('\n');
+}

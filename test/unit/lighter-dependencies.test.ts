@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluatedModule } from '../../src/build/lighter-dependencies.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'herald-lighter-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('modules evaluated at build time', () => {
+  it('writes each export of a data module out as a literal, imports and all', async () => {
+    writeFileSync(join(folder, 'helpers.js'), 'export const repeat = (value, times) => Array.from({ length: times }, () => value);\n');
+    writeFileSync(
+      join(folder, 'data.js'),
+      "import { repeat } from './helpers.js';\nexport const MASK = [].concat(repeat(1, 3), repeat(2, 2));\nexport const NAMES = { a: 'x' };\n",
+    );
+    expect(await evaluatedModule(join(folder, 'data.js'))).toBe('export const MASK = [1,1,1,2,2];\nexport const NAMES = {"a":"x"};');
+  });
+
+  it("gives rrule's date masks as rrule computes them", async () => {
+    const masks = join(dirname(createRequire(import.meta.url).resolve('rrule')), '..', 'esm', 'masks.js');
+    const written = await evaluatedModule(masks);
+    const values = Object.fromEntries(
+      [...written.matchAll(/^export const (\w+) = (.*);$/gm)].map(
+        ([, name = '', json = 'null']) => [name, JSON.parse(json) as number[]] as const,
+      ),
+    );
+    expect(Object.keys(values).sort()).toEqual(
+      ['M365MASK', 'M365RANGE', 'M366MASK', 'M366RANGE', 'MDAY365MASK', 'MDAY366MASK', 'NMDAY365MASK', 'NMDAY366MASK', 'WDAYMASK'].sort(),
+    );
+    // Every mask is 7 days longer than its year; 29 February is the 60th day of a leap year.
+    expect(values.M366MASK).toHaveLength(373);
+    expect(values.M365MASK).toHaveLength(372);
+    expect(values.M366MASK?.[59]).toBe(2);
+    expect(values.MDAY366MASK?.[59]).toBe(29);
+    expect(values.NMDAY365MASK?.[58]).toBe(-1);
+    expect(values.WDAYMASK?.slice(0, 8)).toEqual([0, 1, 2, 3, 4, 5, 6, 0]);
+  });
+});
