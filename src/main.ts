@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import type { CommandContext } from './commands/shared/context.js';
 import { EXIT, HeraldError, InterruptedError } from './errors.js';
 import { buildProgram } from './program.js';
-import { colorLevel, paletteFor } from './io/terminal.js';
+import { colorLevel, loadChalkIfColoured, paletteFor } from './io/terminal.js';
 import { zoneService } from './io/zone-service.js';
 
 export interface MainInput extends Omit<CommandContext, 'now' | 'color' | 'zones'> {
@@ -18,6 +18,7 @@ export interface MainInput extends Omit<CommandContext, 'now' | 'color' | 'zones
 export async function main(input: MainInput): Promise<number> {
   let exitCode: number = EXIT.ok;
   try {
+    await loadChalkIfColoured([input.stdout, input.stderr], input.env, input.argv);
     const now = clock(input);
     const context = {
       cwd: input.cwd,

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { COMMANDS } from '../commands/registry.js';
 import type { CommandSpec } from '../commands/shared/command-spec.js';
-import { lighterRrule } from './lighter-dependencies.js';
+import { lighterRrule, versionOnlyPackageJson } from './lighter-dependencies.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -132,7 +132,7 @@ export async function bundleCli(): Promise<void> {
         ...common,
         entryPoints: ['src/cli.ts'],
         outfile: `${fresh}/${file ?? OVERVIEW_BUNDLE}`,
-        plugins: [useVendorBundles, trimStartUp, lighterRrule, onlyImplementationOf(file === undefined ? undefined : folderOf(file))],
+        plugins: [useVendorBundles, trimStartUp, lighterRrule, versionOnlyPackageJson, onlyImplementationOf(file === undefined ? undefined : folderOf(file))],
         // import() of a vendor bundle becomes a lazy require(): the launcher runs the bundle as a
         // vm.Script, which has no loader for ES modules.
         supported: { 'dynamic-import': false },

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { runInNewContext } from 'node:vm';
 import { build, type Plugin } from 'esbuild';
 
@@ -38,3 +39,18 @@ export async function evaluatedModule(path: string): Promise<string> {
     .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
     .join('\n');
 }
+
+/**
+ * Herald's own package.json as the bundles carry it: its version, all that the code reads
+ * (`--version`, a plan's `requires:`). The whole file would be built into an object on every
+ * start, dependency lists and all.
+ */
+export const versionOnlyPackageJson: Plugin = {
+  name: 'herald-version-only',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]package\.json$/ }, async (args) => {
+      const { version } = JSON.parse(await readFile(args.path, 'utf8')) as { version: string };
+      return { contents: JSON.stringify({ version }), loader: 'json' };
+    });
+  },
+};

@@ -1,5 +1,5 @@
 import { readlinkSync } from 'node:fs';
-import { LISTED_ZONES } from '../core/time/zone-resolver.js';
+import { isListedZone } from '../core/time/zone-resolver.js';
 import { canonicalTimeZone, intlZoneOffset, isTimeZone, type ZoneOffsetSource } from '../core/time/zoned-time.js';
 
 /**
@@ -26,6 +26,14 @@ function inTimeZone<T>(timeZone: string, read: () => T): T {
 // getTimezoneOffset() is minutes behind UTC, with a fraction for old offsets in seconds.
 const localOffset = (instant: number): number => 0 - Math.round(new Date(instant).getTimezoneOffset() * 60_000);
 
+// The zone asked about last, and whether it is listed: a schedule asks about one zone many times.
+let lastZone: string | undefined;
+let lastListed = false;
+const listed = (timeZone: string): boolean => {
+  if (timeZone !== lastZone) [lastZone, lastListed] = [timeZone, isListedZone(timeZone)];
+  return lastListed;
+};
+
 /**
  * The zone's UTC offset at an instant, in milliseconds: the core's ZoneOffsetSource for
  * commands. A TZ the process does not know reads as UTC, silently: only the names listed at
@@ -34,10 +42,10 @@ const localOffset = (instant: number): number => 0 - Math.round(new Date(instant
  */
 export const processZoneOffset: ZoneOffsetSource = Object.assign(
   (timeZone: string, instant: number): number =>
-    LISTED_ZONES.has(timeZone) ? inTimeZone(timeZone, () => localOffset(instant)) : intlZoneOffset(timeZone, instant),
+    listed(timeZone) ? inTimeZone(timeZone, () => localOffset(instant)) : intlZoneOffset(timeZone, instant),
   {
     many: (timeZone: string, instants: readonly number[]): number[] =>
-      LISTED_ZONES.has(timeZone)
+      listed(timeZone)
         ? inTimeZone(timeZone, () => instants.map(localOffset))
         : instants.map((instant) => intlZoneOffset(timeZone, instant)),
   },

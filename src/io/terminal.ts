@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import type * as ChalkModule from 'chalk';
 import type { Palette } from '../format/palette.js';
 
 /** What Herald writes to: stdout or stderr, or a stand-in in tests. */
@@ -36,8 +36,37 @@ function forcedLevel(env: Environment): 0 | 1 | 2 | 3 | undefined {
   return Number.isNaN(level) ? 1 : (Math.min(3, Math.max(0, level)) as 0 | 1 | 2 | 3);
 }
 
+let chalkModule: typeof ChalkModule | undefined;
+
+/** Loads chalk, which paletteFor needs for any colour. */
+export async function loadChalk(): Promise<void> {
+  chalkModule ??= await import('chalk');
+}
+
+/**
+ * Loads chalk when some output may be coloured: a terminal, FORCE_COLOR, `--color`. Most runs
+ * write to a pipe, a file or CI's log, and chalk building its styles when it loads costs every
+ * start ~120 KB of memory, which the first garbage collection then has to copy.
+ */
+export async function loadChalkIfColoured(streams: readonly OutputStream[], env: Environment, argv: readonly string[]): Promise<void> {
+  if (argv.includes('--color') || streams.some((stream) => colorLevel(stream, env) > 0)) await loadChalk();
+}
+
+const PLAIN: Palette = {
+  enabled: false,
+  error: (text) => text,
+  warning: (text) => text,
+  success: (text) => text,
+  dim: (text) => text,
+  bold: (text) => text,
+  accent: (text) => text,
+};
+
+/** The palette for a colour level; any colour needs chalk loaded first (loadChalkIfColoured). */
 export function paletteFor(level: 0 | 1 | 2 | 3): Palette {
-  const chalk = new Chalk({ level });
+  if (level === 0) return PLAIN;
+  if (chalkModule === undefined) throw new Error('paletteFor: colour asked for before chalk was loaded (loadChalkIfColoured)');
+  const chalk = new chalkModule.Chalk({ level });
   return {
     enabled: level > 0,
     error: (text) => chalk.red.bold(text),

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/core/brief/build-brief.js';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { formatBriefHtml } from '../../src/commands/brief/html.js';
@@ -8,9 +8,12 @@ import { formatBriefText } from '../../src/commands/brief/text.js';
 import { escapeHtml, htmlLink } from '../../src/format/html/escape.js';
 import { escapeMarkdown, markdownLink } from '../../src/format/text/markdown.js';
 import { plainPalette } from '../../src/format/palette.js';
-import { paletteFor } from '../../src/io/terminal.js';
+import { loadChalk, paletteFor } from '../../src/io/terminal.js';
 import { validateText } from '../helpers/validate-text.js';
 import { PlanModel } from '../../src/core/plan/plan-model.js';
+
+// Colour needs chalk, which the CLI loads only for output that may be coloured.
+beforeAll(loadChalk);
 
 async function planOf(path: string): Promise<Plan> {
   const result = await validateText(await readFile(new URL(`../../${path}`, import.meta.url), 'utf8'));

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../src/core/brief/build-brief.js';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { buildReport } from '../../src/core/report/build-report.js';
@@ -12,10 +12,13 @@ import { formatReportText } from '../../src/commands/report/text.js';
 import { formatScheduleAgenda } from '../../src/commands/schedule/agenda.js';
 import { formatScheduleMonth } from '../../src/commands/schedule/month.js';
 import { displayWidth } from '../../src/format/text/width.js';
-import { paletteFor } from '../../src/io/terminal.js';
+import { loadChalk, paletteFor } from '../../src/io/terminal.js';
 import { REPO } from '../helpers/run-cli.js';
 import { validateText } from '../helpers/validate-text.js';
 import { PlanModel } from '../../src/core/plan/plan-model.js';
+
+// Colour needs chalk, which the CLI loads only for output that may be coloured.
+beforeAll(loadChalk);
 
 async function planOf(text: string): Promise<Plan> {
   const result = await validateText(text);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/core/report/build-report.js';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { plainPalette } from '../../src/format/palette.js';
@@ -7,9 +7,12 @@ import { formatReportHtml } from '../../src/commands/report/html.js';
 import { formatReportJson } from '../../src/commands/report/json.js';
 import { formatReportMarkdown } from '../../src/commands/report/markdown.js';
 import { formatReportText } from '../../src/commands/report/text.js';
-import { paletteFor } from '../../src/io/terminal.js';
+import { loadChalk, paletteFor } from '../../src/io/terminal.js';
 import { validateText } from '../helpers/validate-text.js';
 import { PlanModel } from '../../src/core/plan/plan-model.js';
+
+// Colour needs chalk, which the CLI loads only for output that may be coloured.
+beforeAll(loadChalk);
 
 const HOSTILE = '<script>alert(1)</script> **bold** | pipe [x](javascript:alert(1))';
 const deployText = await readFile(new URL('../fixtures/report/deploy.yaml', import.meta.url), 'utf8');

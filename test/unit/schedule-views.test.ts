@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { buildSchedule, type Schedule } from '../../src/core/schedule/build-schedule.js';
 import { plainPalette } from '../../src/format/palette.js';
@@ -12,10 +12,13 @@ import { formatScheduleMonth } from '../../src/commands/schedule/month.js';
 import { formatDayRange } from '../../src/core/words/values.js';
 import { weekHeading } from '../../src/format/schedule-text-parts.js';
 import { wrapText } from '../../src/format/text/wrap.js';
-import { paletteFor } from '../../src/io/terminal.js';
+import { loadChalk, paletteFor } from '../../src/io/terminal.js';
 import { REPO } from '../helpers/run-cli.js';
 import { cleanPlanWith, validateText } from '../helpers/validate-text.js';
 import { PlanModel } from '../../src/core/plan/plan-model.js';
+
+// Colour needs chalk, which the CLI loads only for output that may be coloured.
+beforeAll(loadChalk);
 
 async function planOf(text: string): Promise<Plan> {
   const result = await validateText(text);

@@ -12,7 +12,7 @@
 import zoneNames from '../plan/generated/time-zones.json' with { type: 'json' };
 import { closest } from '../words/suggest.js';
 import { joinWords, show } from '../words/text.js';
-import { ZONE_ABBREVIATIONS, ZONE_CITIES } from './zone-abbreviations.js';
+import { zoneAbbreviations, zoneCities } from './zone-abbreviations.js';
 
 export type ZoneResolution =
   | { ok: true; zone: string }
@@ -24,27 +24,42 @@ export type ZoneResolution =
       meant: string | null;
     };
 
-/** The build-time list (Intl.supportedValuesOf at build) and UTC, which that list leaves out. */
-export const LISTED_ZONES: ReadonlySet<string> = new Set(['UTC', ...zoneNames]);
+/**
+ * The build-time list (Intl.supportedValuesOf at build) and UTC, which that list leaves out,
+ * as one text: a name is looked up by one search of it, where a Set of the ~400 names would
+ * cost every start ~50 KB of memory to build.
+ */
+const LISTED_TEXT = `\nUTC\n${zoneNames.join('\n')}\n`;
+
+/** Whether the zone is listed: Herald takes its name as it is. */
+export function isListedZone(name: string): boolean {
+  return !name.includes('\n') && LISTED_TEXT.includes(`\n${name}\n`);
+}
+
 // The lookups for names that are not listed, built on the first such name: a valid plan
 // never needs them, and building them is start-up time.
+const listedZones = (): readonly string[] => ['UTC', ...zoneNames];
 let byLowerCase: ReadonlyMap<string, string> | undefined;
 const zonesByLowerCase = (): ReadonlyMap<string, string> =>
-  (byLowerCase ??= new Map([...LISTED_ZONES].map((zone) => [zone.toLowerCase(), zone])));
+  (byLowerCase ??= new Map(listedZones().map((zone) => [zone.toLowerCase(), zone])));
 /** "new_york" -> America/New_York: the city part of each listed zone. */
 let byCity: ReadonlyMap<string, string> | undefined;
 const zonesByCity = (): ReadonlyMap<string, string> =>
-  (byCity ??= new Map([...LISTED_ZONES].map((zone) => [(zone.split('/').pop() ?? zone).toLowerCase(), zone] as const).reverse()));
+  (byCity ??= new Map(
+    listedZones()
+      .map((zone) => [(zone.split('/').pop() ?? zone).toLowerCase(), zone] as const)
+      .reverse(),
+  ));
 
 const EXAMPLES = 'Use an IANA name such as Europe/Berlin, America/Chicago or UTC.';
 
 /** What a time zone name means to Herald: the zone, or why not and what was meant. */
 export function resolveTimeZone(input: string): ZoneResolution {
   const name = input.trim();
-  if (LISTED_ZONES.has(name)) return { ok: true, zone: name };
+  if (isListedZone(name)) return { ok: true, zone: name };
   if (name === '') return refuse('The time zone is empty', EXAMPLES, null);
 
-  const guess = ZONE_ABBREVIATIONS.get(name.toUpperCase());
+  const guess = zoneAbbreviations().get(name.toUpperCase());
   if (guess !== undefined) return abbreviation(name, guess.meaning, guess.zones);
   if (/^(utc|gmt)?\s*[+\u2212-]\s*\d/i.test(name) || /^[+-]\d/.test(name)) {
     return refuse(
@@ -68,7 +83,7 @@ export function resolveTimeZone(input: string): ZoneResolution {
     const why = name.includes('/') ? 'is not spelt as the tz database spells it' : 'is an old alias, not an IANA zone name';
     return refuse(`${show(name)} ${why}`, `Did you mean "${runtime}"?`, runtime);
   }
-  const match = closest(name, LISTED_ZONES);
+  const match = closest(name, listedZones());
   return refuse(`Unknown time zone ${show(name)}`, match !== undefined ? `Did you mean "${match}"?` : EXAMPLES, null);
 }
 
@@ -110,7 +125,7 @@ function cityZone(name: string): string | undefined {
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ')
     .trim();
-  return ZONE_CITIES.get(words) ?? zonesByCity().get(words.replace(/ /g, '_'));
+  return zoneCities().get(words) ?? zonesByCity().get(words.replace(/ /g, '_'));
 }
 
 /** The runtime's canonical name for a zone it knows (it matches any letter case), else null. */

@@ -3,7 +3,7 @@
  * default via Intl (through @date-fns/tz's tzOffset); nothing here knows a zone's rules by
  * heart. Commands pass a cheaper source of the same data (src/io/process-time-zone.ts).
  */
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { dateParts, dayNumberOf, dateOfDayNumber, isClockTime, type IsoDate } from './dates.js';
 import { isTimeZoneName, zoneForAnswer } from './zone-resolver.js';
 
