@@ -132,13 +132,22 @@ export async function bundleCli(): Promise<void> {
         ...common,
         entryPoints: ['src/cli.ts'],
         outfile: `${fresh}/${file ?? OVERVIEW_BUNDLE}`,
-        plugins: [useVendorBundles, trimStartUp, lighterRrule, versionOnlyPackageJson, onlyImplementationOf(file === undefined ? undefined : folderOf(file))],
+        plugins: [
+          useVendorBundles,
+          trimStartUp,
+          lighterRrule,
+          versionOnlyPackageJson,
+          onlyImplementationOf(file === undefined ? undefined : folderOf(file)),
+        ],
         // import() of a vendor bundle becomes a lazy require(): the launcher runs the bundle as a
         // vm.Script, which has no loader for ES modules.
         supported: { 'dynamic-import': false },
-        // Modules that locate files next to themselves (the built-in templates) ask import.meta.url.
-        define: { 'import.meta.url': '__heraldModuleUrl' },
-        banner: { js: `${MODULE_WRAPPER[0]}const __heraldModuleUrl = require('node:url').pathToFileURL(__filename).href;` },
+        // Modules that locate files next to themselves (the built-in templates) ask import.meta.url:
+        // worked out when asked, as most runs never ask (the path to URL takes a resolve()).
+        define: { 'import.meta.url': '__heraldModule.url' },
+        banner: {
+          js: `${MODULE_WRAPPER[0]}const __heraldModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };`,
+        },
         footer: { js: MODULE_WRAPPER[1] },
       }),
     ),
