@@ -50,23 +50,27 @@ export function checkReferences(data: unknown): Finding[] {
   for (const reference of REFERENCES) {
     const ids = known.get(reference.to) ?? [];
     const idSet = new Set(ids);
+    // Ids that are not slugs were reported by the structural check already.
+    const unknown = (id: unknown): id is string => typeof id === 'string' && !idSet.has(id) && SLUG.test(id);
+    const report = (id: string, path: Array<string | number>): void => {
+      findings.push({
+        rule: 'unknown-reference',
+        severity: 'error',
+        message: `${capitalise(describeOwner(data, path))} refers to unknown ${singular(reference.to)} "${id}"`,
+        hint: suggestionHint(id, ids, reference.to),
+        path,
+      });
+    };
+    // Each reference checked where it is; a path is made only for a finding (most plans have none).
     for (const { entry, index } of entriesOf(data, reference.from)) {
       const value = Object.prototype.hasOwnProperty.call(entry, reference.field) ? entry[reference.field] : undefined;
-      const targets: Array<{ id: unknown; path: Array<string | number> }> = reference.list
-        ? Array.isArray(value)
-          ? value.map((id: unknown, at) => ({ id, path: [reference.from, index, reference.field, at] }))
-          : []
-        : [{ id: value, path: [reference.from, index, reference.field] }];
-      for (const target of targets) {
-        // Ids that are not slugs were reported by the structural check already.
-        if (typeof target.id !== 'string' || idSet.has(target.id) || !SLUG.test(target.id)) continue;
-        findings.push({
-          rule: 'unknown-reference',
-          severity: 'error',
-          message: `${capitalise(describeOwner(data, target.path))} refers to unknown ${singular(reference.to)} "${target.id}"`,
-          hint: suggestionHint(target.id, ids, reference.to),
-          path: target.path,
-        });
+      if (!reference.list) {
+        if (unknown(value)) report(value, [reference.from, index, reference.field]);
+      } else if (Array.isArray(value)) {
+        for (let at = 0; at < value.length; at += 1) {
+          const id: unknown = value[at];
+          if (unknown(id)) report(id, [reference.from, index, reference.field, at]);
+        }
       }
     }
   }

@@ -2,18 +2,28 @@ import { compareText } from '../words/text.js';
 import { daysBetween, isoWeek, type IsoDate } from '../time/dates.js';
 import type { DateRange, Touchpoint } from './touchpoints.js';
 
-/** The dates each audience is touched, one entry per touchpoint, in date order. */
-export function touchDatesByAudience(touchpoints: readonly Touchpoint[]): Map<string, IsoDate[]> {
-  const map = new Map<string, IsoDate[]>();
-  for (const touchpoint of touchpoints) {
-    for (const audience of touchpoint.audiences) {
-      const dates = map.get(audience);
-      if (dates === undefined) map.set(audience, [touchpoint.date]);
-      else dates.push(touchpoint.date);
+/**
+ * The dates each audience is touched, one entry per touchpoint, in date order. Worked out once
+ * per frozen schedule (a plan's whole one, which two planning rules read): read-only.
+ */
+export function touchDatesByAudience(touchpoints: readonly Touchpoint[]): ReadonlyMap<string, readonly IsoDate[]> {
+  let map = datesBySchedule.get(touchpoints);
+  if (map === undefined) {
+    map = new Map<string, IsoDate[]>();
+    for (const touchpoint of touchpoints) {
+      for (const audience of touchpoint.audiences) {
+        const dates = map.get(audience);
+        if (dates === undefined) map.set(audience, [touchpoint.date]);
+        else dates.push(touchpoint.date);
+      }
     }
+    if (Object.isFrozen(touchpoints)) datesBySchedule.set(touchpoints, map);
   }
   return map;
 }
+
+/** A frozen schedule (PlanModel's) never changes, so what is worked out from it stays true. */
+const datesBySchedule = new WeakMap<readonly Touchpoint[], Map<string, IsoDate[]>>();
 
 export interface QuietSpell {
   /** The last touch before the silence, or the start of the range. */
@@ -49,8 +59,7 @@ export function busyWeeks(dates: readonly IsoDate[], maxTouches: number): BusyWe
     const { monday } = isoWeek(date);
     perWeek.set(monday, (perWeek.get(monday) ?? 0) + 1);
   }
-  return [...perWeek]
-    .filter(([, touches]) => touches > maxTouches)
-    .map(([monday, touches]) => ({ monday, touches }))
-    .sort((a, b) => compareText(a.monday, b.monday));
+  const busy: BusyWeek[] = [];
+  for (const [monday, touches] of perWeek) if (touches > maxTouches) busy.push({ monday, touches });
+  return busy.sort((a, b) => compareText(a.monday, b.monday));
 }

@@ -107,9 +107,20 @@ export function dayNumberOf(year: number, month: number, day: number): number {
  * ('+010000-01-01'), which is not an IsoDate: Herald's plan dates never get there.
  */
 export function dateOfDayNumber(days: number): IsoDate {
-  const at = new Date(days * MS_PER_DAY);
-  return formatDate(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+  // Schedules name the same few hundred days again and again (every touchpoint's date): each
+  // day's text is made once and shared, which also keeps one string per day in memory.
+  let date = datesByDayNumber.get(days);
+  if (date === undefined) {
+    const at = new Date(days * MS_PER_DAY);
+    date = formatDate(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate());
+    // Dropped whole now and then, as isoWeeks below.
+    if (datesByDayNumber.size >= 10_000) datesByDayNumber.clear();
+    datesByDayNumber.set(days, date);
+  }
+  return date;
 }
+
+const datesByDayNumber = new Map<number, IsoDate>();
 
 export function formatDate(year: number, month: number, day: number): IsoDate {
   const yyyy =

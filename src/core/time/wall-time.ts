@@ -31,10 +31,30 @@ export function wallTimeResolver(
   if (timeZone === 'UTC') return (date, time) => ({ date, time });
   let changeDays: ReadonlySet<number> | undefined;
   return (date, time) => {
-    changeDays ??= daysNearChanges(timeZone, offsetMs, dayNumber(range.from), dayNumber(range.to));
+    changeDays ??= knownChangeDays(timeZone, offsetMs, dayNumber(range.from), dayNumber(range.to));
     return changeDays.has(dayNumber(date)) ? actualWallTime(date, time, timeZone, offsetMs) : { date, time };
   };
 }
+
+/**
+ * daysNearChanges, worked out once per zone and range for each source of offsets: the plans of
+ * a workspace mostly share both.
+ */
+function knownChangeDays(timeZone: string, offsetMs: ZoneOffsetSource, first: number, last: number): ReadonlySet<number> {
+  let known = changeDaysBySource.get(offsetMs);
+  if (known === undefined) changeDaysBySource.set(offsetMs, (known = new Map()));
+  const key = `${timeZone} ${first} ${last}`;
+  let days = known.get(key);
+  if (days === undefined) {
+    days = daysNearChanges(timeZone, offsetMs, first, last);
+    // Dropped whole now and then, so that a long-running process never holds more than this.
+    if (known.size >= 1_000) known.clear();
+    known.set(key, days);
+  }
+  return days;
+}
+
+const changeDaysBySource = new WeakMap<ZoneOffsetSource, Map<string, ReadonlySet<number>>>();
 
 /** Day numbers whose wall clock may see an offset change, between `first` and `last`. */
 function daysNearChanges(timeZone: string, offsetMs: ZoneOffsetSource, first: number, last: number): ReadonlySet<number> {

@@ -8,7 +8,7 @@ import type { Org } from './org-schema.js';
 import { readOrg, type OrgValidation } from './read-org.js';
 import { cachedZoneOffset } from './zone-offset-cache.js';
 import { SourcePositions } from '../yaml/positions.js';
-import { runWorkspaceRules, type WorkspacePlan } from './workspace-rules.js';
+import { runWorkspaceRules, touchpointsForRules, type WorkspacePlan } from './workspace-rules.js';
 
 /** A file of the workspace as read from disk: the io layer (src/io/workspace) supplies these. */
 export interface SourceFile {
@@ -111,8 +111,12 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     // Without the rules no finding is placed after this: nothing to keep.
     const ruled = result.model !== undefined && source.org !== undefined && options.rules !== false;
     positions.push(positionsForRules(ruled ? result.positions : undefined, sources));
-    // Already built by validatePlan's size check, on the plan's model.
-    forRules.push(ruled ? { plan: planForRules(result.model!.plan), touchpoints: result.model!.touchpoints() } : undefined);
+    // Already built by validatePlan's size check, on the plan's model; only what the rules read is kept.
+    forRules.push(
+      ruled && org !== undefined
+        ? { plan: planForRules(result.model!.plan), touchpoints: touchpointsForRules(result.model!.touchpoints(), org.org) }
+        : undefined,
+    );
   }
 
   // The rules over plans, per organisation file, on the plans without errors.

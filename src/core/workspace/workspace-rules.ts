@@ -43,10 +43,29 @@ export function runWorkspaceRules(plans: readonly WorkspacePlan[], org: Org): Wo
   const blackout = severityOf('blackout');
   if (blackout !== 'off') findings.push(...blackoutClashes(plans, live, org.blackouts ?? [], blackout));
   const limit = severityOf('shared-audience-limit');
-  if (limit !== 'off') findings.push(...overLimit(plans, live, org, limit));
   const sameDay = severityOf('same-day-send');
-  if (sameDay !== 'off') findings.push(...sameDaySends(plans, live, org, sameDay));
+  if (limit === 'off' && sameDay === 'off') return findings;
+  const touches = touchesOfShared(live, org);
+  if (limit !== 'off') findings.push(...overLimit(plans, touches, org, limit));
+  if (sameDay !== 'off') findings.push(...sameDaySends(plans, touches, sameDay));
   return findings;
+}
+
+/**
+ * The touchpoints of a plan that the rules across plans read: those reaching a shared audience
+ * of `org`, and those inside one of its blackouts. What a workspace keeps of each plan's
+ * schedule for them (about a third of it in the bench's workspace); the rules find the same
+ * on these as on the whole schedule.
+ */
+export function touchpointsForRules(touchpoints: readonly Touchpoint[], org: Org): readonly Touchpoint[] {
+  const shared = new Set((org.audiences ?? []).map((audience) => audience.id));
+  const blackouts = (org.blackouts ?? []).map((blackout) => ({ start: blackout.start, end: blackout.end ?? blackout.start }));
+  const read = (touchpoint: Touchpoint): boolean => {
+    for (const audience of touchpoint.audiences) if (shared.has(audience)) return true;
+    for (const { start, end } of blackouts) if (compareDates(touchpoint.date, start) >= 0 && compareDates(touchpoint.date, end) <= 0) return true;
+    return false;
+  };
+  return touchpoints.filter(read);
 }
 
 function liveTouchpoints({ plan, touchpoints }: WorkspacePlan): readonly Touchpoint[] {
@@ -109,14 +128,8 @@ function touchesOfShared(live: ReadonlyArray<readonly Touchpoint[]>, org: Org): 
   return byAudience;
 }
 
-function overLimit(
-  plans: readonly WorkspacePlan[],
-  live: ReadonlyArray<readonly Touchpoint[]>,
-  org: Org,
-  severity: Severity,
-): WorkspaceFinding[] {
+function overLimit(plans: readonly WorkspacePlan[], touches: ReadonlyMap<string, Touch[]>, org: Org, severity: Severity): WorkspaceFinding[] {
   const findings: WorkspaceFinding[] = [];
-  const touches = touchesOfShared(live, org);
   (org.audiences ?? []).forEach((audience, audienceIndex) => {
     const limit = audience.weekly_limit;
     if (limit === undefined) return;
@@ -130,7 +143,11 @@ function overLimit(
     for (const [monday, week] of [...byWeek].sort(([a], [b]) => compareDates(a, b))) {
       if (week.length <= limit) continue;
       const byPlan = new Map<number, Touch[]>();
-      for (const touch of week) byPlan.set(touch.plan, [...(byPlan.get(touch.plan) ?? []), touch]);
+      for (const touch of week) {
+        const list = byPlan.get(touch.plan);
+        if (list === undefined) byPlan.set(touch.plan, [touch]);
+        else list.push(touch);
+      }
       const parts = [...byPlan]
         .sort(([, a], [, b]) => b.length - a.length)
         .map(([plan, list]) => {
@@ -152,20 +169,31 @@ function overLimit(
   return findings;
 }
 
-function sameDaySends(
-  plans: readonly WorkspacePlan[],
-  live: ReadonlyArray<readonly Touchpoint[]>,
-  org: Org,
-  severity: Severity,
-): WorkspaceFinding[] {
-  // audience|type|date → the plans (and their channels) sending that day.
-  const sends = new Map<string, Map<number, string>>();
-  for (const [audience, touches] of touchesOfShared(live, org)) {
-    for (const { plan, touchpoint } of touches) {
-      const key = `${audience}|${touchpoint.type}|${touchpoint.date}`;
-      const senders = sends.get(key) ?? new Map<number, string>();
-      if (!senders.has(plan)) senders.set(plan, touchpoint.channel);
-      sends.set(key, senders);
+/** The plans sending to one shared audience through one channel type on one day. */
+interface Sends {
+  audience: string;
+  type: string;
+  date: IsoDate;
+  /** Each plan's (first) channel doing so, in plan order. */
+  senders: Map<number, string>;
+}
+
+function sameDaySends(plans: readonly WorkspacePlan[], touches: ReadonlyMap<string, Touch[]>, severity: Severity): WorkspaceFinding[] {
+  // Each audience, type and date, with the plans (and their channels) sending that day: in the
+  // order first met, found by type and date without a key made per touch.
+  const sends: Sends[] = [];
+  for (const [audience, list] of touches) {
+    const byType = new Map<string, Map<IsoDate, Sends>>();
+    for (const { plan, touchpoint } of list) {
+      let byDate = byType.get(touchpoint.type);
+      if (byDate === undefined) byType.set(touchpoint.type, (byDate = new Map()));
+      let send = byDate.get(touchpoint.date);
+      if (send === undefined) {
+        send = { audience, type: touchpoint.type, date: touchpoint.date, senders: new Map() };
+        byDate.set(touchpoint.date, send);
+        sends.push(send);
+      }
+      if (!send.senders.has(plan)) send.senders.set(plan, touchpoint.channel);
     }
   }
   // One finding per later plan's channel and audience, listing the days and the other plans.
@@ -173,18 +201,19 @@ function sameDaySends(
     string,
     { plan: number; channel: string; audience: string; type: string; dates: IsoDate[]; others: Set<string> }
   >();
-  for (const [key, senders] of sends) {
+  for (const { audience, type, date, senders } of sends) {
     if (senders.size < 2) continue;
-    const [audience = '', type = '', date = ''] = key.split('|');
     const order = [...senders.keys()].sort((a, b) => compareText(plans[a]!.file, plans[b]!.file));
     const first = order[0]!;
-    for (const plan of order.slice(1)) {
+    const firstSender = `${planLabel(plans[first]!.plan)} (${senders.get(first)!})`;
+    for (let at = 1; at < order.length; at += 1) {
+      const plan = order[at]!;
       const channel = senders.get(plan)!;
       const groupKey = `${plan}|${channel}|${audience}`;
-      const group = grouped.get(groupKey) ?? { plan, channel, audience, type, dates: [], others: new Set<string>() };
+      let group = grouped.get(groupKey);
+      if (group === undefined) grouped.set(groupKey, (group = { plan, channel, audience, type, dates: [], others: new Set<string>() }));
       group.dates.push(date);
-      group.others.add(`${planLabel(plans[first]!.plan)} (${senders.get(first)!})`);
-      grouped.set(groupKey, group);
+      group.others.add(firstSender);
     }
   }
   return [...grouped.values()].map((group) => ({

@@ -131,11 +131,29 @@ function shallowerThan(value: unknown, levels: number): boolean {
   return true;
 }
 
+/**
+ * The parser's events, recorded flat: `events` holds each event's offset, an open one as
+ * `~offset` (negative), a close one as itself; `results` holds each close's value, in order.
+ */
+interface ParserRecord {
+  events: Int32Array;
+  results: unknown[];
+}
+
+/**
+ * Where the listener records, reused from one read to the next (reads are synchronous and never
+ * nested) and copied out at the exact size at the end: recording into fresh arrays grown a push
+ * at a time made a third of the memory a plan's read allocates.
+ */
+const SCRATCH_KEPT = 65_536;
+let scratchEvents = new Int32Array(SCRATCH_KEPT);
+const scratchResults: unknown[] = [];
+
 function readWithPositions(text: string): YamlReadResult {
   // The parser's events, recorded flat and cheaply; the tree of positions is built from them
   // only when a diagnostic needs a line and column (a valid plan never does).
-  const positions: number[] = [];
-  const results: unknown[] = [];
+  let eventCount = 0;
+  let closeCount = 0;
   // Nodes each open collection stands for once aliases are expanded, to stop alias bombs.
   const sizes: number[] = [0];
   const anchoredSize = new Map<unknown, number>();
@@ -144,16 +162,21 @@ function readWithPositions(text: string): YamlReadResult {
   const anchoredCharacters = new Map<unknown, number>();
 
   const listener = (event: 'open' | 'close', state: jsyaml.State & { kind?: string | null; anchor?: string | null }): void => {
-    positions.push(state.position);
+    if (eventCount === scratchEvents.length) {
+      const grown = new Int32Array(scratchEvents.length * 2);
+      grown.set(scratchEvents);
+      scratchEvents = grown;
+    }
     if (event === 'open') {
+      scratchEvents[eventCount++] = ~state.position;
       if (sizes.length > MAX_DEPTH) throw new LimitError(...tooDeepParts(state.position));
-      results.push(OPEN);
       sizes.push(1);
       characters.push(0);
       return;
     }
+    scratchEvents[eventCount++] = state.position;
     const result: unknown = state.result;
-    results.push(result);
+    scratchResults[closeCount++] = result;
     let size = sizes.pop() ?? 1;
     let chars = characters.pop() ?? 0;
     if (typeof result === 'string') chars = result.length;
@@ -184,37 +207,49 @@ function readWithPositions(text: string): YamlReadResult {
     characters[characters.length - 1] = total;
   };
 
-  const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
+  let record: ParserRecord;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
+    record = { events: scratchEvents.slice(0, eventCount), results: scratchResults.slice(0, closeCount) };
+  } finally {
+    // The scratch keeps its room, not this text's values (nor the room a very large text took).
+    scratchResults.fill(undefined, 0, closeCount);
+    if (scratchEvents.length > SCRATCH_KEPT) scratchEvents = new Int32Array(SCRATCH_KEPT);
+    if (scratchResults.length > SCRATCH_KEPT) scratchResults.length = 0;
+  }
   return {
     ok: true,
     data,
     positions: new SourcePositions(
       text,
-      () => buildSourceMap(text, positions, results),
-      (key) => buildEntrySourceMap(text, positions, results, key),
+      () => buildSourceMap(text, record),
+      (key) => buildEntrySourceMap(text, record, key),
     ),
   };
 }
 
-const OPEN = Symbol('open');
-
-/** Replays the parser's events into the tree of positions. */
-function buildSourceMap(text: string, positions: readonly number[], results: readonly unknown[]): SourceNode {
+/** Replays the parser's events (those from `from` to `to`, the first close's value at `firstResult`) into the tree of positions. */
+function buildSourceMap(text: string, record: ParserRecord, from = 0, to = record.events.length, firstResult = 0): SourceNode {
+  const { events, results } = record;
   const root: Frame = { open: 0, children: [] };
   const stack: Frame[] = [root];
-  positions.forEach((position, index) => {
-    const result = results[index];
-    if (result === OPEN) {
-      stack.push({ open: position, children: [] });
-      return;
+  let next = firstResult;
+  for (let index = from; index < to; index += 1) {
+    const event = events[index]!;
+    if (event < 0) {
+      stack.push({ open: ~event, children: [] });
+      continue;
     }
+    const position = event;
+    const result = results[next++];
     const frame = stack.pop();
     const parent = stack[stack.length - 1];
-    if (frame === undefined || parent === undefined) return;
+    if (frame === undefined || parent === undefined) continue;
     let start = skipBlank(text, frame.open);
     if (start >= position) start = frame.open;
     parent.children.push({ start, result, isKey: followedByColon(text, position), node: buildNode(start, result, frame.children) });
-  });
+  }
   return root.children[root.children.length - 1]?.node ?? { start: 0 };
 }
 
@@ -224,53 +259,66 @@ function buildSourceMap(text: string, positions: readonly number[], results: rea
  * built. A document whose shape is not the plain one (a top-level mapping of two or more
  * entries) is replayed whole and cut.
  */
-function buildEntrySourceMap(text: string, positions: readonly number[], results: readonly unknown[], key: string): SourceNode {
-  const whole = () => entryOf(buildSourceMap(text, positions, results), key);
+function buildEntrySourceMap(text: string, record: ParserRecord, key: string): SourceNode {
+  const { events, results } = record;
+  const whole = () => entryOf(buildSourceMap(text, record), key);
   // Events of the document (depth 1) and of its children (depth 2), as buildSourceMap pairs them.
   let depth = 0;
   let documentOpen = -1;
   let documentClose = -1;
+  let documentResult = -1;
   let childOpen = -1;
+  let childFirstResult = -1;
   let children = 0;
   let keyStart = -1;
   let valueFrom = -1;
   let valueTo = -1;
+  let valueFirstResult = -1;
+  // Closes seen so far: the index in `results` of the next close's value.
+  let closes = 0;
   // The previous child was `key` (a key), so this one, unless it is a key itself, is its value.
   let afterKey = false;
-  for (let i = 0; i < positions.length; i += 1) {
-    if (results[i] === OPEN) {
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i]!;
+    if (event < 0) {
       depth += 1;
       if (depth === 1) {
         // A second document-level node: not the plain shape.
         if (documentOpen !== -1) return whole();
         documentOpen = i;
-      } else if (depth === 2) childOpen = i;
+      } else if (depth === 2) {
+        childOpen = i;
+        childFirstResult = closes;
+      }
       continue;
     }
+    const result = results[closes];
     if (depth === 2) {
       children += 1;
-      const isKey = followedByColon(text, positions[i]!);
+      const isKey = followedByColon(text, event);
       if (afterKey && !isKey) {
         valueFrom = childOpen;
         valueTo = i;
+        valueFirstResult = childFirstResult;
       }
-      afterKey = isKey && String(results[i]) === key;
+      afterKey = isKey && String(result) === key;
       if (afterKey) {
-        keyStart = nodeStart(text, positions[childOpen]!, positions[i]!);
+        keyStart = nodeStart(text, ~events[childOpen]!, event);
         valueFrom = -1;
       }
-    } else if (depth === 1) documentClose = i;
+    } else if (depth === 1) {
+      documentClose = i;
+      documentResult = closes;
+    }
+    closes += 1;
     depth -= 1;
   }
-  const document = documentClose === -1 ? undefined : results[documentClose];
+  const document = documentClose === -1 ? undefined : results[documentResult];
   if (typeof document !== 'object' || document === null || Array.isArray(document) || children < 2) return whole();
-  const start = nodeStart(text, positions[documentOpen]!, positions[documentClose]!);
+  const start = nodeStart(text, ~events[documentOpen]!, events[documentClose]!);
   if (keyStart === -1 || !Object.prototype.hasOwnProperty.call(document, key)) return { start };
   // A key with no value node after it stands for its value, as buildNode pairs them.
-  const value: SourceNode =
-    valueFrom === -1
-      ? { start: keyStart }
-      : buildSourceMap(text, positions.slice(valueFrom, valueTo + 1), results.slice(valueFrom, valueTo + 1));
+  const value: SourceNode = valueFrom === -1 ? { start: keyStart } : buildSourceMap(text, record, valueFrom, valueTo + 1, valueFirstResult);
   value.keyStart = keyStart;
   return { start, children: new Map([[key, value]]) };
 }
