@@ -1,5 +1,5 @@
 import { compareText } from '../words/text.js';
-import { daysBetween, isoWeek, type IsoDate } from '../time/dates.js';
+import { dateOfDayNumber, dayNumber, daysBetween, isoWeek, weekdayOfDayNumber, type IsoDate } from '../time/dates.js';
 import type { DateRange, Touchpoint } from './touchpoints.js';
 
 /**
@@ -54,6 +54,33 @@ export interface BusyWeek {
 
 /** ISO weeks in which an audience is touched more than `maxTouches` times. */
 export function busyWeeks(dates: readonly IsoDate[], maxTouches: number): BusyWeek[] {
+  // Dates in order (as schedules give them) make each week one run: counted by day number,
+  // without a map; anything else is counted week by week in one.
+  const busy: BusyWeek[] = [];
+  let week = Number.NEGATIVE_INFINITY;
+  let touches = 0;
+  for (const date of dates) {
+    const monday = mondayOf(date);
+    if (monday === week) {
+      touches += 1;
+      continue;
+    }
+    if (monday < week) return busyWeeksInAnyOrder(dates, maxTouches);
+    if (touches > maxTouches) busy.push({ monday: dateOfDayNumber(week), touches });
+    week = monday;
+    touches = 1;
+  }
+  if (touches > maxTouches) busy.push({ monday: dateOfDayNumber(week), touches });
+  return busy;
+}
+
+/** The day number of the Monday of a date's ISO week. */
+function mondayOf(date: IsoDate): number {
+  const day = dayNumber(date);
+  return day - weekdayOfDayNumber(day) + 1;
+}
+
+function busyWeeksInAnyOrder(dates: readonly IsoDate[], maxTouches: number): BusyWeek[] {
   const perWeek = new Map<IsoDate, number>();
   for (const date of dates) {
     const { monday } = isoWeek(date);

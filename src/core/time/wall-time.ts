@@ -5,7 +5,7 @@
  * every output (calendar, JSON, Markdown, drafts) and `validate` warns about it
  * (rules/time-skipped.ts), so no two outputs disagree.
  */
-import { dateOfDayNumber, dayNumber, type IsoDate } from './dates.js';
+import { dateOfDayNumber, dayNumber, dayNumberOf, type IsoDate } from './dates.js';
 import { offsetsAt, zonedDateTimeToInstant, type ZoneOffsetSource } from './zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -37,24 +37,32 @@ export function wallTimeResolver(
 }
 
 /**
- * daysNearChanges, worked out once per zone and range for each source of offsets: the plans of
- * a workspace mostly share both.
+ * daysNearChanges, worked out once per zone for each source of offsets: the plans of a
+ * workspace mostly share a zone, not their ranges, so from the second range in a zone on the
+ * whole years around it are worked out, which the next plans' ranges fall inside. A wider range
+ * finds the same changes in the narrower one (and only checks a few more days exactly).
  */
 function knownChangeDays(timeZone: string, offsetMs: ZoneOffsetSource, first: number, last: number): ReadonlySet<number> {
-  let known = changeDaysBySource.get(offsetMs);
-  if (known === undefined) changeDaysBySource.set(offsetMs, (known = new Map()));
-  const key = `${timeZone} ${first} ${last}`;
-  let days = known.get(key);
-  if (days === undefined) {
-    days = daysNearChanges(timeZone, offsetMs, first, last);
-    // Dropped whole now and then, so that a long-running process never holds more than this.
-    if (known.size >= 1_000) known.clear();
-    known.set(key, days);
-  }
+  let zones = changeDaysBySource.get(offsetMs);
+  if (zones === undefined) changeDaysBySource.set(offsetMs, (zones = new Map()));
+  let spans = zones.get(timeZone);
+  if (spans === undefined) zones.set(timeZone, (spans = []));
+  for (const span of spans) if (span.first <= first && span.last >= last) return span.days;
+  const wide = spans.length > 0;
+  const from = wide ? dayNumberOf(yearOfDayNumber(first), 1, 1) : first;
+  const to = wide ? dayNumberOf(yearOfDayNumber(last), 12, 31) : last;
+  const days = daysNearChanges(timeZone, offsetMs, from, to);
+  // Dropped now and then, so that a long-running process never holds more than this.
+  if (spans.length >= 100) spans.length = 0;
+  spans.push({ first: from, last: to, days });
   return days;
 }
 
-const changeDaysBySource = new WeakMap<ZoneOffsetSource, Map<string, ReadonlySet<number>>>();
+const changeDaysBySource = new WeakMap<ZoneOffsetSource, Map<string, Array<{ first: number; last: number; days: ReadonlySet<number> }>>>();
+
+function yearOfDayNumber(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
+}
 
 /** Day numbers whose wall clock may see an offset change, between `first` and `last`. */
 function daysNearChanges(timeZone: string, offsetMs: ZoneOffsetSource, first: number, last: number): ReadonlySet<number> {

@@ -70,7 +70,8 @@ function exists(path: string): boolean {
 
 function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
   try {
-    return lstatSync(path);
+    // Most folders hold neither: no error is made (with its stack) for each of them.
+    return lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
