@@ -136,9 +136,9 @@ function overLimit(plans: readonly WorkspacePlan[], touches: ReadonlyMap<string,
     const byWeek = new Map<IsoDate, Touch[]>();
     for (const touch of touches.get(audience.id) ?? []) {
       const monday = isoWeek(touch.touchpoint.date).monday;
-      const week = byWeek.get(monday) ?? [];
-      week.push(touch);
-      byWeek.set(monday, week);
+      const week = byWeek.get(monday);
+      if (week === undefined) byWeek.set(monday, [touch]);
+      else week.push(touch);
     }
     for (const [monday, week] of [...byWeek].sort(([a], [b]) => compareDates(a, b))) {
       if (week.length <= limit) continue;
@@ -148,12 +148,16 @@ function overLimit(plans: readonly WorkspacePlan[], touches: ReadonlyMap<string,
         if (list === undefined) byPlan.set(touch.plan, [touch]);
         else list.push(touch);
       }
-      const parts = [...byPlan]
-        .sort(([, a], [, b]) => b.length - a.length)
-        .map(([plan, list]) => {
-          const named = list.map((t) => `${t.touchpoint.channel} ${t.touchpoint.date.slice(5)}`).join(', ');
-          return `${planLabel(plans[plan]!.plan)} ${list.length} (${named})`;
-        });
+      // The busiest plans first; each plan's touches as "channel MM-DD", in the order met.
+      const parts: string[] = [];
+      for (const [plan, list] of [...byPlan].sort(([, a], [, b]) => b.length - a.length)) {
+        let named = '';
+        for (let at = 0; at < list.length; at += 1) {
+          const { channel, date } = list[at]!.touchpoint;
+          named += `${at === 0 ? '' : ', '}${channel} ${date.slice(5)}`;
+        }
+        parts.push(`${planLabel(plans[plan]!.plan)} ${list.length} (${named})`);
+      }
       findings.push({
         target: 'org',
         finding: {
@@ -178,6 +182,25 @@ interface Sends {
   senders: Map<number, string>;
 }
 
+/** A later plan's channel sending to a shared audience on the days other plans do. */
+interface SameDayGroup {
+  plan: number;
+  channel: string;
+  audience: string;
+  type: string;
+  dates: IsoDate[];
+  /** The first plan (and its channel) on each of those days. */
+  others: Set<string>;
+}
+
+/** Each plan's place when the plans are ordered by file (compareText), by index. */
+function fileOrder(plans: readonly WorkspacePlan[]): number[] {
+  const rank: number[] = new Array<number>(plans.length);
+  const sorted = plans.map((_, index) => index).sort((a, b) => compareText(plans[a]!.file, plans[b]!.file));
+  sorted.forEach((plan, place) => (rank[plan] = place));
+  return rank;
+}
+
 function sameDaySends(plans: readonly WorkspacePlan[], touches: ReadonlyMap<string, Touch[]>, severity: Severity): WorkspaceFinding[] {
   // Each audience, type and date, with the plans (and their channels) sending that day: in the
   // order first met, found by type and date without a key made per touch.
@@ -196,27 +219,34 @@ function sameDaySends(plans: readonly WorkspacePlan[], touches: ReadonlyMap<stri
       if (!send.senders.has(plan)) send.senders.set(plan, touchpoint.channel);
     }
   }
-  // One finding per later plan's channel and audience, listing the days and the other plans.
-  const grouped = new Map<
-    string,
-    { plan: number; channel: string; audience: string; type: string; dates: IsoDate[]; others: Set<string> }
-  >();
+  // One finding per later plan's channel and audience, listing the days and the other plans:
+  // in the order first met, found by plan, channel and audience without a key made per pair.
+  const rank = fileOrder(plans);
+  const groups: SameDayGroup[] = [];
+  const byPlan = new Map<number, Map<string, Map<string, SameDayGroup>>>();
   for (const { audience, type, date, senders } of sends) {
     if (senders.size < 2) continue;
-    const order = [...senders.keys()].sort((a, b) => compareText(plans[a]!.file, plans[b]!.file));
+    const order = [...senders.keys()].sort((a, b) => rank[a]! - rank[b]!);
     const first = order[0]!;
     const firstSender = `${planLabel(plans[first]!.plan)} (${senders.get(first)!})`;
     for (let at = 1; at < order.length; at += 1) {
       const plan = order[at]!;
       const channel = senders.get(plan)!;
-      const groupKey = `${plan}|${channel}|${audience}`;
-      let group = grouped.get(groupKey);
-      if (group === undefined) grouped.set(groupKey, (group = { plan, channel, audience, type, dates: [], others: new Set<string>() }));
+      let byChannel = byPlan.get(plan);
+      if (byChannel === undefined) byPlan.set(plan, (byChannel = new Map()));
+      let byAudience = byChannel.get(channel);
+      if (byAudience === undefined) byChannel.set(channel, (byAudience = new Map()));
+      let group = byAudience.get(audience);
+      if (group === undefined) {
+        group = { plan, channel, audience, type, dates: [], others: new Set<string>() };
+        byAudience.set(audience, group);
+        groups.push(group);
+      }
       group.dates.push(date);
       group.others.add(firstSender);
     }
   }
-  return [...grouped.values()].map((group) => ({
+  return groups.map((group) => ({
     target: { plan: group.plan },
     finding: {
       rule: 'same-day-send',
