@@ -10,11 +10,15 @@ export function touchDatesByAudience(touchpoints: readonly Touchpoint[]): Readon
   let map = datesBySchedule.get(touchpoints);
   if (map === undefined) {
     map = new Map<string, IsoDate[]>();
-    for (const touchpoint of touchpoints) {
-      for (const audience of touchpoint.audiences) {
+    // Indexed loops: a schedule and its audience lists are frozen arrays, which for...of
+    // walks with an iterator result made per element even in optimised code.
+    for (let i = 0; i < touchpoints.length; i += 1) {
+      const { audiences, date } = touchpoints[i]!;
+      for (let a = 0; a < audiences.length; a += 1) {
+        const audience = audiences[a]!;
         const dates = map.get(audience);
-        if (dates === undefined) map.set(audience, [touchpoint.date]);
-        else dates.push(touchpoint.date);
+        if (dates === undefined) map.set(audience, [date]);
+        else dates.push(date);
       }
     }
     if (Object.isFrozen(touchpoints)) datesBySchedule.set(touchpoints, map);
@@ -59,8 +63,8 @@ export function busyWeeks(dates: readonly IsoDate[], maxTouches: number): BusyWe
   const busy: BusyWeek[] = [];
   let week = Number.NEGATIVE_INFINITY;
   let touches = 0;
-  for (const date of dates) {
-    const monday = mondayOf(date);
+  for (let i = 0; i < dates.length; i += 1) {
+    const monday = mondayOf(dates[i]!);
     if (monday === week) {
       touches += 1;
       continue;

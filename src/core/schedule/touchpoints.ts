@@ -49,7 +49,9 @@ export function audiencesByChannel(plan: Plan): Map<string, string[]> {
 /** Each channel's touchpoints, in schedule order: one pass over the schedule rather than one per channel. */
 export function touchpointsByChannel(touchpoints: readonly Touchpoint[]): Map<string, Touchpoint[]> {
   const byChannel = new Map<string, Touchpoint[]>();
-  for (const touchpoint of touchpoints) {
+  // Indexed: a schedule is a frozen array (see touchDatesByAudience).
+  for (let i = 0; i < touchpoints.length; i += 1) {
+    const touchpoint = touchpoints[i]!;
     const list = byChannel.get(touchpoint.channel);
     if (list === undefined) byChannel.set(touchpoint.channel, [touchpoint]);
     else list.push(touchpoint);

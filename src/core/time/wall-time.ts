@@ -44,7 +44,7 @@ export function wallTimeResolver(
  */
 function knownChangeDays(timeZone: string, offsetMs: ZoneOffsetSource, first: number, last: number): ReadonlySet<number> {
   let zones = changeDaysBySource.get(offsetMs);
-  if (zones === undefined) changeDaysBySource.set(offsetMs, (zones = new Map()));
+  if (zones === undefined) changeDaysBySource.set(offsetMs, (zones = new Map<string, ChangeDaySpan[]>()));
   let spans = zones.get(timeZone);
   if (spans === undefined) zones.set(timeZone, (spans = []));
   for (const span of spans) if (span.first <= first && span.last >= last) return span.days;
@@ -58,7 +58,13 @@ function knownChangeDays(timeZone: string, offsetMs: ZoneOffsetSource, first: nu
   return days;
 }
 
-const changeDaysBySource = new WeakMap<ZoneOffsetSource, Map<string, Array<{ first: number; last: number; days: ReadonlySet<number> }>>>();
+interface ChangeDaySpan {
+  first: number;
+  last: number;
+  days: ReadonlySet<number>;
+}
+
+const changeDaysBySource = new WeakMap<ZoneOffsetSource, Map<string, ChangeDaySpan[]>>();
 
 function yearOfDayNumber(day: number): number {
   return new Date(day * MS_PER_DAY).getUTCFullYear();

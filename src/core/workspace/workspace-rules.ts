@@ -61,11 +61,16 @@ export function touchpointsForRules(touchpoints: readonly Touchpoint[], org: Org
   const shared = new Set((org.audiences ?? []).map((audience) => audience.id));
   const blackouts = (org.blackouts ?? []).map((blackout) => ({ start: blackout.start, end: blackout.end ?? blackout.start }));
   const read = (touchpoint: Touchpoint): boolean => {
-    for (const audience of touchpoint.audiences) if (shared.has(audience)) return true;
-    for (const { start, end } of blackouts) if (compareDates(touchpoint.date, start) >= 0 && compareDates(touchpoint.date, end) <= 0) return true;
+    const { audiences, date } = touchpoint;
+    for (let a = 0; a < audiences.length; a += 1) if (shared.has(audiences[a]!)) return true;
+    for (const { start, end } of blackouts) if (compareDates(date, start) >= 0 && compareDates(date, end) <= 0) return true;
     return false;
   };
-  return touchpoints.filter(read);
+  // Indexed loops: a schedule and its audience lists are frozen arrays, which for...of (and
+  // filter) walk with an iterator result made per element.
+  const kept: Touchpoint[] = [];
+  for (let i = 0; i < touchpoints.length; i += 1) if (read(touchpoints[i]!)) kept.push(touchpoints[i]!);
+  return kept;
 }
 
 function liveTouchpoints({ plan, touchpoints }: WorkspacePlan): readonly Touchpoint[] {
@@ -120,21 +125,32 @@ interface Touch {
 /** Every live touchpoint reaching each shared audience, from all plans, in plan order. */
 function touchesOfShared(live: ReadonlyArray<readonly Touchpoint[]>, org: Org): Map<string, Touch[]> {
   const byAudience = new Map<string, Touch[]>((org.audiences ?? []).map((a) => [a.id, []]));
-  live.forEach((touchpoints, plan) => {
-    for (const touchpoint of touchpoints) {
-      for (const audience of touchpoint.audiences) byAudience.get(audience)?.push({ plan, touchpoint });
+  // Indexed loops: run once, over frozen arrays (see touchpointsForRules).
+  for (let plan = 0; plan < live.length; plan += 1) {
+    const touchpoints = live[plan]!;
+    for (let i = 0; i < touchpoints.length; i += 1) {
+      const touchpoint = touchpoints[i]!;
+      const { audiences } = touchpoint;
+      for (let a = 0; a < audiences.length; a += 1) byAudience.get(audiences[a]!)?.push({ plan, touchpoint });
     }
-  });
+  }
   return byAudience;
 }
 
-function overLimit(plans: readonly WorkspacePlan[], touches: ReadonlyMap<string, Touch[]>, org: Org, severity: Severity): WorkspaceFinding[] {
+function overLimit(
+  plans: readonly WorkspacePlan[],
+  touches: ReadonlyMap<string, Touch[]>,
+  org: Org,
+  severity: Severity,
+): WorkspaceFinding[] {
   const findings: WorkspaceFinding[] = [];
   (org.audiences ?? []).forEach((audience, audienceIndex) => {
     const limit = audience.weekly_limit;
     if (limit === undefined) return;
     const byWeek = new Map<IsoDate, Touch[]>();
-    for (const touch of touches.get(audience.id) ?? []) {
+    const reaching = touches.get(audience.id) ?? [];
+    for (let i = 0; i < reaching.length; i += 1) {
+      const touch = reaching[i]!;
       const monday = isoWeek(touch.touchpoint.date).monday;
       const week = byWeek.get(monday);
       if (week === undefined) byWeek.set(monday, [touch]);
@@ -143,7 +159,8 @@ function overLimit(plans: readonly WorkspacePlan[], touches: ReadonlyMap<string,
     for (const [monday, week] of [...byWeek].sort(([a], [b]) => compareDates(a, b))) {
       if (week.length <= limit) continue;
       const byPlan = new Map<number, Touch[]>();
-      for (const touch of week) {
+      for (let i = 0; i < week.length; i += 1) {
+        const touch = week[i]!;
         const list = byPlan.get(touch.plan);
         if (list === undefined) byPlan.set(touch.plan, [touch]);
         else list.push(touch);
@@ -207,9 +224,10 @@ function sameDaySends(plans: readonly WorkspacePlan[], touches: ReadonlyMap<stri
   const sends: Sends[] = [];
   for (const [audience, list] of touches) {
     const byType = new Map<string, Map<IsoDate, Sends>>();
-    for (const { plan, touchpoint } of list) {
+    for (let i = 0; i < list.length; i += 1) {
+      const { plan, touchpoint } = list[i]!;
       let byDate = byType.get(touchpoint.type);
-      if (byDate === undefined) byType.set(touchpoint.type, (byDate = new Map()));
+      if (byDate === undefined) byType.set(touchpoint.type, (byDate = new Map<IsoDate, Sends>()));
       let send = byDate.get(touchpoint.date);
       if (send === undefined) {
         send = { audience, type: touchpoint.type, date: touchpoint.date, senders: new Map() };
@@ -233,9 +251,9 @@ function sameDaySends(plans: readonly WorkspacePlan[], touches: ReadonlyMap<stri
       const plan = order[at]!;
       const channel = senders.get(plan)!;
       let byChannel = byPlan.get(plan);
-      if (byChannel === undefined) byPlan.set(plan, (byChannel = new Map()));
+      if (byChannel === undefined) byPlan.set(plan, (byChannel = new Map<string, Map<string, SameDayGroup>>()));
       let byAudience = byChannel.get(channel);
-      if (byAudience === undefined) byChannel.set(channel, (byAudience = new Map()));
+      if (byAudience === undefined) byChannel.set(channel, (byAudience = new Map<string, SameDayGroup>()));
       let group = byAudience.get(audience);
       if (group === undefined) {
         group = { plan, channel, audience, type, dates: [], others: new Set<string>() };
