@@ -43,11 +43,16 @@ export function checkValues(data: unknown): Finding[] {
   const zone = timeZone === undefined ? undefined : resolveTimeZone(timeZone);
   if (zone !== undefined && !zone.ok) findings.push(error('timezone', ['plan', 'timezone'], zone.message, zone.hint));
 
-  const dates = new Map<string, string>();
+  // The real dates of each section's field, by entry index (`goals/due` → [index] → date).
+  const dates = new Map<string, Array<string | undefined>>();
   for (const [section, field] of DATE_FIELDS) {
+    const real: Array<string | undefined> = [];
+    dates.set(`${section}/${field}`, real);
     for (const { entry, index } of entriesOf(data, section)) {
-      const date = realDate(findings, data, [section, index, field], stringAt(entry, field));
-      if (date !== undefined) dates.set(`${section}/${index}/${field}`, date);
+      const value = stringAt(entry, field);
+      // Most dates are real: a path is made only for one that is not.
+      if (value !== undefined && isIsoDate(value)) real[index] = value;
+      else realDate(findings, data, [section, index, field], value);
     }
   }
 
@@ -57,7 +62,7 @@ export function checkValues(data: unknown): Finding[] {
   }
 
   for (const { index } of entriesOf(data, 'goals')) {
-    const due = dates.get(`goals/${index}/due`);
+    const due = dates.get('goals/due')?.[index];
     if (due !== undefined && start !== undefined && end !== undefined && (compareDates(due, start) < 0 || compareDates(due, end) > 0)) {
       findings.push(
         error(
@@ -72,8 +77,8 @@ export function checkValues(data: unknown): Finding[] {
 
   for (const { entry, index } of entriesOf(data, 'channels')) {
     const owner = capitalise(describeOwner(data, ['channels', index]));
-    const channelStart = dates.get(`channels/${index}/start`);
-    const channelEnd = dates.get(`channels/${index}/end`);
+    const channelStart = dates.get('channels/start')?.[index];
+    const channelEnd = dates.get('channels/end')?.[index];
     if (channelStart !== undefined && channelEnd !== undefined && compareDates(channelEnd, channelStart) < 0) {
       findings.push(
         error(

@@ -26,11 +26,9 @@ export interface DateParts {
 
 /** True for 'YYYY-MM-DD' naming a day that exists: 2028-02-29 yes, 2027-02-29 no. */
 export function isIsoDate(text: string): boolean {
-  const match = ISO_SHAPE.exec(text);
-  if (match === null) return false;
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+  // The same test as the shape /^\d{4}-\d{2}-\d{2}$/ and the day's range, without a match made
+  // for each of a plan's dates.
+  return plainDayNumber(text) !== null;
 }
 
 /** True for a 24-hour 'HH:MM' from 00:00 to 23:59. */
