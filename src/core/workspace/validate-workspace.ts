@@ -8,7 +8,7 @@ import type { Org } from './org-schema.js';
 import { readOrg, type OrgValidation } from './read-org.js';
 import { cachedZoneOffset } from './zone-offset-cache.js';
 import { SourcePositions } from '../yaml/positions.js';
-import { runWorkspaceRules, touchpointsForRules, type WorkspacePlan } from './workspace-rules.js';
+import { planForRules, runWorkspaceRules, type WorkspacePlan } from './workspace-rules.js';
 
 /** A file of the workspace as read from disk: the io layer (src/io/workspace) supplies these. */
 export interface SourceFile {
@@ -85,7 +85,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
   // Where each plan's nodes are, for placing the findings of the rules across plans.
   const positions: (SourcePositions | undefined)[] = [];
   // What the rules across plans read of each valid plan under an organisation file.
-  const forRules: (Omit<WorkspacePlan, 'file'> | undefined)[] = [];
+  const forRules: (WorkspacePlan | undefined)[] = [];
   const keepPlans = options.keepPlans !== false;
   for (const source of sources.plans) {
     const orgResult = source.org === undefined ? undefined : orgs.get(source.org);
@@ -111,11 +111,9 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     // Without the rules no finding is placed after this: nothing to keep.
     const ruled = result.model !== undefined && source.org !== undefined && options.rules !== false;
     positions.push(positionsForRules(ruled ? result.positions : undefined, sources));
-    // Already built by validatePlan's size check, on the plan's model; only what the rules read is kept.
+    // Its schedule was built by validatePlan's size check already; only what the rules read is kept.
     forRules.push(
-      ruled && org !== undefined
-        ? { plan: planForRules(result.model!.plan), touchpoints: touchpointsForRules(result.model!.touchpoints(), org.org) }
-        : undefined,
+      ruled && org !== undefined ? planForRules(source.file, result.model!.plan, result.model!.touchpoints(), org.org) : undefined,
     );
   }
 
@@ -127,7 +125,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       const ruled = forRules[index];
       return source.org === orgFile && ruled !== undefined ? [{ index, ruled }] : [];
     });
-    const plans: WorkspacePlan[] = members.map(({ index, ruled }) => ({ file: sources.plans[index]!.file, ...ruled }));
+    const plans: WorkspacePlan[] = members.map(({ ruled }) => ruled);
     const orgFindings: Finding[] = [];
     for (const { target, finding } of runWorkspaceRules(plans, orgResult.org)) {
       if (!options.acrossPlans && finding.rule !== 'blackout') continue;
@@ -149,20 +147,6 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     org: result.org,
   }));
   return { files: [...orgFiles, ...planResults] };
-}
-
-/**
- * The parts of a plan the rules across plans read (its id and name, its channels, its
- * touches), so that the rest (goals, highlights, measurements: most of a plan) is not kept
- * for the whole run.
- */
-function planForRules(plan: Plan): Plan {
-  return {
-    version: plan.version,
-    plan: plan.plan,
-    ...(plan.channels === undefined ? {} : { channels: plan.channels }),
-    ...(plan.touches === undefined ? {} : { touches: plan.touches }),
-  };
 }
 
 function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[], positions: SourcePositions): Diagnostic[] {

@@ -7,11 +7,18 @@ import { plural } from '../words/values.js';
 import type { Blackout, Org } from './org-schema.js';
 import { WORKSPACE_RULES, type WorkspaceRuleId } from './workspace-rules-catalog.js';
 
-/** A plan of the workspace that has no errors, with its whole schedule. */
+/**
+ * A plan of the workspace that has no errors, as the rules across plans read it (see
+ * planForRules): not the whole plan, which a workspace of many plans would keep for the run.
+ */
 export interface WorkspacePlan {
   /** The plan file as messages show it. */
   file: string;
-  plan: Plan;
+  /** How messages name the plan (planLabel). */
+  label: string;
+  /** Its channels' ids, in file order: findings point at a channel by its index. */
+  channels: readonly string[];
+  /** Its touchpoints that count (not recorded as skipped), or at least those the rules read. */
   touchpoints: readonly Touchpoint[];
 }
 
@@ -38,7 +45,7 @@ export function runWorkspaceRules(plans: readonly WorkspacePlan[], org: Org): Wo
     if (setting === 'off' || setting === 'warning' || setting === 'error') return setting;
     return WORKSPACE_RULES.find((rule) => rule.id === id)?.severity ?? 'warning';
   };
-  const live = plans.map((entry) => liveTouchpoints(entry));
+  const live = plans.map((entry) => entry.touchpoints);
   const findings: WorkspaceFinding[] = [];
   const blackout = severityOf('blackout');
   if (blackout !== 'off') findings.push(...blackoutClashes(plans, live, org.blackouts ?? [], blackout));
@@ -52,16 +59,19 @@ export function runWorkspaceRules(plans: readonly WorkspacePlan[], org: Org): Wo
 }
 
 /**
- * The touchpoints of a plan that the rules across plans read: those reaching a shared audience
- * of `org`, and those inside one of its blackouts. What a workspace keeps of each plan's
- * schedule for them (about a third of it in the bench's workspace); the rules find the same
- * on these as on the whole schedule.
+ * What the rules across plans read of a plan under `org`: its label, its channels' ids, and of
+ * its schedule (in order) the touchpoints not recorded as skipped that reach a shared audience
+ * or fall inside a blackout. The rules find the same on these as on the whole plan, and a
+ * workspace of many plans keeps only these for the run (about a third of each schedule in the
+ * bench's workspace).
  */
-export function touchpointsForRules(touchpoints: readonly Touchpoint[], org: Org): readonly Touchpoint[] {
+export function planForRules(file: string, plan: Plan, touchpoints: readonly Touchpoint[], org: Org): WorkspacePlan {
   const shared = new Set((org.audiences ?? []).map((audience) => audience.id));
   const blackouts = (org.blackouts ?? []).map((blackout) => ({ start: blackout.start, end: blackout.end ?? blackout.start }));
+  const skipped = new Set((plan.touches ?? []).filter((t) => t.status === 'skipped').map((t) => `${t.channel}|${t.date}`));
   const read = (touchpoint: Touchpoint): boolean => {
     const { audiences, date } = touchpoint;
+    if (skipped.size > 0 && skipped.has(`${touchpoint.channel}|${date}`)) return false;
     for (let a = 0; a < audiences.length; a += 1) if (shared.has(audiences[a]!)) return true;
     for (const { start, end } of blackouts) if (compareDates(date, start) >= 0 && compareDates(date, end) <= 0) return true;
     return false;
@@ -70,16 +80,7 @@ export function touchpointsForRules(touchpoints: readonly Touchpoint[], org: Org
   // filter) walk with an iterator result made per element.
   const kept: Touchpoint[] = [];
   for (let i = 0; i < touchpoints.length; i += 1) if (read(touchpoints[i]!)) kept.push(touchpoints[i]!);
-  return kept;
-}
-
-function liveTouchpoints({ plan, touchpoints }: WorkspacePlan): readonly Touchpoint[] {
-  const skipped = new Set((plan.touches ?? []).filter((t) => t.status === 'skipped').map((t) => `${t.channel}|${t.date}`));
-  return skipped.size === 0 ? touchpoints : touchpoints.filter((t) => !skipped.has(`${t.channel}|${t.date}`));
-}
-
-function channelIndex(plan: Plan, channel: string): number {
-  return (plan.channels ?? []).findIndex((c) => c.id === channel);
+  return { file, label: planLabel(plan), channels: (plan.channels ?? []).map((channel) => channel.id), touchpoints: kept };
 }
 
 function blackoutClashes(
@@ -89,7 +90,7 @@ function blackoutClashes(
   severity: Severity,
 ): WorkspaceFinding[] {
   const findings: WorkspaceFinding[] = [];
-  plans.forEach(({ plan }, planIndex) => {
+  plans.forEach(({ channels }, planIndex) => {
     for (const blackout of blackouts) {
       const end = blackout.end ?? blackout.start;
       const byChannel = new Map<string, IsoDate[]>();
@@ -108,7 +109,7 @@ function blackoutClashes(
             severity,
             message: `Channel "${channel}" sends on ${joinWords(dates)}, in the blackout ${period} (${blackout.reason})`,
             hint: `Move those touchpoints out of ${period}, end the channel before it, or record them as skipped (\`herald skipped\`).`,
-            path: ['channels', channelIndex(plan, channel), 'cadence'],
+            path: ['channels', channels.indexOf(channel), 'cadence'],
           },
         });
       }
@@ -173,7 +174,7 @@ function overLimit(
           const { channel, date } = list[at]!.touchpoint;
           named += `${at === 0 ? '' : ', '}${channel} ${date.slice(5)}`;
         }
-        parts.push(`${planLabel(plans[plan]!.plan)} ${list.length} (${named})`);
+        parts.push(`${plans[plan]!.label} ${list.length} (${named})`);
       }
       findings.push({
         target: 'org',
@@ -246,7 +247,7 @@ function sameDaySends(plans: readonly WorkspacePlan[], touches: ReadonlyMap<stri
     if (senders.size < 2) continue;
     const order = [...senders.keys()].sort((a, b) => rank[a]! - rank[b]!);
     const first = order[0]!;
-    const firstSender = `${planLabel(plans[first]!.plan)} (${senders.get(first)!})`;
+    const firstSender = `${plans[first]!.label} (${senders.get(first)!})`;
     for (let at = 1; at < order.length; at += 1) {
       const plan = order[at]!;
       const channel = senders.get(plan)!;
@@ -271,7 +272,7 @@ function sameDaySends(plans: readonly WorkspacePlan[], touches: ReadonlyMap<stri
       severity,
       message: `Channel "${group.channel}" reaches the shared audience ${group.audience} by ${group.type} on ${joinWords(group.dates.sort(compareDates))}, the same day as ${joinWords([...group.others])}`,
       hint: 'Move one of them to another day, or merge the two into one message.',
-      path: ['channels', channelIndex(plans[group.plan]!.plan, group.channel)],
+      path: ['channels', plans[group.plan]!.channels.indexOf(group.channel)],
     },
   }));
 }
