@@ -161,6 +161,26 @@ function readWithPositions(text: string): YamlReadResult {
   const characters: number[] = [0];
   const anchoredCharacters = new Map<unknown, number>();
 
+  // A short text without anchors (no `&`, so no aliases) cannot reach the size limits (see
+  // PLAIN_MAX_CHARACTERS): only its depth is watched, and the events recorded.
+  let depth = 0;
+  const plainListener = (event: 'open' | 'close', state: jsyaml.State): void => {
+    if (eventCount === scratchEvents.length) {
+      const grown = new Int32Array(scratchEvents.length * 2);
+      grown.set(scratchEvents);
+      scratchEvents = grown;
+    }
+    if (event === 'open') {
+      scratchEvents[eventCount++] = ~state.position;
+      if (depth >= MAX_DEPTH) throw new LimitError(...tooDeepParts(state.position));
+      depth += 1;
+      return;
+    }
+    scratchEvents[eventCount++] = state.position;
+    scratchResults[closeCount++] = state.result;
+    depth -= 1;
+  };
+
   const listener = (event: 'open' | 'close', state: jsyaml.State & { kind?: string | null; anchor?: string | null }): void => {
     if (eventCount === scratchEvents.length) {
       const grown = new Int32Array(scratchEvents.length * 2);
@@ -210,7 +230,8 @@ function readWithPositions(text: string): YamlReadResult {
   let record: ParserRecord;
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener });
+    const plain = text.length <= PLAIN_MAX_CHARACTERS && !text.includes('&');
+    data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener: plain ? plainListener : listener });
     record = { events: scratchEvents.slice(0, eventCount), results: scratchResults.slice(0, closeCount) };
   } finally {
     // The scratch keeps its room, not this text's values (nor the room a very large text took).
