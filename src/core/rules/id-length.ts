@@ -23,8 +23,13 @@ export const idLength: PlanningRule = {
     const hint = `Draft file names hold the ids, and a file name has at most ${MAX_FILE_NAME} characters: shorten the id (and its references).`;
     (plan.channels ?? []).forEach((channel, index) => {
       const audiences = reach.get(channel.id) ?? [];
-      const over = audiences.filter((audience) =>
-        tooLong(draftName({ channel: channel.id, audiences }, audience) + extensionOf(channel.type)),
+      const extension = extensionOf(channel.type);
+      // A draft's name is at most `<channel>-<audience>`: only a pair that long is named.
+      const longestName = (audience: string): number => channel.id.length + 1 + audience.length + extension.length;
+      const over = audiences.filter(
+        (audience) =>
+          DATE_PART + longestName(audience) + SUFFIX_ROOM > MAX_FILE_NAME &&
+          tooLong(draftName({ channel: channel.id, audiences }, audience) + extension),
       );
       if (over.length === 0) return;
       const longest = over.reduce((a, b) => (b.length > a.length ? b : a));

@@ -41,7 +41,9 @@ export interface QuietSpell {
 export function quietSpells(dates: readonly IsoDate[], range: DateRange, maxDays: number): QuietSpell[] {
   const spells: QuietSpell[] = [];
   let previous = range.from;
-  for (const date of [...dates, range.to]) {
+  // Each date, then the end of the range, without copying the dates.
+  for (let i = 0; i <= dates.length; i += 1) {
+    const date = i < dates.length ? dates[i]! : range.to;
     if (date < range.from || date > range.to) continue;
     const days = daysBetween(previous, date);
     if (days > maxDays) spells.push({ from: previous, to: date, days });
