@@ -25,7 +25,8 @@ const REFERENCES: ReadonlyArray<{ from: string; field: string; to: IdSection; li
 /** Duplicate ids and references to ids that do not exist. Works on unchecked data. */
 export function checkReferences(data: unknown): Finding[] {
   const findings: Finding[] = [];
-  const known = new Map<IdSection, string[]>();
+  // Each section's ids, in file order, with the index of the entry that has each first.
+  const known = new Map<IdSection, Map<string, number>>();
   for (const section of ID_SECTIONS) {
     const firstIndex = new Map<string, number>();
     for (const { entry, index } of entriesOf(data, section)) {
@@ -44,12 +45,11 @@ export function checkReferences(data: unknown): Finding[] {
         });
       }
     }
-    known.set(section, [...firstIndex.keys()]);
+    known.set(section, firstIndex);
   }
 
   for (const reference of REFERENCES) {
-    const ids = known.get(reference.to) ?? [];
-    const idSet = new Set(ids);
+    const idSet = known.get(reference.to) ?? new Map<string, number>();
     // Ids that are not slugs were reported by the structural check already.
     const unknown = (id: unknown): id is string => typeof id === 'string' && !idSet.has(id) && SLUG.test(id);
     const report = (id: string, path: Array<string | number>): void => {
@@ -57,7 +57,7 @@ export function checkReferences(data: unknown): Finding[] {
         rule: 'unknown-reference',
         severity: 'error',
         message: `${capitalise(describeOwner(data, path))} refers to unknown ${singular(reference.to)} "${id}"`,
-        hint: suggestionHint(id, ids, reference.to),
+        hint: suggestionHint(id, [...idSet.keys()], reference.to),
         path,
       });
     };

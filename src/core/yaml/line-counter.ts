@@ -1,11 +1,14 @@
 /** Turns character offsets into 1-based line and column; built only when a diagnostic needs it. */
 export class LineCounter {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: Int32Array;
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-      this.lineStarts.push(i + 1);
-    }
+    // Counted first, so that the table is made at its size (every plan of a workspace has one).
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines += 1;
+    this.lineStarts = new Int32Array(lines);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts[line++] = i + 1;
   }
 
   position(offset: number): { line: number; column: number } {
