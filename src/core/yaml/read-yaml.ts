@@ -31,18 +31,6 @@ export type YamlReadResult =
   /** `syntaxError`: js-yaml's first syntax error, alone in `findings`; listSyntaxErrors finds them all. */
   | { ok: false; findings: Finding[]; syntaxError?: Finding };
 
-interface Frame {
-  open: number;
-  children: ReadNode[];
-}
-
-interface ReadNode {
-  start: number;
-  result: unknown;
-  isKey: boolean;
-  node: SourceNode;
-}
-
 class LimitError extends Error {
   constructor(
     message: string,
@@ -250,28 +238,51 @@ function readWithPositions(text: string): YamlReadResult {
   };
 }
 
+/**
+ * The children read so far of the collections still open while replaying, flat: each open
+ * collection's children are the entries from its `base` to the end, and closing it replaces
+ * them with the collection itself. No object is made per node but its SourceNode.
+ */
+interface ReadChildren {
+  start: number[];
+  result: unknown[];
+  isKey: boolean[];
+  node: SourceNode[];
+  length: number;
+}
+
 /** Replays the parser's events (those from `from` to `to`, the first close's value at `firstResult`) into the tree of positions. */
 function buildSourceMap(text: string, record: ParserRecord, from = 0, to = record.events.length, firstResult = 0): SourceNode {
   const { events, results } = record;
-  const root: Frame = { open: 0, children: [] };
-  const stack: Frame[] = [root];
+  const children: ReadChildren = { start: [], result: [], isKey: [], node: [], length: 0 };
+  // The open collections (the document's root first): where each opened, and where its children begin.
+  const opens: number[] = [0];
+  const bases: number[] = [0];
   let next = firstResult;
   for (let index = from; index < to; index += 1) {
     const event = events[index]!;
     if (event < 0) {
-      stack.push({ open: ~event, children: [] });
+      opens.push(~event);
+      bases.push(children.length);
       continue;
     }
     const position = event;
     const result = results[next++];
-    const frame = stack.pop();
-    const parent = stack[stack.length - 1];
-    if (frame === undefined || parent === undefined) continue;
-    let start = skipBlank(text, frame.open);
-    if (start >= position) start = frame.open;
-    parent.children.push({ start, result, isKey: followedByColon(text, position), node: buildNode(start, result, frame.children) });
+    // A close with no collection open but the root's: nothing after it reaches the root.
+    if (opens.length < 2) break;
+    const open = opens.pop()!;
+    const base = bases.pop()!;
+    let start = skipBlank(text, open);
+    if (start >= position) start = open;
+    const node = buildNode(start, result, children, base);
+    const at = base;
+    children.start[at] = start;
+    children.result[at] = result;
+    children.isKey[at] = followedByColon(text, position);
+    children.node[at] = node;
+    children.length = at + 1;
   }
-  return root.children[root.children.length - 1]?.node ?? { start: 0 };
+  return children.length > 0 ? children.node[children.length - 1]! : { start: 0 };
 }
 
 /**
@@ -350,35 +361,33 @@ function nodeStart(text: string, open: number, close: number): number {
   return start >= close ? open : start;
 }
 
-/** Pairs the children that the parser reported with the keys and items of the collection. */
-function buildNode(start: number, result: unknown, children: ReadNode[]): SourceNode {
+/** Pairs the children that the parser reported (from `base` on) with the keys and items of the collection. */
+function buildNode(start: number, result: unknown, children: ReadChildren, base: number): SourceNode {
   const node: SourceNode = { start };
-  if (typeof result !== 'object' || result === null || children.length === 0) return node;
+  const end = children.length;
+  if (typeof result !== 'object' || result === null || end === base) return node;
   // js-yaml tries a block mapping first and, when no colon follows, keeps what it read as
   // the "key": the one child is then this very collection.
-  const only = children.length === 1 ? children[0] : undefined;
-  if (only !== undefined && only.result === result) return only.node;
+  if (end - base === 1 && children.result[base] === result) return children.node[base]!;
   const map = new Map<string | number, SourceNode>();
   if (Array.isArray(result)) {
-    let next = 0;
+    let next = base;
     result.forEach((item, index) => {
-      const child = children[next];
-      if (child !== undefined && Object.is(child.result, item)) {
-        map.set(index, child.node);
+      if (next < end && Object.is(children.result[next], item)) {
+        map.set(index, children.node[next]!);
         next += 1;
       }
     });
   } else {
-    for (let i = 0; i < children.length; i += 1) {
-      const keyChild = children[i];
-      if (keyChild === undefined || !keyChild.isKey) continue;
-      const key = String(keyChild.result);
-      const valueChild = children[i + 1];
-      const hasValue = valueChild !== undefined && !valueChild.isKey;
+    for (let i = base; i < end; i += 1) {
+      if (!children.isKey[i]) continue;
+      const key = String(children.result[i]);
+      const hasValue = i + 1 < end && !children.isKey[i + 1];
+      const valueAt = i + 1;
       if (hasValue) i += 1;
       if (!Object.prototype.hasOwnProperty.call(result, key)) continue;
-      const valueNode: SourceNode = hasValue ? valueChild.node : { start: keyChild.start };
-      valueNode.keyStart = keyChild.start;
+      const valueNode: SourceNode = hasValue ? children.node[valueAt]! : { start: children.start[valueAt - 1]! };
+      valueNode.keyStart = children.start[valueAt - 1]!;
       map.set(key, valueNode);
     }
   }
