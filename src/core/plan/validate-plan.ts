@@ -137,13 +137,13 @@ function done(findings: Finding[], positions: SourcePositions, model: PlanModel 
 /** Gives each finding its line and column (the positions build their tables only when there are findings). */
 export function placeFindings(findings: readonly Finding[], positions: SourcePositions): Diagnostic[] {
   if (findings.length === 0) return [];
-  const { text, lines } = positions;
   return findings
     .map((finding): Diagnostic => {
       const offset = finding.offset ?? (finding.path === undefined ? 0 : positions.offsetOf(finding.path, finding.at));
       const { line, column } = positions.place(offset);
       // `feedback: #platform-help` reads as an empty value: say why, and point at the `#`.
-      const explained = finding.rule === 'type' ? explainEmptyText(text, line, lines) : null;
+      // The text is asked for only here: positions that do not keep it (entryOnly) read it again.
+      const explained = finding.rule === 'type' ? explainEmptyText(positions.text, line, positions.lines) : null;
       if (explained !== null) {
         const at = positions.place(explained.offset);
         return { rule: finding.rule, severity: finding.severity, message: explained.message, hint: explained.hint, ...at };

@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic, type Finding } from '../plan/diagnostics.js';
 import type { Plan } from '../plan/schema.js';
 import type { PlanModel } from '../plan/plan-model.js';
+import { decodePlanBytes } from '../plan/decode-text.js';
 import { explainSyntaxErrors, placeFindings, validatePlan } from '../plan/validate-plan.js';
 import type { IsoDate } from '../time/dates.js';
 import type { TodayIn, ZoneOffsetSource } from '../time/zoned-time.js';
@@ -99,7 +100,11 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
         org,
       }),
     );
-    planResults.push({
+    // Of many plans whose models are not kept, the texts are not kept either (they were most of
+    // what stayed in memory, and the garbage collector's work): read again from the bytes when
+    // something asks (text output, to show lines), and placing a finding does not.
+    const readText = keepPlans || sources.plans.length === 1 ? undefined : textReader(source.bytes);
+    const planResult: FileValidation = {
       file: source.file,
       kind: 'plan',
       text: result.text,
@@ -107,10 +112,12 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
       plan: keepPlans ? result.plan : undefined,
       model: keepPlans ? result.model : undefined,
       rulesRan: result.rulesRan,
-    });
+    };
+    if (readText !== undefined) Object.defineProperty(planResult, 'text', { get: readText, enumerable: true });
+    planResults.push(planResult);
     // Without the rules no finding is placed after this: nothing to keep.
     const ruled = result.model !== undefined && source.org !== undefined && options.rules !== false;
-    positions.push(positionsForRules(ruled ? result.positions : undefined, sources));
+    positions.push(positionsForRules(ruled ? result.positions : undefined, sources, readText));
     // Its schedule was built by validatePlan's size check already; only what the rules read is kept.
     forRules.push(
       ruled && org !== undefined ? planForRules(source.file, result.model!.plan, result.model!.touchpoints(), org.org) : undefined,
@@ -135,7 +142,9 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     orgResult.diagnostics = mergeDiagnostics(orgResult.diagnostics, orgFindings, orgResult.positions);
   }
   planResults.forEach((result, index) => {
-    result.diagnostics = mergeDiagnostics(result.diagnostics, planFindings[index]!, positions[index] ?? new SourcePositions(result.text));
+    const findings = planFindings[index]!;
+    if (findings.length > 0)
+      result.diagnostics = mergeDiagnostics(result.diagnostics, findings, positions[index] ?? new SourcePositions(result.text));
   });
 
   const orgFiles: FileValidation[] = [...orgs].map(([file, result]) => ({
@@ -161,8 +170,18 @@ function mergeDiagnostics(diagnostics: Diagnostic[], findings: readonly Finding[
  * channels are kept, and the rest of each tree is never built, which keeps the memory of 500
  * plans down.
  */
-function positionsForRules(positions: SourcePositions | undefined, sources: WorkspaceSources): SourcePositions | undefined {
+function positionsForRules(
+  positions: SourcePositions | undefined,
+  sources: WorkspaceSources,
+  readText: (() => string) | undefined,
+): SourcePositions | undefined {
   if (positions === undefined || sources.plans.length === 1) return positions;
   // The part under `channels:`, where the rules across plans point.
-  return positions.entryOnly('channels');
+  return positions.entryOnly('channels', readText);
+}
+
+/** A plan's text, decoded again from its bytes when first asked for (validatePlan decodes them the same way). */
+function textReader(bytes: Uint8Array): () => string {
+  let text: string | undefined;
+  return () => (text ??= decodePlanBytes(bytes).text);
 }

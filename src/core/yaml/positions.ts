@@ -17,6 +17,10 @@ export interface Place {
 export class SourcePositions {
   private builtTree: SourceNode | undefined;
   private builtLines: LineCounter | undefined;
+  /** The text; undefined while it is not kept (see entryOnly), then read again if asked for. */
+  private keptText: string | undefined;
+  private readText: (() => string) | undefined;
+  private readonly textLength: number;
 
   /**
    * `buildTree` replays the parser's record into the tree; without one (a text that did not
@@ -24,19 +28,36 @@ export class SourcePositions {
    * of it (see `entryOnly`).
    */
   constructor(
-    readonly text: string,
+    text: string,
     private readonly buildTree: () => SourceNode = () => ({ start: 0 }),
     private readonly buildEntry?: (key: string) => SourceNode,
-  ) {}
+  ) {
+    this.keptText = text;
+    this.textLength = text.length;
+  }
+
+  /** The text the positions are in. */
+  get text(): string {
+    this.keptText ??= this.readText?.() ?? '';
+    return this.keptText;
+  }
 
   /**
    * The same positions for the paths under one top-level key (`channels`), every other path
    * landing on the root: what a caller keeps of many plans. The rest of the tree is dropped,
-   * or, when it has not been built yet, never built.
+   * or, when it has not been built yet, never built. With `readText` the text is not kept
+   * either: its line table is built now, and the text is read again (`readText`, which must
+   * give the same text) only if something asks for it; placing a finding does not.
    */
-  entryOnly(key: string): SourcePositions {
+  entryOnly(key: string, readText?: () => string): SourcePositions {
     const root = this.builtTree === undefined && this.buildEntry !== undefined ? this.buildEntry(key) : entryOf(this.tree, key);
-    return new SourcePositions(this.text, () => root);
+    const entry = new SourcePositions(this.text, () => root);
+    if (readText !== undefined) {
+      entry.builtLines = this.lines;
+      entry.keptText = undefined;
+      entry.readText = readText;
+    }
+    return entry;
   }
 
   /** Each node's start (and its key's): what `track` reads to find where entries begin and end. */
@@ -71,7 +92,7 @@ export class SourcePositions {
 
   /** The line and column of a character offset (one past the end counts as the end). */
   place(offset: number): Place {
-    return this.lines.position(Math.min(offset, this.text.length));
+    return this.lines.position(Math.min(offset, this.textLength));
   }
 }
 
