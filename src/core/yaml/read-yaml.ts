@@ -153,11 +153,7 @@ function readWithPositions(text: string): YamlReadResult {
   // PLAIN_MAX_CHARACTERS): only its depth is watched, and the events recorded.
   let depth = 0;
   const plainListener = (event: 'open' | 'close', state: jsyaml.State): void => {
-    if (eventCount === scratchEvents.length) {
-      const grown = new Int32Array(scratchEvents.length * 2);
-      grown.set(scratchEvents);
-      scratchEvents = grown;
-    }
+    if (eventCount === scratchEvents.length) scratchEvents = doubled(scratchEvents);
     if (event === 'open') {
       scratchEvents[eventCount++] = ~state.position;
       if (depth >= MAX_DEPTH) throw new LimitError(...tooDeepParts(state.position));
@@ -170,11 +166,7 @@ function readWithPositions(text: string): YamlReadResult {
   };
 
   const listener = (event: 'open' | 'close', state: jsyaml.State & { kind?: string | null; anchor?: string | null }): void => {
-    if (eventCount === scratchEvents.length) {
-      const grown = new Int32Array(scratchEvents.length * 2);
-      grown.set(scratchEvents);
-      scratchEvents = grown;
-    }
+    if (eventCount === scratchEvents.length) scratchEvents = doubled(scratchEvents);
     if (event === 'open') {
       scratchEvents[eventCount++] = ~state.position;
       if (sizes.length > MAX_DEPTH) throw new LimitError(...tooDeepParts(state.position));
@@ -443,4 +435,11 @@ function firstSyntaxError(error: jsyaml.YAMLException): Finding {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The events' scratch grown to twice its room, what it holds kept. */
+function doubled(events: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(events.length * 2);
+  grown.set(events);
+  return grown;
 }
