@@ -13,10 +13,11 @@ import { build, type Plugin } from 'esbuild';
 export const lighterRrule: Plugin = {
   name: 'herald-lighter-rrule',
   setup(builder) {
-    // Herald imports the package's default (its CommonJS build, for Node and the tests).
+    // Herald imports the package's default (its CommonJS build, for Node and the tests) and
+    // uses RRule alone: its module, without RRuleSet, rrulestr and theirs.
     builder.onResolve({ filter: /^rrule$/ }, () => ({ path: 'rrule', namespace: 'herald-rrule' }));
     builder.onLoad({ filter: /.*/, namespace: 'herald-rrule' }, () => ({
-      contents: "import * as rrule from 'rrule/dist/esm/index.js'; export default rrule;",
+      contents: "import { RRule } from 'rrule/dist/esm/rrule.js'; export default { RRule };",
       resolveDir: process.cwd(),
       loader: 'js',
     }));
