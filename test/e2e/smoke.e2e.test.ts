@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanPlanWith } from '../helpers/validate-text.js';
 import { runCli, tempFolder } from '../helpers/run-cli.js';
+import { runCli as runInProcess } from '../helpers/run-in-process.js';
 
 /**
  * The real binary, each command once: bin/herald.js, the launcher, the bundle and its code
@@ -71,6 +72,22 @@ describe('the built binary (smoke)', () => {
     const track = await runCli(['track', 'leadership-awareness', '50', '--date', '2027-02-01', '--plan', plan]);
     expect(track.code).toBe(0);
     expect(await readFile(plan, 'utf8')).toContain('2027-02-01');
+  });
+
+  it('exits only once a long output has gone through the pipe whole (src/cli.ts exits at once)', async () => {
+    const folder = await tempFolder();
+    // Sixteen daily channels over a year: far more JSON than a pipe holds, so the writes wait for the reader.
+    const daily = Array.from({ length: 16 }, (_, n) => `daily-${n}`);
+    const plan = cleanPlanWith('channels: [digest, staff-meeting]', `channels: [${daily.join(', ')}]`)
+      .replace('end: 2027-03-31', 'end: 2027-12-31')
+      .replace('channels:\n', `channels:\n${daily.map((id) => `  - { id: ${id}, type: slack, cadence: daily }\n`).join('')}`);
+    await writeFile(join(folder, 'herald.yaml'), plan);
+    const args = ['schedule', '--format', 'json', '--from', '2027-01-04', '--to', '2027-12-31'];
+    const spawned = await runCli(args, { cwd: folder });
+    const inProcess = await runInProcess(args, { cwd: folder });
+    expect(spawned.code).toBe(0);
+    expect(spawned.stdout.length).toBeGreaterThan(1024 * 1024);
+    expect(spawned.stdout).toBe(inProcess.stdout);
   });
 
   it('stops init at once without a terminal or --yes (exit 2)', async () => {
