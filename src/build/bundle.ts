@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { COMMANDS } from '../commands/registry.js';
 import type { CommandSpec } from '../commands/shared/command-spec.js';
-import { lighterRrule, versionOnlyPackageJson } from './lighter-dependencies.js';
+import { lazyPackages, lighterRrule, versionOnlyPackageJson } from './lighter-dependencies.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -136,6 +136,7 @@ export async function bundleCli(): Promise<void> {
           useVendorBundles,
           trimStartUp,
           lighterRrule,
+          lazyPackages,
           versionOnlyPackageJson,
           onlyImplementationOf(file === undefined ? undefined : folderOf(file)),
         ],

@@ -55,3 +55,33 @@ export const versionOnlyPackageJson: Plugin = {
     });
   },
 };
+
+/**
+ * Packages whose module does costly work when it loads, for functions only some runs call:
+ * fastest-levenshtein fills a 256 KB table (64 fresh pages of memory) for the "did you mean"
+ * of a misspelt name, which a plan without one never asks. Each function named here becomes a
+ * stub that loads the package on its first call.
+ */
+export const LAZY_PACKAGES: Readonly<Record<string, { file: string; functions: readonly string[] }>> = {
+  'fastest-levenshtein': { file: 'fastest-levenshtein/mod.js', functions: ['distance', 'closest'] },
+};
+
+export const lazyPackages: Plugin = {
+  name: 'herald-lazy-packages',
+  setup(builder) {
+    const names = Object.keys(LAZY_PACKAGES).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    builder.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'herald-lazy-package' }));
+    builder.onLoad({ filter: /.*/, namespace: 'herald-lazy-package' }, (args) => ({
+      contents: lazyStub(LAZY_PACKAGES[args.path] ?? { file: args.path, functions: [] }),
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
+/** The stub module: each function requires the package when it is first called (esbuild bundles the require). */
+export function lazyStub({ file, functions }: { file: string; functions: readonly string[] }): string {
+  return functions
+    .map((name) => `export function ${name}(...args) { return require(${JSON.stringify(file)}).${name}(...args); }`)
+    .join('\n');
+}

@@ -3,7 +3,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluatedModule } from '../../src/build/lighter-dependencies.js';
+import { runInNewContext } from 'node:vm';
+import { build } from 'esbuild';
+import { evaluatedModule, lazyPackages } from '../../src/build/lighter-dependencies.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'herald-lighter-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -36,5 +38,30 @@ describe('modules evaluated at build time', () => {
     expect(values.MDAY366MASK?.[59]).toBe(29);
     expect(values.NMDAY365MASK?.[58]).toBe(-1);
     expect(values.WDAYMASK?.slice(0, 8)).toEqual([0, 1, 2, 3, 4, 5, 6, 0]);
+  });
+});
+
+describe('packages loaded on first call', () => {
+  it('loads fastest-levenshtein when distance is first called, not when the bundle loads', async () => {
+    const bundled = await build({
+      stdin: {
+        contents: "import { distance } from 'fastest-levenshtein';\nexport const far = (a, b) => distance(a, b);\n",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      write: false,
+      logLevel: 'silent',
+      plugins: [lazyPackages],
+    });
+    const code = bundled.outputFiles[0]?.text ?? '';
+    // The package's module runs only from inside the stubs' bodies.
+    const calls = [...code.matchAll(/(return )?require_mod\(\)/g)];
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every(([, inReturn]) => inReturn === 'return ')).toBe(true);
+    const module = { exports: {} as { far?: (a: string, b: string) => number } };
+    runInNewContext(code, { module, exports: module.exports, require: createRequire(import.meta.url) });
+    expect(module.exports.far?.('kitten', 'sitting')).toBe(3);
   });
 });

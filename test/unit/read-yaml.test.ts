@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, readYaml } from '../../src/core/yaml/read-yaml.js';
+import jsyaml from 'js-yaml';
+import { MAX_DEPTH, mayHoldAnchors, readYaml } from '../../src/core/yaml/read-yaml.js';
 import { listSyntaxErrors } from '../../src/core/yaml/syntax-errors.js';
 
 function positionOf(text: string, path: Array<string | number>, at: 'key' | 'value' = 'value') {
@@ -181,3 +182,51 @@ describe('readYaml with positions on demand', () => {
     }
   });
 });
+
+describe('mayHoldAnchors', () => {
+  it('finds an anchor wherever YAML lets a node start with one', () => {
+    for (const text of [
+      '&a x',
+      'key: &a x',
+      '- &a x',
+      'key:\n  &a\n  x',
+      '[&a x, *a]',
+      '{a: 1,&b x}',
+      '{"a":&x 1, b: *x}',
+      '!!str &a x',
+      '? &a key\n: value',
+      '--- &a\nx: 1',
+      'key:\t&a x',
+    ]) {
+      expect(mayHoldAnchors(text), text).toBe(true);
+      expect(anchorsIn(text), text).not.toEqual([]);
+    }
+  });
+
+  it('lets an ampersand inside a word or a quoted text be', () => {
+    for (const text of ['feedback: Open Q&A at the end', 'R&D: yes', 'title: "Sales&marketing"', "note: 'a&b'"]) {
+      expect(mayHoldAnchors(text), text).toBe(false);
+    }
+  });
+
+  it('reads a plan with "Q&A" in it, and one with an alias, to the same data and positions as ever', () => {
+    const qa = 'version: 1\nplan:\n  name: Q&A hour\n';
+    const read = readYaml(qa);
+    expect(read.ok && read.data).toEqual({ version: 1, plan: { name: 'Q&A hour' } });
+    expect(read.ok && read.positions.locate(['plan', 'name'])).toEqual({ line: 3, column: 9 });
+    const aliased = readYaml('a: {"k":&x [1, 2]}\nb: *x\n');
+    expect(aliased.ok && aliased.data).toEqual({ a: { k: [1, 2] }, b: [1, 2] });
+  });
+});
+
+/** The anchors js-yaml reads in a text: those above are real ones. */
+function anchorsIn(text: string): string[] {
+  const anchors: string[] = [];
+  jsyaml.load(text, {
+    listener: (event, state) => {
+      const { anchor } = state as jsyaml.State & { anchor?: string | null };
+      if (event === 'close' && typeof anchor === 'string') anchors.push(anchor);
+    },
+  });
+  return anchors;
+}

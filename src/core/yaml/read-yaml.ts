@@ -78,12 +78,12 @@ const PLAIN_MAX_DEPTH = 16;
 /**
  * js-yaml's load alone, with positions recorded (by reading the text again with the
  * listener) only if something asks for them: for the plans of a workspace that a view reads,
- * which are placed only when they have errors. Only a text without anchors (no `&` at all,
+ * which are placed only when they have errors. Only a text without anchors (mayHoldAnchors,
  * so no aliases), short, and not deeply nested is read so; anything else, and anything the
  * load refuses, is left to readWithPositions, whose answer this one always equals.
  */
 function readPlain(text: string): YamlReadResult | undefined {
-  if (text.length > PLAIN_MAX_CHARACTERS || text.includes('&')) return undefined;
+  if (text.length > PLAIN_MAX_CHARACTERS || mayHoldAnchors(text)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
@@ -134,7 +134,12 @@ interface ParserRecord {
  * at a time made a third of the memory a plan's read allocates.
  */
 const SCRATCH_KEPT = 65_536;
-let scratchEvents = new Int32Array(SCRATCH_KEPT);
+/**
+ * Made small and grown as texts need: a run that reads one plan should not pay for the room a
+ * workspace's plans take (a fresh page of memory costs more than filling it, on a virtual machine).
+ */
+const SCRATCH_FIRST = 4_096;
+let scratchEvents = new Int32Array(SCRATCH_FIRST);
 const scratchResults: unknown[] = [];
 
 function readWithPositions(text: string): YamlReadResult {
@@ -149,8 +154,8 @@ function readWithPositions(text: string): YamlReadResult {
   const characters: number[] = [0];
   const anchoredCharacters = new Map<unknown, number>();
 
-  // A short text without anchors (no `&`, so no aliases) cannot reach the size limits (see
-  // PLAIN_MAX_CHARACTERS): only its depth is watched, and the events recorded.
+  // A short text without anchors (mayHoldAnchors), so without aliases, cannot reach the size
+  // limits (see PLAIN_MAX_CHARACTERS): only its depth is watched, and the events recorded.
   let depth = 0;
   const plainListener = (event: 'open' | 'close', state: jsyaml.State): void => {
     if (eventCount === scratchEvents.length) scratchEvents = doubled(scratchEvents);
@@ -210,7 +215,7 @@ function readWithPositions(text: string): YamlReadResult {
   let record: ParserRecord;
   let data: unknown;
   try {
-    const plain = text.length <= PLAIN_MAX_CHARACTERS && !text.includes('&');
+    const plain = text.length <= PLAIN_MAX_CHARACTERS && !mayHoldAnchors(text);
     data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, listener: plain ? plainListener : listener });
     record = { events: scratchEvents.slice(0, eventCount), results: scratchResults.slice(0, closeCount) };
   } finally {
@@ -435,6 +440,15 @@ function firstSyntaxError(error: jsyaml.YAMLException): Finding {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether the text may hold an anchor (and so aliases): an `&` where a node's properties can
+ * start, after a line's start, a space, a flow indicator, or the `:` of a JSON-like key in flow
+ * (`{"a":&x 1}`). An `&` inside a word ("Q&A") cannot start one.
+ */
+export function mayHoldAnchors(text: string): boolean {
+  return /(?:^|[\s[\]{},:])&/m.test(text);
 }
 
 /** The events' scratch grown to twice its room, what it holds kept. */
