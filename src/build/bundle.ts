@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { COMMANDS } from '../commands/registry.js';
 import type { CommandSpec } from '../commands/shared/command-spec.js';
-import { lazyPackages, lighterRrule, versionOnlyPackageJson } from './lighter-dependencies.js';
+import { lazyPackages, lighterEnglishLocale, lighterRrule, versionOnlyPackageJson } from './lighter-dependencies.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -137,6 +137,7 @@ export async function bundleCli(): Promise<void> {
           trimStartUp,
           lighterRrule,
           lazyPackages,
+          lighterEnglishLocale,
           versionOnlyPackageJson,
           onlyImplementationOf(file === undefined ? undefined : folderOf(file)),
         ],

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { build, type Plugin } from 'esbuild';
 
@@ -16,8 +17,18 @@ export const lighterRrule: Plugin = {
     // Herald imports the package's default (its CommonJS build, for Node and the tests) and
     // uses RRule alone: its module, without RRuleSet, rrulestr and theirs.
     builder.onResolve({ filter: /^rrule$/ }, () => ({ path: 'rrule', namespace: 'herald-rrule' }));
-    builder.onLoad({ filter: /.*/, namespace: 'herald-rrule' }, () => ({
+    builder.onLoad({ filter: /^rrule$/, namespace: 'herald-rrule' }, () => ({
       contents: "import { RRule } from 'rrule/dist/esm/rrule.js'; export default { RRule };",
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+    // Its English reading of a rule (toText) and its parser of one (fromText): loaded when first
+    // called, which `validate` never does; their modules build some forty patterns when they load.
+    builder.onResolve({ filter: /^\.\/nlp\/index$/ }, (args) =>
+      /[\\/]rrule[\\/]dist[\\/]esm[\\/]rrule\.js$/.test(args.importer) ? { path: 'rrule-nlp', namespace: 'herald-rrule' } : undefined,
+    );
+    builder.onLoad({ filter: /^rrule-nlp$/, namespace: 'herald-rrule' }, () => ({
+      contents: lazyStub({ file: 'rrule/dist/esm/nlp/index.js', functions: ['fromText', 'parseText', 'toText', 'isFullyConvertible'] }),
       resolveDir: process.cwd(),
       loader: 'js',
     }));
@@ -85,3 +96,33 @@ export function lazyStub({ file, functions }: { file: string; functions: readonl
     .map((name) => `export function ${name}(...args) { return require(${JSON.stringify(file)}).${name}(...args); }`)
     .join('\n');
 }
+
+/**
+ * date-fns's English locale as Herald's own code uses it: the month and weekday names
+ * (`localize`) without the parsers, distances and formats beside them, whose modules build a
+ * few dozen patterns when they load. date-fns's own functions that need a locale import the
+ * whole one themselves, and are left as they are.
+ */
+export const lighterEnglishLocale: Plugin = {
+  name: 'herald-lighter-english-locale',
+  setup(builder) {
+    // date-fns's own modules import the locale by a relative path: only an import by the package's name is met here.
+    builder.onResolve({ filter: /^date-fns\/locale\/en-US$/ }, (args) =>
+      (args.pluginData as { real?: boolean } | undefined)?.real === true ? undefined : { path: 'en-US', namespace: 'herald-english' },
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'herald-english' }, async () => {
+      // The module beside the locale's own (the package's exports do not name it).
+      const locale = await builder.resolve('date-fns/locale/en-US', {
+        kind: 'import-statement',
+        resolveDir: process.cwd(),
+        pluginData: { real: true },
+      });
+      const localize = join(dirname(locale.path), 'en-US', '_lib', 'localize.js');
+      return {
+        contents: `import { localize } from ${JSON.stringify(localize)}; export const enUS = { localize };`,
+        resolveDir: dirname(localize),
+        loader: 'js',
+      };
+    });
+  },
+};

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
-import { evaluatedModule, lazyPackages } from '../../src/build/lighter-dependencies.js';
+import { evaluatedModule, lazyPackages, lighterEnglishLocale, lighterRrule } from '../../src/build/lighter-dependencies.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'herald-lighter-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -63,5 +63,52 @@ describe('packages loaded on first call', () => {
     const module = { exports: {} as { far?: (a: string, b: string) => number } };
     runInNewContext(code, { module, exports: module.exports, require: createRequire(import.meta.url) });
     expect(module.exports.far?.('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('rrule as bundled', () => {
+  it('reads a rule in English, its English module loaded only then', async () => {
+    const bundled = await build({
+      stdin: {
+        contents: "import rrule from 'rrule';\nexport const english = (rule) => new rrule.RRule(rrule.RRule.parseString(rule)).toText();\n",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      write: false,
+      logLevel: 'silent',
+      plugins: [lighterRrule],
+    });
+    const code = bundled.outputFiles[0]?.text ?? '';
+    const calls = [...code.matchAll(/(return \()?init_nlp\(\)/g)];
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every(([, inReturn]) => inReturn === 'return (')).toBe(true);
+    const module = { exports: {} as { english?: (rule: string) => string } };
+    runInNewContext(code, { module, exports: module.exports, require: createRequire(import.meta.url) });
+    expect(module.exports.english?.('FREQ=WEEKLY;BYDAY=MO,WE')).toBe('every week on Monday, Wednesday');
+  });
+});
+
+describe("date-fns's English as bundled", () => {
+  it('names months and weekdays as the whole locale does, without its parsers', async () => {
+    const bundled = await build({
+      stdin: {
+        contents:
+          "import { enUS } from 'date-fns/locale/en-US';\nexport const names = [enUS.localize.month(0, { width: 'wide' }), enUS.localize.day(1, { width: 'abbreviated' })];\n",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      write: false,
+      logLevel: 'silent',
+      plugins: [lighterEnglishLocale],
+    });
+    const code = bundled.outputFiles[0]?.text ?? '';
+    expect(code).not.toContain('buildMatchFn');
+    const module = { exports: {} as { names?: string[] } };
+    runInNewContext(code, { module, exports: module.exports });
+    expect(module.exports.names).toEqual(['January', 'Mon']);
   });
 });
