@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipAround } from '../../src/format/text/safe-text.js';
+import { clipAround, clipCells, clipUnits } from '../../src/format/text/safe-text.js';
 import { displayWidth, padEndToWidth, textCells, truncateToWidth } from '../../src/format/text/width.js';
 import { keepTogether, wrapText } from '../../src/format/text/wrap.js';
 
@@ -116,6 +116,18 @@ describe('clipAround', () => {
     expect(clipped.text.length).toBe(20);
     expect(clipped.text.charAt(clipped.column - 1)).toBe('X');
     expect(clipped.text.startsWith('…') && clipped.text.endsWith('…')).toBe(true);
+  });
+
+  it('cuts a one-cell-each line by arithmetic exactly as by its cells', () => {
+    // Every line length, caret column and width in these ranges, the edges included.
+    for (let length = 0; length <= 24; length += 1) {
+      const line = Array.from({ length }, (_, index) => String.fromCharCode(97 + (index % 26))).join('');
+      for (let column = 0; column <= length + 3; column += 1) {
+        for (let width = -2; width <= length + 2; width += 1) {
+          expect(clipUnits(line, column, width), `${length} ${column} ${width}`).toEqual(clipCells(line, column, width));
+        }
+      }
+    }
   });
 
   it('puts the caret under the right character after CJK and emoji', () => {

@@ -448,7 +448,8 @@ function capitalise(text: string): string {
  * (`{"a":&x 1}`). An `&` inside a word ("Q&A") cannot start one.
  */
 export function mayHoldAnchors(text: string): boolean {
-  return /(?:^|[\s[\]{},:])&/m.test(text);
+  // includes() first: most plans have no `&` at all, and it is many times faster than the pattern.
+  return text.includes('&') && /(?:^|[\s[\]{},:])&/m.test(text);
 }
 
 /** The events' scratch grown to twice its room, what it holds kept. */

@@ -1,5 +1,5 @@
 import { showControls } from './sanitise.js';
-import { textCells } from './width.js';
+import { isOneCellEach, textCells } from './width.js';
 
 /**
  * Text from a plan can hold anything, terminal escape sequences included. Before it reaches
@@ -15,6 +15,30 @@ export function safeTerminalText(text: string): string {
  * a caret under a line of CJK or emoji still points at the right character.
  */
 export function clipAround(line: string, column: number, width: number): { text: string; column: number } {
+  return isOneCellEach(line) ? clipUnits(line, column, width) : clipCells(line, column, width);
+}
+
+/**
+ * clipCells for a line whose every UTF-16 unit takes one cell (most lines): the same cut, worked
+ * out by arithmetic, without a cell object for each character.
+ */
+export function clipUnits(line: string, column: number, width: number): { text: string; column: number } {
+  const total = line.length;
+  const at = Math.max(0, column - 1);
+  const caret = at < total ? at + 1 : total + Math.max(1, column - total);
+  if (total <= width) return { text: line, column: caret };
+  const wanted = Math.max(0, Math.min(caret - 1 - Math.floor(width / 3), total - width));
+  let index = Math.min(wanted, total);
+  const prefix = index > 0 ? '…' : '';
+  if (prefix !== '' && index < total) index += 1;
+  const bodyStart = index;
+  const taken = Math.max(0, Math.min(total - index, width - 1 - prefix.length));
+  const suffix = index + taken < total ? '…' : '';
+  return { text: prefix + line.slice(index, index + taken) + suffix, column: caret - bodyStart + prefix.length };
+}
+
+/** clipAround for any line: cut by the characters a person sees (textCells). */
+export function clipCells(line: string, column: number, width: number): { text: string; column: number } {
   const cells = textCells(line);
   const offsets: number[] = [];
   let total = 0;

@@ -52,6 +52,11 @@ const VS16 = '\ufe0f';
  */
 const ONE_CELL_EACH = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2714\u2716\u2717\u26a0]*$/;
 
+/** Whether every UTF-16 unit of `text` takes one cell: its width is its length, and any cut between units is clean. */
+export function isOneCellEach(text: string): boolean {
+  return ONE_CELL_EACH.test(text);
+}
+
 /** How many terminal cells `text` takes (one line; line breaks count as nothing). */
 export function displayWidth(text: string): number {
   if (ONE_CELL_EACH.test(text)) return text.length;

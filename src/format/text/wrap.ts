@@ -1,5 +1,5 @@
 /** The one word wrapper, for every text Herald lays out to a width: terminal views, help, mail bodies. */
-import { displayWidth, textCells } from './width.js';
+import { displayWidth, isOneCellEach, textCells } from './width.js';
 
 export interface WrapOptions {
   /**
@@ -22,14 +22,18 @@ const GLUE = '\ue000';
  */
 export function wrapText(text: string, width: number, indent = '', hanging = indent, options: WrapOptions = {}): string[] {
   const breakLongWords = options.breakLongWords ?? true;
+  // Measured once for the whole text when each unit is one cell (most text): a long message
+  // (the plans behind an overloaded week) has thousands of words.
+  const measure = isOneCellEach(text) ? (word: string): number => word.length : displayWidth;
   const lines: string[] = [];
   let line = indent;
   let used = displayWidth(indent);
+  const hangingWidth = displayWidth(hanging);
   let empty = true;
   const push = (): void => {
     lines.push(line);
     line = hanging;
-    used = displayWidth(hanging);
+    used = hangingWidth;
     empty = true;
   };
   const add = (word: string, wordWidth: number): void => {
@@ -38,7 +42,7 @@ export function wrapText(text: string, width: number, indent = '', hanging = ind
     empty = false;
   };
   for (const word of text.split(BREAK).filter((w) => w !== '')) {
-    const wordWidth = displayWidth(word);
+    const wordWidth = measure(word);
     if (!empty && used + 1 + wordWidth > width) push();
     if (used + (empty ? 0 : 1) + wordWidth <= width || !breakLongWords) {
       add(word, wordWidth);
@@ -65,7 +69,8 @@ export function wrapText(text: string, width: number, indent = '', hanging = ind
     }
   }
   if (!empty || lines.length === 0) lines.push(line);
-  return lines.map((wrapped) => wrapped.replaceAll(GLUE, ' '));
+  const glued = text.includes(GLUE) || indent.includes(GLUE) || hanging.includes(GLUE);
+  return glued ? lines.map((wrapped) => wrapped.replaceAll(GLUE, ' ')) : lines;
 }
 
 /** Words that wrapText keeps on one line ("· Dana Lee"), unless they are longer than a line. */
