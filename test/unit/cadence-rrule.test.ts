@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCadence } from '../../src/core/cadence/cadence.js';
-import { calendarShift } from '../../src/core/cadence/rrule.js';
+import { expandCadence, MAX_OCCURRENCES, parseCadence } from '../../src/core/cadence/cadence.js';
+import { calendarShift, expandRrule, nthWeekdayOf } from '../../src/core/cadence/rrule.js';
+import { dateOfDayNumber, dayNumber } from '../../src/core/time/dates.js';
 import { H1, cadence, dates, failure } from '../helpers/cadence.js';
 
 describe('parseCadence: RRULE', () => {
@@ -168,5 +169,47 @@ describe('expandCadence: RRULE', () => {
       expect(shift).toBeGreaterThan(0);
       expect(9999 - (to + shift)).toBeLessThanOrEqual(400);
     }
+  });
+});
+
+describe('the n-th weekday of a month, counted without the library', () => {
+  it('reads only the rules that mean it', () => {
+    expect(nthWeekdayOf('RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2')).toEqual({ interval: 1, ordinal: 2, weekday: 2 });
+    expect(nthWeekdayOf('RRULE:FREQ=MONTHLY;INTERVAL=2;BYDAY=SU;BYSETPOS=-1;WKST=MO')).toEqual({ interval: 2, ordinal: -1, weekday: 7 });
+    for (const rule of [
+      'RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=5',
+      'RRULE:FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1',
+      'RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;COUNT=3',
+      'RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2;UNTIL=20270630',
+      'RRULE:FREQ=YEARLY;BYDAY=TU;BYSETPOS=2',
+      'RRULE:FREQ=MONTHLY;BYMONTHDAY=-1',
+    ]) {
+      expect(nthWeekdayOf(rule), rule).toBeNull();
+    }
+  });
+
+  it('gives the days the library gives, for every ordinal, weekday and interval, over leap years and windows', () => {
+    const start = dayNumber('2027-01-19');
+    let compared = 0;
+    for (const ordinal of ['1', '2', '3', '4', '-1'])
+      for (const day of ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'])
+        for (const interval of [1, 2, 3, 7]) {
+          const rule = `RRULE:FREQ=MONTHLY;INTERVAL=${interval};BYDAY=${day};BYSETPOS=${ordinal}`;
+          const native = parseCadence(rule);
+          if (!native.ok) throw new Error(rule);
+          for (const [from, to] of [
+            ['2027-01-19', '2029-12-31'],
+            ['2027-03-01', '2027-03-31'],
+            ['2028-02-01', '2028-03-15'],
+          ] as const) {
+            const window = { from, to };
+            const expected = expandRrule(rule, start, Math.max(start, dayNumber(from)), dayNumber(to), MAX_OCCURRENCES).map(
+              dateOfDayNumber,
+            );
+            expect(expandCadence(native.cadence, { start: '2027-01-19', end: '2029-12-31' }, window), `${rule} ${from}`).toEqual(expected);
+            compared += 1;
+          }
+        }
+    expect(compared).toBe(5 * 7 * 4 * 3);
   });
 });

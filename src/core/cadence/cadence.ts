@@ -5,7 +5,7 @@
  * 5545 rules in cadence-rrule.ts; both are private to this module.
  */
 import { FORMS_HINT, ORDINAL_WORDS, parseWords, weekdayWord, type Cadence, type CadenceParse } from './grammar.js';
-import { checkRrule, describeRrule, expandRrule } from './rrule.js';
+import { checkRrule, describeRrule, expandRrule, nthWeekdayOf } from './rrule.js';
 import { adviseOnPhrase } from './natural-phrases.js';
 import { show } from '../words/text.js';
 import { formatDateWords } from '../words/values.js';
@@ -103,22 +103,34 @@ function expandDays(cadence: Cadence, start: number, lower: number, upper: numbe
       for (let day = first + skip * step; day <= upper && days.length < MAX_OCCURRENCES; day += step) days.push(day);
       return days;
     }
-    case 'monthly': {
-      // Months are counted from the start's month; a month's match before the start is dropped.
-      const from = dateParts(dateOfDayNumber(start));
-      const startMonth = from.year * 12 + from.month - 1;
-      const low = monthIndexOf(lower);
-      let month = startMonth + Math.max(0, Math.ceil((low - startMonth) / cadence.interval)) * cadence.interval;
-      for (; month <= monthIndexOf(upper) && days.length < MAX_OCCURRENCES; month += cadence.interval) {
-        const day = dayInMonth(cadence, Math.floor(month / 12), (month % 12) + 1, from.day);
-        if (day !== null && day >= lower && day <= upper) days.push(day);
-      }
-      return days;
-    }
-    case 'rrule':
+    case 'monthly':
+      return expandMonthly(cadence, start, lower, upper);
+    case 'rrule': {
+      // The n-th weekday of a month (the common rule) counts as "monthly on the second tuesday"
+      // does, to the same days (the RFC 5545 tests check both ways): no library year tables.
+      const nth = nthWeekdayOf(cadence.rule);
+      if (nth !== null) return expandMonthly({ ...nth, day: null }, start, lower, upper);
       return expandRrule(cadence.rule, start, lower, upper, MAX_OCCURRENCES);
+    }
   }
 }
+
+/** Months are counted from the start's month; a month's match before the start is dropped. */
+function expandMonthly(cadence: MonthlyDays, start: number, lower: number, upper: number): number[] {
+  const days: number[] = [];
+  const from = dateParts(dateOfDayNumber(start));
+  const startMonth = from.year * 12 + from.month - 1;
+  const low = monthIndexOf(lower);
+  let month = startMonth + Math.max(0, Math.ceil((low - startMonth) / cadence.interval)) * cadence.interval;
+  for (; month <= monthIndexOf(upper) && days.length < MAX_OCCURRENCES; month += cadence.interval) {
+    const day = dayInMonth(cadence, Math.floor(month / 12), (month % 12) + 1, from.day);
+    if (day !== null && day >= lower && day <= upper) days.push(day);
+  }
+  return days;
+}
+
+/** What counting months needs of a monthly cadence, or of a rule for the n-th weekday of a month. */
+type MonthlyDays = Pick<Extract<Cadence, { kind: 'monthly' }>, 'day' | 'ordinal' | 'weekday'> & { interval: number };
 
 function monthIndexOf(day: number): number {
   const { year, month } = dateParts(dateOfDayNumber(day));
@@ -126,7 +138,7 @@ function monthIndexOf(day: number): number {
 }
 
 /** The day number of a monthly cadence's date in one month, or null when that month lacks it. */
-function dayInMonth(cadence: Extract<Cadence, { kind: 'monthly' }>, year: number, month: number, startDay: number): number | null {
+function dayInMonth(cadence: MonthlyDays, year: number, month: number, startDay: number): number | null {
   const length = daysInMonth(year, month);
   if (cadence.ordinal !== null && cadence.weekday !== null) {
     if (cadence.ordinal === -1) {

@@ -237,6 +237,39 @@ const ORDINALS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'th
 
 /** "monthly on the second Tuesday", "every 2 months on the last Friday", or null for other rules. */
 function nthWeekdayRule(rule: string): string | null {
+  const nth = nthWeekdayOf(rule);
+  if (nth === null) return null;
+  const every = nth.interval === 1 ? 'monthly' : nth.interval === 3 ? 'quarterly' : `every ${nth.interval} months`;
+  return `${every} on the ${ORDINALS[String(nth.ordinal)]} ${WEEKDAY_NAMES[nth.weekday - 1]}`;
+}
+
+/** The n-th weekday of every month or few months, read from a checked rule, or null for other rules. */
+export interface NthWeekday {
+  interval: number;
+  /** 1 (the first) to 4, or -1 (the last). */
+  ordinal: 1 | 2 | 3 | 4 | -1;
+  /** 1 = Monday .. 7 = Sunday. */
+  weekday: number;
+}
+
+const nthWeekdays = new Map<string, NthWeekday | null>();
+
+/**
+ * A checked rule (RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2, with INTERVAL and WKST at most) read
+ * as the n-th weekday of every month or few months, or null when it is any other rule. The
+ * answer is kept: a schedule asks about each channel's rule for every window.
+ */
+export function nthWeekdayOf(rule: string): NthWeekday | null {
+  let nth = nthWeekdays.get(rule);
+  if (nth === undefined) {
+    nth = readNthWeekday(rule);
+    if (nthWeekdays.size >= 1_000) nthWeekdays.clear();
+    nthWeekdays.set(rule, nth);
+  }
+  return nth;
+}
+
+function readNthWeekday(rule: string): NthWeekday | null {
   const parts = new Map(
     rule
       .replace(/^RRULE:/, '')
@@ -245,12 +278,11 @@ function nthWeekdayRule(rule: string): string | null {
   );
   const known = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYSETPOS', 'WKST']);
   if (parts.get('FREQ') !== 'MONTHLY' || [...parts.keys()].some((key) => !known.has(key))) return null;
-  const day = WEEKDAY_NAMES[RULE_DAYS.indexOf(parts.get('BYDAY') ?? '')];
-  const ordinal = ORDINALS[parts.get('BYSETPOS') ?? ''];
-  if (day === undefined || ordinal === undefined) return null;
+  const weekday = RULE_DAYS.indexOf(parts.get('BYDAY') ?? '') + 1;
+  const ordinal = Number(parts.get('BYSETPOS'));
   const interval = Number(parts.get('INTERVAL') ?? '1');
-  const every = interval === 1 ? 'monthly' : interval === 3 ? 'quarterly' : `every ${interval} months`;
-  return `${every} on the ${ordinal} ${day}`;
+  if (weekday === 0 || !(ordinal === -1 || (ordinal >= 1 && ordinal <= 4)) || !Number.isInteger(interval) || interval < 1) return null;
+  return { interval, ordinal: ordinal as NthWeekday['ordinal'], weekday };
 }
 
 function yearOf(day: number): number {
