@@ -166,22 +166,28 @@ function overLimit(
         if (list === undefined) byPlan.set(touch.plan, [touch]);
         else list.push(touch);
       }
-      // The busiest plans first; each plan's touches as "channel MM-DD", in the order met.
-      const parts: string[] = [];
-      for (const [plan, list] of [...byPlan].sort(([, a], [, b]) => b.length - a.length)) {
-        let named = '';
-        for (let at = 0; at < list.length; at += 1) {
-          const { channel, date } = list[at]!.touchpoint;
-          named += `${at === 0 ? '' : ', '}${channel} ${date.slice(5)}`;
-        }
-        parts.push(`${plans[plan]!.label} ${list.length} (${named})`);
-      }
+      // The busiest plans first; each plan's touches as "channel MM-DD", in the order met. Put
+      // together from the strings there are, joined once: a week of a large workspace names
+      // thousands of touches, and a string made for each was most of what the rules allocated.
+      const text: string[] = [
+        `${audience.name} (${audience.id}) gets ${week.length} touches in the week of ${monday}, over its limit of ${limit}: `,
+      ];
+      [...byPlan]
+        .sort(([, a], [, b]) => b.length - a.length)
+        .forEach(([plan, list], index) => {
+          text.push(index === 0 ? '' : '; ', plans[plan]!.label, ` ${list.length} (`);
+          for (let at = 0; at < list.length; at += 1) {
+            const { channel, date } = list[at]!.touchpoint;
+            text.push(at === 0 ? '' : ', ', channel, ' ', monthAndDay(date));
+          }
+          text.push(')');
+        });
       findings.push({
         target: 'org',
         finding: {
           rule: 'shared-audience-limit',
           severity,
-          message: `${audience.name} (${audience.id}) gets ${week.length} touches in the week of ${monday}, over its limit of ${limit}: ${parts.join('; ')}`,
+          message: text.join(''),
           hint: `Agree between ${plural(byPlan.size, 'plan')} which touches can move to another week or merge, or raise weekly_limit here.`,
           path: ['audiences', audienceIndex, 'weekly_limit'],
         },
@@ -190,6 +196,15 @@ function overLimit(
   });
   return findings;
 }
+
+/** "03-08" for 2027-03-08: one string for each date, however many touches name it. */
+function monthAndDay(date: IsoDate): string {
+  let short = monthsAndDays.get(date);
+  if (short === undefined) monthsAndDays.set(date, (short = date.slice(5)));
+  return short;
+}
+
+const monthsAndDays = new Map<IsoDate, string>();
 
 /** The plans sending to one shared audience through one channel type on one day. */
 interface Sends {
