@@ -1,7 +1,8 @@
 import type { Finding, Severity } from '../plan/diagnostics.js';
 import type { Plan } from '../plan/schema.js';
+import type { ChannelType } from '../plan/formats.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
-import { compareDates, isoWeek, type IsoDate } from '../time/dates.js';
+import { compareDates, dateOfDayNumber, dayNumber, isoWeek, type IsoDate } from '../time/dates.js';
 import { compareText, joinWords } from '../words/text.js';
 import { plural } from '../words/values.js';
 import type { Blackout, Org } from './org-schema.js';
@@ -19,7 +20,21 @@ export interface WorkspacePlan {
   /** Its channels' ids, in file order: findings point at a channel by its index. */
   channels: readonly string[];
   /** Its touchpoints that count (not recorded as skipped), or at least those the rules read. */
-  touchpoints: readonly Touchpoint[];
+  touchpoints: RuleTouchpoints;
+}
+
+/**
+ * A plan's touchpoints as the rules across plans read them, in schedule order, as parallel
+ * arrays: a workspace keeps these for each of its plans for the run, where a few hundred
+ * objects a plan lived through the young generation's collections and made it grow.
+ */
+export interface RuleTouchpoints {
+  /** Each touchpoint's day (dayNumber). */
+  readonly days: Int32Array;
+  /** Each touchpoint's channel, as an index into `byChannel`. */
+  readonly channels: Int32Array;
+  /** What each channel's touchpoints share: its id, its type and the audiences it reaches. */
+  readonly byChannel: ReadonlyArray<{ id: string; type: ChannelType; audiences: readonly string[] }>;
 }
 
 /** A finding about one file of the workspace: a plan (its index) or the organisation file. */
@@ -78,27 +93,61 @@ export function planForRules(file: string, plan: Plan, touchpoints: readonly Tou
   };
   // Indexed loops: a schedule and its audience lists are frozen arrays, which for...of (and
   // filter) walk with an iterator result made per element.
-  const kept: Touchpoint[] = [];
-  for (let i = 0; i < touchpoints.length; i += 1) if (read(touchpoints[i]!)) kept.push(touchpoints[i]!);
-  return { file, label: planLabel(plan), channels: (plan.channels ?? []).map((channel) => channel.id), touchpoints: kept };
+  const kept: number[] = [];
+  for (let i = 0; i < touchpoints.length; i += 1) if (read(touchpoints[i]!)) kept.push(i);
+  const days = new Int32Array(kept.length);
+  const channels = new Int32Array(kept.length);
+  const byChannel: Array<RuleTouchpoints['byChannel'][number]> = [];
+  const channelIndex = new Map<string, number>();
+  for (let k = 0; k < kept.length; k += 1) {
+    const touchpoint = touchpoints[kept[k]!]!;
+    let index = channelIndex.get(touchpoint.channel);
+    if (index === undefined) {
+      const { channel, type, audiences } = touchpoint;
+      index = byChannel.push({ id: detached(channel), type, audiences: audiences.map(detached) }) - 1;
+      channelIndex.set(channel, index);
+    }
+    days[k] = dayNumber(touchpoint.date);
+    channels[k] = index;
+  }
+  return {
+    file,
+    label: detached(planLabel(plan)),
+    channels: (plan.channels ?? []).map((channel) => detached(channel.id)),
+    touchpoints: { days, channels, byChannel },
+  };
+}
+
+/**
+ * A copy of a text from a plan's data that does not keep the plan's whole text alive: V8 makes
+ * a longer piece of a string (js-yaml's scalars) a view into it, and a workspace keeps a few
+ * of each plan's names to the end of the run.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : `${text} `.slice(0, -1);
 }
 
 function blackoutClashes(
   plans: readonly WorkspacePlan[],
-  live: ReadonlyArray<readonly Touchpoint[]>,
+  live: readonly RuleTouchpoints[],
   blackouts: readonly Blackout[],
   severity: Severity,
 ): WorkspaceFinding[] {
   const findings: WorkspaceFinding[] = [];
   plans.forEach(({ channels }, planIndex) => {
+    const touchpoints = live[planIndex]!;
     for (const blackout of blackouts) {
       const end = blackout.end ?? blackout.start;
+      const [first, last] = [dayNumber(blackout.start), dayNumber(end)];
       const byChannel = new Map<string, IsoDate[]>();
-      for (const t of live[planIndex] ?? []) {
-        if (compareDates(t.date, blackout.start) < 0 || compareDates(t.date, end) > 0) continue;
-        const dates = byChannel.get(t.channel) ?? [];
-        if (!dates.includes(t.date)) dates.push(t.date);
-        byChannel.set(t.channel, dates);
+      for (let i = 0; i < touchpoints.days.length; i += 1) {
+        const day = touchpoints.days[i]!;
+        if (day < first || day > last) continue;
+        const channel = touchpoints.byChannel[touchpoints.channels[i]!]!.id;
+        const date = dateOfDayNumber(day);
+        const dates = byChannel.get(channel) ?? [];
+        if (!dates.includes(date)) dates.push(date);
+        byChannel.set(channel, dates);
       }
       for (const [channel, dates] of byChannel) {
         const period = end === blackout.start ? blackout.start : `${blackout.start} to ${end}`;
@@ -118,21 +167,28 @@ function blackoutClashes(
   return findings;
 }
 
+/** One touchpoint of one plan reaching a shared audience, as the two rules below read it. */
 interface Touch {
   plan: number;
-  touchpoint: Touchpoint;
+  date: IsoDate;
+  channel: string;
+  type: ChannelType;
 }
 
 /** Every live touchpoint reaching each shared audience, from all plans, in plan order. */
-function touchesOfShared(live: ReadonlyArray<readonly Touchpoint[]>, org: Org): Map<string, Touch[]> {
+function touchesOfShared(live: readonly RuleTouchpoints[], org: Org): Map<string, Touch[]> {
   const byAudience = new Map<string, Touch[]>((org.audiences ?? []).map((a) => [a.id, []]));
-  // Indexed loops: run once, over frozen arrays (see touchpointsForRules).
   for (let plan = 0; plan < live.length; plan += 1) {
-    const touchpoints = live[plan]!;
-    for (let i = 0; i < touchpoints.length; i += 1) {
-      const touchpoint = touchpoints[i]!;
-      const { audiences } = touchpoint;
-      for (let a = 0; a < audiences.length; a += 1) byAudience.get(audiences[a]!)?.push({ plan, touchpoint });
+    const { days, channels, byChannel } = live[plan]!;
+    for (let i = 0; i < days.length; i += 1) {
+      const { id, type, audiences } = byChannel[channels[i]!]!;
+      let touch: Touch | undefined;
+      for (let a = 0; a < audiences.length; a += 1) {
+        const list = byAudience.get(audiences[a]!);
+        if (list === undefined) continue;
+        touch ??= { plan, date: dateOfDayNumber(days[i]!), channel: id, type };
+        list.push(touch);
+      }
     }
   }
   return byAudience;
@@ -152,7 +208,7 @@ function overLimit(
     const reaching = touches.get(audience.id) ?? [];
     for (let i = 0; i < reaching.length; i += 1) {
       const touch = reaching[i]!;
-      const monday = isoWeek(touch.touchpoint.date).monday;
+      const monday = isoWeek(touch.date).monday;
       const week = byWeek.get(monday);
       if (week === undefined) byWeek.set(monday, [touch]);
       else week.push(touch);
@@ -177,7 +233,7 @@ function overLimit(
         .forEach(([plan, list], index) => {
           text.push(index === 0 ? '' : '; ', plans[plan]!.label, ` ${list.length} (`);
           for (let at = 0; at < list.length; at += 1) {
-            const { channel, date } = list[at]!.touchpoint;
+            const { channel, date } = list[at]!;
             text.push(at === 0 ? '' : ', ', channel, ' ', monthAndDay(date));
           }
           text.push(')');
@@ -241,16 +297,16 @@ function sameDaySends(plans: readonly WorkspacePlan[], touches: ReadonlyMap<stri
   for (const [audience, list] of touches) {
     const byType = new Map<string, Map<IsoDate, Sends>>();
     for (let i = 0; i < list.length; i += 1) {
-      const { plan, touchpoint } = list[i]!;
-      let byDate = byType.get(touchpoint.type);
-      if (byDate === undefined) byType.set(touchpoint.type, (byDate = new Map<IsoDate, Sends>()));
-      let send = byDate.get(touchpoint.date);
+      const { plan, type, date, channel } = list[i]!;
+      let byDate = byType.get(type);
+      if (byDate === undefined) byType.set(type, (byDate = new Map<IsoDate, Sends>()));
+      let send = byDate.get(date);
       if (send === undefined) {
-        send = { audience, type: touchpoint.type, date: touchpoint.date, senders: new Map() };
-        byDate.set(touchpoint.date, send);
+        send = { audience, type, date, senders: new Map() };
+        byDate.set(date, send);
         sends.push(send);
       }
-      if (!send.senders.has(plan)) send.senders.set(plan, touchpoint.channel);
+      if (!send.senders.has(plan)) send.senders.set(plan, channel);
     }
   }
   // One finding per later plan's channel and audience, listing the days and the other plans:

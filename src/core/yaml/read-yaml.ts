@@ -1,7 +1,7 @@
 import jsyaml from 'js-yaml';
 import type { Finding } from '../plan/diagnostics.js';
 import { entryOf, SourcePositions } from './positions.js';
-import type { SourceNode } from './source-map.js';
+import { sourceNode, type SourceNode } from './source-map.js';
 import { DEFAULT_SYNTAX_HINT } from './syntax-errors.js';
 
 /**
@@ -360,7 +360,7 @@ function nodeStart(text: string, open: number, close: number): number {
 
 /** Pairs the children that the parser reported (from `base` on) with the keys and items of the collection. */
 function buildNode(start: number, result: unknown, children: ReadChildren, base: number): SourceNode {
-  const node: SourceNode = { start };
+  const node = sourceNode(start);
   const end = children.length;
   if (typeof result !== 'object' || result === null || end === base) return node;
   // js-yaml tries a block mapping first and, when no colon follows, keeps what it read as
@@ -383,7 +383,7 @@ function buildNode(start: number, result: unknown, children: ReadChildren, base:
       const valueAt = i + 1;
       if (hasValue) i += 1;
       if (!Object.prototype.hasOwnProperty.call(result, key)) continue;
-      const valueNode: SourceNode = hasValue ? children.node[valueAt]! : { start: children.start[valueAt - 1]! };
+      const valueNode: SourceNode = hasValue ? children.node[valueAt]! : sourceNode(children.start[valueAt - 1]!);
       valueNode.keyStart = children.start[valueAt - 1]!;
       map.set(key, valueNode);
     }
