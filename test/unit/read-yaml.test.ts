@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import jsyaml from 'js-yaml';
 import { MAX_DEPTH, mayHoldAnchors, readYaml } from '../../src/core/yaml/read-yaml.js';
 import { listSyntaxErrors } from '../../src/core/yaml/syntax-errors.js';
+import { packSourceTree, unpackSourceTree } from '../../src/core/yaml/source-map.js';
 
 function positionOf(text: string, path: Array<string | number>, at: 'key' | 'value' = 'value') {
   const result = readYaml(text);
@@ -230,3 +231,28 @@ function anchorsIn(text: string): string[] {
   });
   return anchors;
 }
+
+describe('a tree of positions packed for keeping', () => {
+  it('unpacks to the tree it was, keys, key starts and all', () => {
+    const read = readYaml(PLAN);
+    if (!read.ok) throw new Error('did not parse');
+    const tree = read.positions.tree;
+    expect(unpackSourceTree(packSourceTree(tree))).toEqual(tree);
+  });
+
+  it('places paths under the kept entry as the whole tree does', () => {
+    const read = readYaml(PLAN);
+    if (!read.ok) throw new Error('did not parse');
+    const kept = read.positions.entryOnly('goals', () => PLAN);
+    for (const path of [
+      ['goals', 0, 'audiences', 1],
+      ['goals', 1, 'anchored'],
+      ['goals', 1, 'single'],
+      ['goals', 0, 'metric', 'value'],
+    ]) {
+      expect(kept.locate(path), path.join('.')).toEqual(read.positions.locate(path));
+      expect(kept.locate(path, 'key'), path.join('.')).toEqual(read.positions.locate(path, 'key'));
+    }
+    expect(kept.locate(['plan', 'name'])).toEqual(read.positions.locate([]));
+  });
+});

@@ -1,6 +1,6 @@
 import type { DataPath } from '../plan/diagnostics.js';
 import { LineCounter } from './line-counter.js';
-import type { SourceNode } from './source-map.js';
+import { packSourceTree, unpackSourceTree, type SourceNode } from './source-map.js';
 
 /** A 1-based line and column in a plan's text. */
 export interface Place {
@@ -51,7 +51,9 @@ export class SourcePositions {
    */
   entryOnly(key: string, readText?: () => string): SourcePositions {
     const root = this.builtTree === undefined && this.buildEntry !== undefined ? this.buildEntry(key) : entryOf(this.tree, key);
-    const entry = new SourcePositions(this.text, () => root);
+    // Kept packed when the text is not kept either (many plans), and unpacked when asked for.
+    const packed = readText === undefined ? undefined : packSourceTree(root);
+    const entry = new SourcePositions(this.text, packed === undefined ? () => root : () => unpackSourceTree(packed));
     if (readText !== undefined) {
       entry.builtLines = this.lines;
       entry.keptText = undefined;

@@ -17,3 +17,62 @@ export interface SourceNode {
 export function sourceNode(start: number): SourceNode {
   return { start, keyStart: undefined, children: undefined };
 }
+
+/**
+ * A tree of positions packed flat, for keeping: each node, depth first, as its start, its key's
+ * start (-1 for none) and its number of children, with the children's keys in order beside.
+ * A workspace keeps one part of each plan's tree for the run (see SourcePositions.entryOnly);
+ * as nodes and maps it was most of what each plan kept.
+ */
+export interface PackedSourceTree {
+  numbers: Int32Array;
+  keys: ReadonlyArray<string | number>;
+}
+
+export function packSourceTree(root: SourceNode): PackedSourceTree {
+  const numbers: number[] = [];
+  const keys: Array<string | number> = [];
+  const visit = (node: SourceNode): void => {
+    numbers.push(node.start, node.keyStart ?? -1, node.children?.size ?? 0);
+    for (const [key, child] of node.children ?? []) {
+      keys.push(typeof key === 'string' ? sharedKey(key) : key);
+      visit(child);
+    }
+  };
+  visit(root);
+  return { numbers: Int32Array.from(numbers), keys };
+}
+
+export function unpackSourceTree({ numbers, keys }: PackedSourceTree): SourceNode {
+  let at = 0;
+  let key = 0;
+  const read = (): SourceNode => {
+    const node = sourceNode(numbers[at]!);
+    const keyStart = numbers[at + 1]!;
+    const count = numbers[at + 2]!;
+    at += 3;
+    if (keyStart !== -1) node.keyStart = keyStart;
+    if (count > 0) {
+      const children = new Map<string | number, SourceNode>();
+      for (let i = 0; i < count; i += 1) {
+        const name = keys[key++]!;
+        children.set(name, read());
+      }
+      node.children = children;
+    }
+    return node;
+  };
+  return read();
+}
+
+/** One string for each key name ("cadence", "id"), however many plans' trees are kept. */
+function sharedKey(key: string): string {
+  let shared = sharedKeys.get(key);
+  if (shared === undefined) {
+    if (sharedKeys.size >= 10_000) sharedKeys.clear();
+    sharedKeys.set(key, (shared = key));
+  }
+  return shared;
+}
+
+const sharedKeys = new Map<string, string>();
