@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../plan/diagnostics.js';
 import type { Plan } from '../plan/schema.js';
 import type { ChannelType } from '../plan/formats.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
-import { compareDates, dateOfDayNumber, dayNumber, isoWeek, type IsoDate } from '../time/dates.js';
+import { compareDates, dateOfDayNumber, dayNumber, type IsoDate } from '../time/dates.js';
 import { compareText, joinWords } from '../words/text.js';
 import { plural } from '../words/values.js';
 import type { Blackout, Org } from './org-schema.js';
@@ -68,8 +68,8 @@ export function runWorkspaceRules(plans: readonly WorkspacePlan[], org: Org): Wo
   const sameDay = severityOf('same-day-send');
   if (limit === 'off' && sameDay === 'off') return findings;
   const touches = touchesOfShared(live, org);
-  if (limit !== 'off') findings.push(...overLimit(plans, touches, org, limit));
-  if (sameDay !== 'off') findings.push(...sameDaySends(plans, touches, sameDay));
+  if (limit !== 'off') findings.push(...overLimit(plans, live, touches, org, limit));
+  if (sameDay !== 'off') findings.push(...sameDaySends(plans, live, touches, sameDay));
   return findings;
 }
 
@@ -167,60 +167,68 @@ function blackoutClashes(
   return findings;
 }
 
-/** One touchpoint of one plan reaching a shared audience, as the two rules below read it. */
-interface Touch {
-  plan: number;
-  date: IsoDate;
-  channel: string;
-  type: ChannelType;
+/**
+ * The live touchpoints reaching one shared audience, from all plans, in plan order: each as
+ * its plan and its index in that plan's RuleTouchpoints, in two lists of small numbers rather
+ * than an object each (a large workspace's shared audiences are reached hundreds of thousands
+ * of times, and those objects outlived the young generation's collections and made it grow).
+ */
+interface SharedTouches {
+  plans: number[];
+  indexes: number[];
 }
 
-/** Every live touchpoint reaching each shared audience, from all plans, in plan order. */
-function touchesOfShared(live: readonly RuleTouchpoints[], org: Org): Map<string, Touch[]> {
-  const byAudience = new Map<string, Touch[]>((org.audiences ?? []).map((a) => [a.id, []]));
+function touchesOfShared(live: readonly RuleTouchpoints[], org: Org): Map<string, SharedTouches> {
+  const byAudience = new Map<string, SharedTouches>((org.audiences ?? []).map((a) => [a.id, { plans: [], indexes: [] }]));
   for (let plan = 0; plan < live.length; plan += 1) {
     const { days, channels, byChannel } = live[plan]!;
     for (let i = 0; i < days.length; i += 1) {
-      const { id, type, audiences } = byChannel[channels[i]!]!;
-      let touch: Touch | undefined;
+      const { audiences } = byChannel[channels[i]!]!;
       for (let a = 0; a < audiences.length; a += 1) {
         const list = byAudience.get(audiences[a]!);
         if (list === undefined) continue;
-        touch ??= { plan, date: dateOfDayNumber(days[i]!), channel: id, type };
-        list.push(touch);
+        list.plans.push(plan);
+        list.indexes.push(i);
       }
     }
   }
   return byAudience;
 }
 
+/** The Monday (a day number) of the week of a day number: 1970-01-01 was a Thursday. */
+function mondayOf(day: number): number {
+  return day - ((((day + 3) % 7) + 7) % 7);
+}
+
 function overLimit(
   plans: readonly WorkspacePlan[],
-  touches: ReadonlyMap<string, Touch[]>,
+  live: readonly RuleTouchpoints[],
+  touches: ReadonlyMap<string, SharedTouches>,
   org: Org,
   severity: Severity,
 ): WorkspaceFinding[] {
   const findings: WorkspaceFinding[] = [];
   (org.audiences ?? []).forEach((audience, audienceIndex) => {
     const limit = audience.weekly_limit;
-    if (limit === undefined) return;
-    const byWeek = new Map<IsoDate, Touch[]>();
-    const reaching = touches.get(audience.id) ?? [];
-    for (let i = 0; i < reaching.length; i += 1) {
-      const touch = reaching[i]!;
-      const monday = isoWeek(touch.date).monday;
+    const reaching = touches.get(audience.id);
+    if (limit === undefined || reaching === undefined) return;
+    // Each week (by its Monday's day number) with its touches, as their places in `reaching`.
+    const byWeek = new Map<number, number[]>();
+    for (let t = 0; t < reaching.plans.length; t += 1) {
+      const monday = mondayOf(live[reaching.plans[t]!]!.days[reaching.indexes[t]!]!);
       const week = byWeek.get(monday);
-      if (week === undefined) byWeek.set(monday, [touch]);
-      else week.push(touch);
+      if (week === undefined) byWeek.set(monday, [t]);
+      else week.push(t);
     }
-    for (const [monday, week] of [...byWeek].sort(([a], [b]) => compareDates(a, b))) {
+    for (const [mondayDay, week] of [...byWeek].sort(([a], [b]) => a - b)) {
       if (week.length <= limit) continue;
-      const byPlan = new Map<number, Touch[]>();
+      const monday = dateOfDayNumber(mondayDay);
+      const byPlan = new Map<number, number[]>();
       for (let i = 0; i < week.length; i += 1) {
-        const touch = week[i]!;
-        const list = byPlan.get(touch.plan);
-        if (list === undefined) byPlan.set(touch.plan, [touch]);
-        else list.push(touch);
+        const t = week[i]!;
+        const list = byPlan.get(reaching.plans[t]!);
+        if (list === undefined) byPlan.set(reaching.plans[t]!, [t]);
+        else list.push(t);
       }
       // The busiest plans first; each plan's touches as "channel MM-DD", in the order met. Put
       // together from the strings there are, joined once: a week of a large workspace names
@@ -232,9 +240,10 @@ function overLimit(
         .sort(([, a], [, b]) => b.length - a.length)
         .forEach(([plan, list], index) => {
           text.push(index === 0 ? '' : '; ', plans[plan]!.label, ` ${list.length} (`);
+          const { days, channels, byChannel } = live[plan]!;
           for (let at = 0; at < list.length; at += 1) {
-            const { channel, date } = list[at]!;
-            text.push(at === 0 ? '' : ', ', channel, ' ', monthAndDay(date));
+            const index = reaching.indexes[list[at]!]!;
+            text.push(at === 0 ? '' : ', ', byChannel[channels[index]!]!.id, ' ', monthAndDay(dateOfDayNumber(days[index]!)));
           }
           text.push(')');
         });
@@ -290,14 +299,23 @@ function fileOrder(plans: readonly WorkspacePlan[]): number[] {
   return rank;
 }
 
-function sameDaySends(plans: readonly WorkspacePlan[], touches: ReadonlyMap<string, Touch[]>, severity: Severity): WorkspaceFinding[] {
+function sameDaySends(
+  plans: readonly WorkspacePlan[],
+  live: readonly RuleTouchpoints[],
+  touches: ReadonlyMap<string, SharedTouches>,
+  severity: Severity,
+): WorkspaceFinding[] {
   // Each audience, type and date, with the plans (and their channels) sending that day: in the
   // order first met, found by type and date without a key made per touch.
   const sends: Sends[] = [];
   for (const [audience, list] of touches) {
     const byType = new Map<string, Map<IsoDate, Sends>>();
-    for (let i = 0; i < list.length; i += 1) {
-      const { plan, type, date, channel } = list[i]!;
+    for (let i = 0; i < list.plans.length; i += 1) {
+      const plan = list.plans[i]!;
+      const { days, channels, byChannel } = live[plan]!;
+      const index = list.indexes[i]!;
+      const { id: channel, type } = byChannel[channels[index]!]!;
+      const date = dateOfDayNumber(days[index]!);
       let byDate = byType.get(type);
       if (byDate === undefined) byType.set(type, (byDate = new Map<IsoDate, Sends>()));
       let send = byDate.get(date);

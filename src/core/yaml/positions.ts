@@ -52,8 +52,7 @@ export class SourcePositions {
   entryOnly(key: string, readText?: () => string): SourcePositions {
     const root = this.builtTree === undefined && this.buildEntry !== undefined ? this.buildEntry(key) : entryOf(this.tree, key);
     // Kept packed when the text is not kept either (many plans), and unpacked when asked for.
-    const packed = readText === undefined ? undefined : packSourceTree(root);
-    const entry = new SourcePositions(this.text, packed === undefined ? () => root : () => unpackSourceTree(packed));
+    const entry = new SourcePositions(this.text, readText === undefined ? () => root : packedTree(root));
     if (readText !== undefined) {
       entry.builtLines = this.lines;
       entry.keptText = undefined;
@@ -96,6 +95,15 @@ export class SourcePositions {
   place(offset: number): Place {
     return this.lines.position(Math.min(offset, this.textLength));
   }
+}
+
+/**
+ * A tree kept packed, unpacked when asked for. Made here, not where the tree is at hand: a
+ * closure there would share that function's scope, and keep the tree itself alive with it.
+ */
+function packedTree(root: SourceNode): () => SourceNode {
+  const packed = packSourceTree(root);
+  return () => unpackSourceTree(packed);
 }
 
 /** A root with only its child at `key` (when it has one). */
