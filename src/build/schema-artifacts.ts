@@ -73,8 +73,19 @@ export function renderSchemaArtifacts(zones: readonly string[] = Intl.supportedV
     // The same text as a string for the bundle: an imported JSON file becomes an object literal
     // that every start builds, while validate needs the schema only to explain a mistake.
     'plan-schema-text.ts': `${BANNER}export const PLAN_SCHEMA_TEXT = ${JSON.stringify(`${JSON.stringify(schema, null, 2)}\n`)};\n`,
-    'check-plan-schema.js': BANNER + `/* eslint-disable */\n` + standalone.default(ajv, validate),
+    'check-plan-schema.js': BANNER + `/* eslint-disable */\n` + withSchemaExport(standalone.default(ajv, validate)),
   };
+}
+
+/**
+ * The validator's module also gives the schema it embeds, as `planSchema`: validate explains a
+ * mistake with its descriptions (check-structure.ts) without a second copy of the schema in
+ * the bundle. The embedded schema is the one whose `$schema` names the draft.
+ */
+function withSchemaExport(code: string): string {
+  const roots = [...code.matchAll(/\bconst (schema\d+) = \{"\$schema":/g)].map((match) => match[1]);
+  if (roots.length !== 1) throw new Error(`expected one embedded root schema in ajv's standalone code, found ${roots.length}`);
+  return `${code}\nexport const planSchema = ${roots[0]};\n`;
 }
 
 /**

@@ -141,6 +141,18 @@ describe('HERALD_TODAY', () => {
     const help = await runMain(['schedule', '--help'], REPO, {}, undefined, { keepDateNote: true });
     expect(help.stderr).toBe('');
   });
+
+  it('refuses a day that does not exist, or anything but YYYY-MM-DD (exit 2, no stack)', async () => {
+    for (const pinned of ['2027-02-30', '2027-13-01', '2027-1-04', 'tomorrow']) {
+      const result = await runMain(['validate', EXAMPLE], REPO, { HERALD_TODAY: pinned });
+      expect(result.code, pinned).toBe(2);
+      expect(result.stderr, pinned).toContain(`error: HERALD_TODAY is "${pinned}", not a date`);
+      expect(result.stderr, pinned).toContain('hint: Set it to a date as YYYY-MM-DD');
+      expect(result.stderr, pinned).not.toMatch(/\n\s+at /);
+    }
+    const leap = await runMain(['validate', EXAMPLE, '--format', 'json'], REPO, { HERALD_TODAY: '2028-02-29' });
+    expect(leap.code).toBe(0);
+  });
 });
 
 describe('trackArguments with --from-csv', () => {

@@ -83,6 +83,8 @@ export function checkRrule(text: string): RruleCheck {
   const problem = checkParts(parts);
   if (problem !== null) return fail(problem[0], problem[1]);
   const rule = `RRULE:${[...parts].map(([key, value]) => `${key}=${value}`).join(';')}`;
+  // The n-th weekday of a month, checked part by part above, is a rule the library reads.
+  if (nthWeekdayOf(rule) !== null) return { ok: true, rule };
   try {
     // Last line of defence: whatever the library itself refuses.
     new RRule({ ...RRule.parseString(rule), dtstart: new Date(0) });

@@ -1,8 +1,7 @@
 import type { DataPath, Finding } from './diagnostics.js';
 import { closest, slugify } from '../words/suggest.js';
 import { describeOwner, isRecord, valueAt } from './data-access.js';
-import checkPlanSchema, { type SchemaError } from './generated/check-plan-schema.js';
-import { PLAN_SCHEMA_TEXT } from './generated/plan-schema-text.js';
+import checkPlanSchema, { planSchema, type SchemaError } from './generated/check-plan-schema.js';
 import { capitalise, lowerFirst, show } from '../words/text.js';
 import { DATE_PATTERN, DURATION_PATTERN, SLUG_PATTERN, TIME_PATTERN } from './formats.js';
 
@@ -196,12 +195,12 @@ function typeHint(expected: string, value: unknown, description: string | undefi
 
 type SchemaNode = Record<string, unknown>;
 
-/** The plan's JSON Schema, read when a mistake is first explained. */
-let planSchema: unknown;
-
-/** The schema object at an ajv `schemaPath` such as `#/properties/goals/items/required`. */
+/**
+ * The schema object at an ajv `schemaPath` such as `#/properties/goals/items/required`, in the
+ * schema the validator checked against: the printed one's structure and descriptions.
+ */
 function schemaAt(schemaPath: string): SchemaNode | undefined {
-  let node: unknown = (planSchema ??= JSON.parse(PLAN_SCHEMA_TEXT) as unknown);
+  let node: unknown = planSchema;
   for (const raw of schemaPath.replace(/^#\/?/, '').split('/')) {
     if (raw === '') continue;
     const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');

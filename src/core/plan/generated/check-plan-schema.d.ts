@@ -8,3 +8,5 @@ export interface SchemaError {
 }
 declare const checkPlanSchema: ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 export default checkPlanSchema;
+/** The JSON Schema the validator checks against (validate's copy: see schema-artifacts.ts). */
+export declare const planSchema: unknown;
