@@ -23,8 +23,9 @@ export interface DiagnosticsReport {
  * the source line with a caret under the column, the hint; then a summary line.
  */
 export function formatDiagnosticsText(report: DiagnosticsReport, palette: Palette, width: number): string {
-  const lines = new LineCounter(report.text);
-  const blocks = report.diagnostics.map((diagnostic) => formatOne(report, diagnostic, lines, palette, width));
+  // A valid plan's text is not read again (`text` may decode it anew: see validate-workspace.ts).
+  const lines = report.diagnostics.length === 0 ? undefined : new LineCounter(report.text);
+  const blocks = lines === undefined ? [] : report.diagnostics.map((diagnostic) => formatOne(report, diagnostic, lines, palette, width));
   return [...blocks, summary(report, palette)].join('\n\n') + '\n';
 }
 
