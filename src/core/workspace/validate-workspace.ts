@@ -10,6 +10,7 @@ import { readOrg, type OrgValidation } from './read-org.js';
 import { cachedZoneOffset } from './zone-offset-cache.js';
 import { SourcePositions } from '../yaml/positions.js';
 import { planForRules, runWorkspaceRules, type WorkspacePlan } from './workspace-rules.js';
+import { shareShortStrings } from '../plan/share-strings.js';
 
 /** A file of the workspace as read from disk: the io layer (src/io/workspace) supplies these. */
 export interface SourceFile {
@@ -88,6 +89,8 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
   // What the rules across plans read of each valid plan under an organisation file.
   const forRules: (WorkspacePlan | undefined)[] = [];
   const keepPlans = options.keepPlans !== false;
+  // The words of many kept plans, one string each (see shareShortStrings).
+  const sharedStrings = keepPlans && sources.plans.length > 1 ? new Map<string, string>() : undefined;
   for (const source of sources.plans) {
     const orgResult = source.org === undefined ? undefined : orgs.get(source.org);
     const org = orgResult?.org === undefined || source.org === undefined ? undefined : { org: orgResult.org, file: source.org };
@@ -104,6 +107,7 @@ export async function validateWorkspace(sources: WorkspaceSources, options: Work
     // what stayed in memory, and the garbage collector's work): read again from the bytes when
     // something asks (text output, to show lines), and placing a finding does not.
     const readText = keepPlans || sources.plans.length === 1 ? undefined : textReader(source.bytes);
+    if (sharedStrings !== undefined && result.plan !== undefined) shareShortStrings(result.plan, sharedStrings);
     const planResult: FileValidation = {
       file: source.file,
       kind: 'plan',
