@@ -73,15 +73,27 @@ export const versionOnlyPackageJson: Plugin = {
  * of a misspelt name, which a plan without one never asks. Each function named here becomes a
  * stub that loads the package on its first call.
  */
-export const LAZY_PACKAGES: Readonly<Record<string, { file: string; functions: readonly string[] }>> = {
+export const LAZY_PACKAGES: Readonly<Record<string, LazyModule>> = {
   'fastest-levenshtein': { file: 'fastest-levenshtein/mod.js', functions: ['distance', 'closest'] },
+  // Copies each of Date's methods onto its UTC class when it loads; month arithmetic only needs it.
+  '@date-fns/utc/date/mini': { file: '@date-fns/utc/date/mini', functions: [], classes: ['UTCDateMini'] },
 };
+
+/** A module's functions (called) and classes (constructed with `new`), loaded on first use. */
+interface LazyModule {
+  file: string;
+  functions: readonly string[];
+  classes?: readonly string[];
+}
 
 export const lazyPackages: Plugin = {
   name: 'herald-lazy-packages',
   setup(builder) {
     const names = Object.keys(LAZY_PACKAGES).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    builder.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'herald-lazy-package' }));
+    // The stub's own require of the package goes to the package itself.
+    builder.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) =>
+      args.namespace === 'herald-lazy-package' ? undefined : { path: args.path, namespace: 'herald-lazy-package' },
+    );
     builder.onLoad({ filter: /.*/, namespace: 'herald-lazy-package' }, (args) => ({
       contents: lazyStub(LAZY_PACKAGES[args.path] ?? { file: args.path, functions: [] }),
       resolveDir: process.cwd(),
@@ -90,11 +102,17 @@ export const lazyPackages: Plugin = {
   },
 };
 
-/** The stub module: each function requires the package when it is first called (esbuild bundles the require). */
-export function lazyStub({ file, functions }: { file: string; functions: readonly string[] }): string {
-  return functions
-    .map((name) => `export function ${name}(...args) { return require(${JSON.stringify(file)}).${name}(...args); }`)
-    .join('\n');
+/**
+ * The stub module: each function requires the package when it is first called, each class
+ * when it is first constructed (esbuild bundles the require). A stub class is a function whose
+ * `new` gives the real class's instance, so what it makes is the package's own.
+ */
+export function lazyStub({ file, functions, classes = [] }: LazyModule): string {
+  const from = `require(${JSON.stringify(file)})`;
+  return [
+    ...functions.map((name) => `export function ${name}(...args) { return ${from}.${name}(...args); }`),
+    ...classes.map((name) => `export function ${name}(...args) { return new (${from}.${name})(...args); }`),
+  ].join('\n');
 }
 
 /**

@@ -58,6 +58,11 @@ describe('the built binary (smoke)', () => {
     const report = await runCli(['report', EXAMPLE]);
     expect(report.code).toBe(0);
     expect(report.stdout.length).toBeGreaterThan(100);
+    // The page with its goal charts: month arithmetic, which the bundle loads on first use.
+    const page = await runCli(['report', EXAMPLE, '--format', 'html', '--date', '2027-03-15']);
+    expect(page.stderr).not.toMatch(/\n\s+at /);
+    expect(page.code).toBe(0);
+    expect(page.stdout).toMatch(/^<!doctype html>[\s\S]*<svg[\s\S]*<\/html>\s*$/i);
     const brief = await runCli(['brief', EXAMPLE]);
     expect(brief.code).toBe(0);
     expect(brief.stdout.length).toBeGreaterThan(100);

@@ -66,6 +66,33 @@ describe('packages loaded on first call', () => {
   });
 });
 
+describe('classes loaded on first construction', () => {
+  it("makes the package's own instances, the package loaded only then (no loop back to the stub)", async () => {
+    const bundled = await build({
+      stdin: {
+        contents: "import { UTCDateMini } from '@date-fns/utc/date/mini';\nexport const make = (ms) => new UTCDateMini(ms);\n",
+        resolveDir: process.cwd(),
+      },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      write: false,
+      logLevel: 'silent',
+      plugins: [lazyPackages],
+    });
+    const code = bundled.outputFiles[0]?.text ?? '';
+    const loads = [...code.matchAll(/(return new \()?require_mini\(\)/g)];
+    expect(loads.length).toBeGreaterThan(0);
+    expect(loads.every(([, inReturn]) => inReturn === 'return new (')).toBe(true);
+    const module = { exports: {} as { make?: (ms: number) => Date } };
+    runInNewContext(code, { module, exports: module.exports, require: createRequire(import.meta.url) });
+    const made = module.exports.make?.(86_400_000 * 366);
+    expect(made?.getTime()).toBe(86_400_000 * 366);
+    expect(Object.prototype.toString.call(made)).toBe('[object Date]');
+    expect(made?.getDate()).toBe(2);
+  });
+});
+
 describe('rrule as bundled', () => {
   it('reads a rule in English, its English module loaded only then', async () => {
     const bundled = await build({
