@@ -4,11 +4,38 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { evaluatedModule, lazyPackages, lighterEnglishLocale, lighterRrule } from '../../src/build/lighter-dependencies.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'herald-lighter-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** `source` bundled as the build bundles Herald (CommonJS for Node), with `plugin`: the code. */
+async function bundled(source: string, plugin: Plugin): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: process.cwd() },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+    plugins: [plugin],
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/** Runs bundled code as a module of its own and gives its exports. */
+function exportsOf<T>(code: string): Partial<T> {
+  const module = { exports: {} as Partial<T> };
+  runInNewContext(code, { module, exports: module.exports, require: createRequire(import.meta.url) });
+  return module.exports;
+}
+
+/** Every place `call` appears in `code`, and whether each is inside `inside` (a stub's body). */
+function placesOf(code: string, call: string, inside: string): boolean[] {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...code.matchAll(new RegExp(`(${escape(inside)})?${escape(call)}`, 'g'))].map(([, found]) => found !== undefined);
+}
 
 describe('modules evaluated at build time', () => {
   it('writes each export of a data module out as a literal, imports and all', async () => {
@@ -43,50 +70,28 @@ describe('modules evaluated at build time', () => {
 
 describe('packages loaded on first call', () => {
   it('loads fastest-levenshtein when distance is first called, not when the bundle loads', async () => {
-    const bundled = await build({
-      stdin: {
-        contents: "import { distance } from 'fastest-levenshtein';\nexport const far = (a, b) => distance(a, b);\n",
-        resolveDir: process.cwd(),
-      },
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      write: false,
-      logLevel: 'silent',
-      plugins: [lazyPackages],
-    });
-    const code = bundled.outputFiles[0]?.text ?? '';
+    const code = await bundled(
+      "import { distance } from 'fastest-levenshtein';\nexport const far = (a, b) => distance(a, b);\n",
+      lazyPackages,
+    );
     // The package's module runs only from inside the stubs' bodies.
-    const calls = [...code.matchAll(/(return )?require_mod\(\)/g)];
-    expect(calls.length).toBeGreaterThan(0);
-    expect(calls.every(([, inReturn]) => inReturn === 'return ')).toBe(true);
-    const module = { exports: {} as { far?: (a: string, b: string) => number } };
-    runInNewContext(code, { module, exports: module.exports, require: createRequire(import.meta.url) });
-    expect(module.exports.far?.('kitten', 'sitting')).toBe(3);
+    const places = placesOf(code, 'require_mod()', 'return ');
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.every(Boolean)).toBe(true);
+    expect(exportsOf<{ far: (a: string, b: string) => number }>(code).far?.('kitten', 'sitting')).toBe(3);
   });
 });
 
 describe('classes loaded on first construction', () => {
   it("makes the package's own instances, the package loaded only then (no loop back to the stub)", async () => {
-    const bundled = await build({
-      stdin: {
-        contents: "import { UTCDateMini } from '@date-fns/utc/date/mini';\nexport const make = (ms) => new UTCDateMini(ms);\n",
-        resolveDir: process.cwd(),
-      },
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      write: false,
-      logLevel: 'silent',
-      plugins: [lazyPackages],
-    });
-    const code = bundled.outputFiles[0]?.text ?? '';
-    const loads = [...code.matchAll(/(return new \()?require_mini\(\)/g)];
-    expect(loads.length).toBeGreaterThan(0);
-    expect(loads.every(([, inReturn]) => inReturn === 'return new (')).toBe(true);
-    const module = { exports: {} as { make?: (ms: number) => Date } };
-    runInNewContext(code, { module, exports: module.exports, require: createRequire(import.meta.url) });
-    const made = module.exports.make?.(86_400_000 * 366);
+    const code = await bundled(
+      "import { UTCDateMini } from '@date-fns/utc/date/mini';\nexport const make = (ms) => new UTCDateMini(ms);\n",
+      lazyPackages,
+    );
+    const places = placesOf(code, 'require_mini()', 'return new (');
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.every(Boolean)).toBe(true);
+    const made = exportsOf<{ make: (ms: number) => Date }>(code).make?.(86_400_000 * 366);
     expect(made?.getTime()).toBe(86_400_000 * 366);
     expect(Object.prototype.toString.call(made)).toBe('[object Date]');
     expect(made?.getDate()).toBe(2);
@@ -95,47 +100,26 @@ describe('classes loaded on first construction', () => {
 
 describe('rrule as bundled', () => {
   it('reads a rule in English, its English module loaded only then', async () => {
-    const bundled = await build({
-      stdin: {
-        contents: "import rrule from 'rrule';\nexport const english = (rule) => new rrule.RRule(rrule.RRule.parseString(rule)).toText();\n",
-        resolveDir: process.cwd(),
-      },
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      write: false,
-      logLevel: 'silent',
-      plugins: [lighterRrule],
-    });
-    const code = bundled.outputFiles[0]?.text ?? '';
-    const calls = [...code.matchAll(/(return \()?init_nlp\(\)/g)];
-    expect(calls.length).toBeGreaterThan(0);
-    expect(calls.every(([, inReturn]) => inReturn === 'return (')).toBe(true);
-    const module = { exports: {} as { english?: (rule: string) => string } };
-    runInNewContext(code, { module, exports: module.exports, require: createRequire(import.meta.url) });
-    expect(module.exports.english?.('FREQ=WEEKLY;BYDAY=MO,WE')).toBe('every week on Monday, Wednesday');
+    const code = await bundled(
+      "import rrule from 'rrule';\nexport const english = (rule) => new rrule.RRule(rrule.RRule.parseString(rule)).toText();\n",
+      lighterRrule,
+    );
+    const places = placesOf(code, 'init_nlp()', 'return (');
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.every(Boolean)).toBe(true);
+    expect(exportsOf<{ english: (rule: string) => string }>(code).english?.('FREQ=WEEKLY;BYDAY=MO,WE')).toBe(
+      'every week on Monday, Wednesday',
+    );
   });
 });
 
 describe("date-fns's English as bundled", () => {
   it('names months and weekdays as the whole locale does, without its parsers', async () => {
-    const bundled = await build({
-      stdin: {
-        contents:
-          "import { enUS } from 'date-fns/locale/en-US';\nexport const names = [enUS.localize.month(0, { width: 'wide' }), enUS.localize.day(1, { width: 'abbreviated' })];\n",
-        resolveDir: process.cwd(),
-      },
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      write: false,
-      logLevel: 'silent',
-      plugins: [lighterEnglishLocale],
-    });
-    const code = bundled.outputFiles[0]?.text ?? '';
+    const code = await bundled(
+      "import { enUS } from 'date-fns/locale/en-US';\nexport const names = [enUS.localize.month(0, { width: 'wide' }), enUS.localize.day(1, { width: 'abbreviated' })];\n",
+      lighterEnglishLocale,
+    );
     expect(code).not.toContain('buildMatchFn');
-    const module = { exports: {} as { names?: string[] } };
-    runInNewContext(code, { module, exports: module.exports });
-    expect(module.exports.names).toEqual(['January', 'Mon']);
+    expect(exportsOf<{ names: string[] }>(code).names).toEqual(['January', 'Mon']);
   });
 });
