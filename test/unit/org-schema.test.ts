@@ -62,4 +62,20 @@ describe('cachedZoneOffset', () => {
     }
     expect(asked).toBeLessThan(checked / 10);
   });
+
+  it('reads the weeks and days around a question in one set from a source that can (one zone switch each)', () => {
+    let sets = 0;
+    const source = Object.assign((zone: string, instant: number): number => intlZoneOffset(zone, instant), {
+      many: (zone: string, instants: readonly number[]): number[] => {
+        sets += 1;
+        return instants.map((instant) => intlZoneOffset(zone, instant));
+      },
+    });
+    const cached = cachedZoneOffset(source);
+    // Every 6 hours of 2027 in Berlin, across both changes.
+    for (let instant = Date.UTC(2027, 0, 1); instant < Date.UTC(2028, 0, 1); instant += 6 * 3_600_000) {
+      expect(cached('Europe/Berlin', instant)).toBe(intlZoneOffset('Europe/Berlin', instant));
+    }
+    expect(sets).toBeLessThanOrEqual(12);
+  });
 });

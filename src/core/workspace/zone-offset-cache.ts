@@ -1,7 +1,9 @@
-import type { ZoneOffsetSource } from '../time/zoned-time.js';
+import { offsetsAt, type ZoneOffsetSource } from '../time/zoned-time.js';
 
 const MS_PER_DAY = 86_400_000;
 const MS_PER_WEEK = 7 * MS_PER_DAY;
+/** Weeks (or days) whose offsets are read together, aligned: a year of weeks. */
+const SPANS_AT_ONCE = 64;
 
 /** What is known of one zone: its offset over whole weeks and days (null: not constant), and at single instants. */
 interface ZoneAnswers {
@@ -27,9 +29,17 @@ export function cachedZoneOffset(source: ZoneOffsetSource): ZoneOffsetSource {
     const index = Math.floor(instant / length);
     let offset = spans.get(index);
     if (offset === undefined) {
-      const first = source(timeZone, index * length);
-      offset = first === source(timeZone, (index + 1) * length - 1) ? first : null;
-      spans.set(index, offset);
+      // The spans around it too, each span's first and last millisecond read in one set: one
+      // zone switch for a year of weeks, where a plan's schedule asks about each in turn.
+      const from = index - (((index % SPANS_AT_ONCE) + SPANS_AT_ONCE) % SPANS_AT_ONCE);
+      const ends: number[] = [];
+      for (let span = from; span < from + SPANS_AT_ONCE; span += 1) ends.push(span * length, (span + 1) * length - 1);
+      const offsets = offsetsAt(source, timeZone, ends);
+      for (let at = 0; at < SPANS_AT_ONCE; at += 1) {
+        const first = offsets[2 * at]!;
+        if (!spans.has(from + at)) spans.set(from + at, first === offsets[2 * at + 1] ? first : null);
+      }
+      offset = spans.get(index)!;
     }
     return offset;
   };
