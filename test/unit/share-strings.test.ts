@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareShortStrings } from '../../src/core/plan/share-strings.js';
+import { shareShortStrings } from '../../src/core/words/share-strings.js';
 
 describe('shareShortStrings', () => {
   it('keeps every value as it was, and one string for each short word across plans', () => {

@@ -10,7 +10,7 @@ import { readOrg, type OrgValidation } from './read-org.js';
 import { cachedZoneOffset } from './zone-offset-cache.js';
 import { SourcePositions } from '../yaml/positions.js';
 import { planForRules, runWorkspaceRules, type WorkspacePlan } from './workspace-rules.js';
-import { shareShortStrings } from '../plan/share-strings.js';
+import { shareShortStrings } from '../words/share-strings.js';
 
 /** A file of the workspace as read from disk: the io layer (src/io/workspace) supplies these. */
 export interface SourceFile {

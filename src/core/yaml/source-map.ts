@@ -1,3 +1,5 @@
+import { sharedString } from '../words/share-strings.js';
+
 /**
  * Where one node of the plan's data sits in its file. Only collections have children:
  * mapping values by key, sequence items by index. Read through SourcePositions (positions.ts).
@@ -35,7 +37,7 @@ export function packSourceTree(root: SourceNode): PackedSourceTree {
   const visit = (node: SourceNode): void => {
     numbers.push(node.start, node.keyStart ?? -1, node.children?.size ?? 0);
     for (const [key, child] of node.children ?? []) {
-      keys.push(typeof key === 'string' ? sharedKey(key) : key);
+      keys.push(typeof key === 'string' ? sharedString(key, sharedKeys) : key);
       visit(child);
     }
   };
@@ -66,13 +68,4 @@ export function unpackSourceTree({ numbers, keys }: PackedSourceTree): SourceNod
 }
 
 /** One string for each key name ("cadence", "id"), however many plans' trees are kept. */
-function sharedKey(key: string): string {
-  let shared = sharedKeys.get(key);
-  if (shared === undefined) {
-    if (sharedKeys.size >= 10_000) sharedKeys.clear();
-    sharedKeys.set(key, (shared = key));
-  }
-  return shared;
-}
-
 const sharedKeys = new Map<string, string>();

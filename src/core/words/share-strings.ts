@@ -23,15 +23,17 @@ const SHORT = 13;
 /** A workspace's words are a few thousand; beyond this the map is started afresh. */
 const MAX_SHARED = 200_000;
 
+/** The one instance of `value` in `shared` (itself, the first time it is met). */
+export function sharedString(value: string, shared: Map<string, string>): string {
+  const known = shared.get(value);
+  if (known !== undefined) return known;
+  if (shared.size >= MAX_SHARED) shared.clear();
+  shared.set(value, value);
+  return value;
+}
+
 function shareValue(value: unknown, shared: Map<string, string>): unknown {
-  if (typeof value === 'string') {
-    if (value.length >= SHORT) return value;
-    const known = shared.get(value);
-    if (known !== undefined) return known;
-    if (shared.size >= MAX_SHARED) shared.clear();
-    shared.set(value, value);
-    return value;
-  }
+  if (typeof value === 'string') return value.length >= SHORT ? value : sharedString(value, shared);
   if (value !== null && typeof value === 'object') shareShortStrings(value, shared);
   return value;
 }
