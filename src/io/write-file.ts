@@ -8,6 +8,7 @@
  */
 import { dirname } from 'node:path';
 import { HeraldError } from '../errors.js';
+import { piecesOf, type OutputText } from '../format/text-pieces.js';
 import { writeProblem } from './file-errors.js';
 import { nodeFileSystem, type FileSystem } from './safe-write/file-system.js';
 import { commitTemp, identityOf, refuseUnlessReplaceable, sameIdentity, syncFolder, writeTempBeside } from './safe-write/replace.js';
@@ -19,7 +20,7 @@ import { removeLeftovers } from './safe-write/temp-file.js';
  */
 export function writeFileSafely(
   path: string,
-  content: string | Uint8Array,
+  content: OutputText | Uint8Array,
   options: { force: boolean; displayPath: string; fileSystem?: FileSystem | undefined },
 ): Promise<void> {
   // Synchronous inside (node:fs): a throw in the executor becomes the rejection.
@@ -33,7 +34,7 @@ export function writeFileSafely(
 
 function writeWhole(
   path: string,
-  content: string | Uint8Array,
+  content: OutputText | Uint8Array,
   options: { force: boolean; displayPath: string; fileSystem?: FileSystem | undefined },
 ): void {
   const fs = options.fileSystem ?? nodeFileSystem;
@@ -49,7 +50,7 @@ function writeWhole(
     refuseUnlessReplaceable(before, options.displayPath);
   }
   removeLeftovers(fs, folder);
-  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const data = content instanceof Uint8Array ? content : encodedPieces(content);
   const temp = writeTempBeside(fs, path, data, before);
   const expected = before === null ? null : identityOf(before);
   const current = (): boolean => {
@@ -62,6 +63,12 @@ function writeWhole(
     });
   }
   syncFolder(fs, folder);
+}
+
+/** Each piece of the text as UTF-8 (never the whole text at once: see TextPieces). */
+function* encodedPieces(text: OutputText): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  for (const piece of piecesOf(text)) yield encoder.encode(piece);
 }
 
 export function exists(path: string): Promise<boolean> {

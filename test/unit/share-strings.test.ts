@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareShortStrings } from '../../src/core/words/share-strings.js';
+import { detached, shareShortStrings } from '../../src/core/words/share-strings.js';
 
 describe('shareShortStrings', () => {
   it('keeps every value as it was, and one string for each short word across plans', () => {
@@ -19,5 +19,12 @@ describe('shareShortStrings', () => {
     const shared = new Map<string, string>();
     for (const value of [null, undefined, 'word', 7]) shareShortStrings(value, shared);
     expect(shared.size).toBe(0);
+  });
+});
+
+describe('detached', () => {
+  it('gives an equal text, short or long, cut from a longer one or not', () => {
+    const text = `plan:\n  summary: ${'a long summary of the work, '.repeat(40)}\n`;
+    for (const piece of [text.slice(8, 20), text.slice(8, 21), text.slice(11, 400), 'short', '']) expect(detached(piece)).toBe(piece);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HeraldError } from '../../src/errors.js';
@@ -46,5 +46,35 @@ describe('writing a file where the file system refuses', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('error: Cannot write taken: it is a folder');
     expect(result.stderr).not.toContain('Herald hit a bug');
+  });
+});
+
+describe('writing an output given in pieces', () => {
+  it('writes the pieces one after another, as the whole text would be', async () => {
+    const folder = await tempFolder();
+    const output = {
+      *pieces() {
+        yield 'Résumé, ';
+        yield '€ and 🎉\n';
+      },
+    };
+    await writeFileSafely(join(folder, 'out.json'), output, { force: false, displayPath: 'out.json' });
+    expect(await readFile(join(folder, 'out.json'), 'utf8')).toBe('Résumé, € and 🎉\n');
+  });
+
+  it('leaves the file as it was, and no temp file, when a piece cannot be made', async () => {
+    const folder = await tempFolder();
+    await writeFile(join(folder, 'out.json'), 'before\n');
+    const output = {
+      *pieces(): Generator<string> {
+        yield 'half of it';
+        throw new TypeError('a formatter bug');
+      },
+    };
+    await expect(writeFileSafely(join(folder, 'out.json'), output, { force: true, displayPath: 'out.json' })).rejects.toThrow(
+      'a formatter bug',
+    );
+    expect(await readFile(join(folder, 'out.json'), 'utf8')).toBe('before\n');
+    expect(await readdir(folder)).toEqual(['out.json']);
   });
 });

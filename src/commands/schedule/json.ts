@@ -1,5 +1,6 @@
 import type { Schedule, ScheduleEntry } from '../../core/schedule/build-schedule.js';
 import type { WorkspaceSchedule } from '../../core/workspace/workspace-schedule.js';
+import { joinedPieces, type TextPieces } from '../../format/text-pieces.js';
 
 /** One touchpoint of `schedule --format json`; the shape is documented in docs/json-output.md and kept stable. */
 export interface ScheduleJsonEntry {
@@ -42,7 +43,7 @@ function jsonEntry(entry: ScheduleEntry): ScheduleJsonEntry {
  * say than its rows (docs/json-output.md): the plans, every row with its plan, and the load
  * of each shared audience per week.
  */
-export function formatWorkspaceScheduleJson(workspace: WorkspaceSchedule): string {
+export function formatWorkspaceScheduleJson(workspace: WorkspaceSchedule): TextPieces {
   const { schedule } = workspace;
   const head = {
     name: schedule.planName,
@@ -57,12 +58,28 @@ export function formatWorkspaceScheduleJson(workspace: WorkspaceSchedule): strin
     weeks: weeks.map(({ week, touches, plans, over }) => ({ week, touches, over, plans })),
   }));
   // A year across 500 plans is some 100,000 rows: one row a line keeps the file small and
-  // greppable (and quick to write); the rest is indented as elsewhere.
-  const row = workspaceRowWriter(schedule.timeZone);
-  const rows = schedule.entries.map(row);
-  const headText = JSON.stringify(head, null, 2).slice(0, -2);
-  const entriesText = rows.length === 0 ? '[]' : `[\n    ${rows.join(',\n    ')}\n  ]`;
-  return `${headText},\n  "entries": ${entriesText},\n  "load": ${JSON.stringify(load, null, 2).replace(/\n/g, '\n  ')}\n}\n`;
+  // greppable (and quick to write); the rest is indented as elsewhere. Given in pieces
+  // (TextPieces): the rows are never one string.
+  return {
+    *pieces() {
+      yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "entries": `;
+      if (schedule.entries.length === 0) yield '[]';
+      else {
+        yield '[\n    ';
+        yield* joinedPieces(schedule.entries, workspaceRowWriter(schedule.timeZone), ',\n    ');
+        yield '\n  ]';
+      }
+      yield `,\n  "load": `;
+      if (load.length === 0) yield '[]';
+      else {
+        // An audience at a time: the load across a year of 500 plans is a few MB.
+        yield '[\n    ';
+        yield* joinedPieces(load, (audience) => JSON.stringify(audience, null, 2).replace(/\n/g, '\n    '), ',\n    ');
+        yield '\n  ]';
+      }
+      yield '\n}\n';
+    },
+  };
 }
 
 /** The parts of a workspace row that are the same for every row of one channel of one plan. */

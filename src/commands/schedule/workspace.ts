@@ -1,8 +1,10 @@
+import { scheduledPart } from '../../core/schedule/scheduled-part.js';
 import { SCHEDULE_WINDOW } from '../../core/time/window.js';
 import { plural } from '../../core/words/values.js';
 import { resolveWorkspaceFilters } from '../../core/workspace/workspace-filters.js';
 import { buildWorkspaceSchedule, type WorkspaceSchedule } from '../../core/workspace/workspace-schedule.js';
 import { HeraldError } from '../../errors.js';
+import type { OutputText } from '../../format/text-pieces.js';
 import type { CommandContext } from '../shared/context.js';
 import { loadWorkspace } from '../shared/load-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
@@ -23,7 +25,7 @@ export async function scheduleWorkspace(
   options: ScheduleCommandOptions,
   context: CommandContext,
 ): Promise<number> {
-  const loaded = await loadWorkspace(args, context, 'herald schedule path/to/folder');
+  const loaded = await loadWorkspace(args, context, 'herald schedule path/to/folder', { keep: scheduledPart });
   // Today in the first plan's zone: a workspace's plans are normally in one organisation's zone.
   const today = context.zones.today(loaded.plans[0]?.plan.plan.timezone ?? 'UTC');
   const window = windowFromFlags(options, SCHEDULE_WINDOW, today);
@@ -44,7 +46,7 @@ export async function scheduleWorkspace(
   return writeOutput(output, options, context, (shown) => `Wrote ${plural(workspace.schedule.entries.length, 'touchpoint')} to ${shown}`);
 }
 
-async function render(workspace: WorkspaceSchedule, options: ScheduleCommandOptions, context: CommandContext): Promise<string> {
+async function render(workspace: WorkspaceSchedule, options: ScheduleCommandOptions, context: CommandContext): Promise<OutputText> {
   const { schedule } = workspace;
   switch (options.format) {
     case 'json':

@@ -40,12 +40,13 @@ export interface LoadedWorkspace {
  * command (exit 2), and so does a plan that cannot be read as a model (exit 1), their errors on
  * stderr as validate prints them. The rules across plans are not run, nor the planning rules
  * unless `rules` asks for them (generate mentions a plan's warnings): validate reports those.
+ * `keep` picks what a command keeps of each plan, when it reads only part of it (the schedule).
  */
 export async function loadWorkspace(
   args: readonly string[],
   context: CommandContext,
   usage: string,
-  options: { rules?: boolean } = {},
+  options: { rules?: boolean; keep?: (plan: Plan) => Plan } = {},
 ): Promise<LoadedWorkspace> {
   const read = await readWorkspace(args, context.cwd, usage);
   const workspace = await validateWorkspace(read.sources, {
@@ -54,6 +55,7 @@ export async function loadWorkspace(
     acrossPlans: false,
     // The rules are validate's to report; reading the plans as models is all a view needs.
     rules: options.rules ?? false,
+    keep: options.keep,
   });
   refuseBrokenOrg(workspace, context);
   const broken = workspace.files.filter((file) => file.kind === 'plan' && file.plan === undefined);

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { plural } from '../../core/words/values.js';
 import { EXIT } from '../../errors.js';
 import { plainPalette, type Palette } from '../../format/palette.js';
+import { piecesOf, type OutputText } from '../../format/text-pieces.js';
 import { displayPathOf } from '../../io/read-plan-file.js';
 import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
 import type { CommandContext } from './context.js';
@@ -36,13 +37,13 @@ export function noteWarnings(loaded: Pick<LoadedPlan, 'file' | 'warnings'>, cont
  * --force) and says so on stderr with `wrote(shownPath)`, by default "Wrote <path>".
  */
 export async function writeOutput(
-  output: string,
+  output: OutputText,
   options: OutputOptions,
   context: CommandContext,
   wrote: (shown: string) => string = (shown) => `Wrote ${shown}`,
 ): Promise<number> {
   if (options.out === undefined) {
-    context.stdout.write(output);
+    for (const piece of piecesOf(output)) context.stdout.write(piece);
     return EXIT.ok;
   }
   const path = resolve(context.cwd, options.out);

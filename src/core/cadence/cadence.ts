@@ -7,6 +7,7 @@
 import { FORMS_HINT, ORDINAL_WORDS, parseWords, weekdayWord, type Cadence, type CadenceParse } from './grammar.js';
 import { checkRrule, describeRrule, expandRrule, nthWeekdayOf } from './rrule.js';
 import { adviseOnPhrase } from './natural-phrases.js';
+import { boundedMemo } from '../words/bounded-memo.js';
 import { show } from '../words/text.js';
 import { formatDateWords } from '../words/values.js';
 import {
@@ -36,18 +37,7 @@ export const MAX_OCCURRENCES = 10_000;
  * shared by every caller asking about the same text (validate asks about each channel's
  * cadence four times, and 500 plans use the same few dozen cadences): read it, never change it.
  */
-export function parseCadence(text: string): CadenceParse {
-  let parsed = parsedCadences.get(text);
-  if (parsed === undefined) {
-    parsed = readCadence(text);
-    // Dropped whole now and then, so that a long-running process never holds more than this.
-    if (parsedCadences.size >= 1_000) parsedCadences.clear();
-    parsedCadences.set(text, parsed);
-  }
-  return parsed;
-}
-
-const parsedCadences = new Map<string, CadenceParse>();
+export const parseCadence: (text: string) => CadenceParse = boundedMemo(readCadence);
 
 function readCadence(text: string): CadenceParse {
   const clean = text.trim().replace(/\s+/g, ' ');

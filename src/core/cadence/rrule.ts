@@ -6,6 +6,7 @@
  */
 import rrulePkg from 'rrule';
 import { closest } from '../words/suggest.js';
+import { boundedMemo } from '../words/bounded-memo.js';
 import { show } from '../words/text.js';
 import { dayNumberOf, isIsoDate, isLeapYear, WEEKDAY_NAMES, weekdayOfDayNumber } from '../time/dates.js';
 
@@ -254,22 +255,12 @@ export interface NthWeekday {
   weekday: number;
 }
 
-const nthWeekdays = new Map<string, NthWeekday | null>();
-
 /**
  * A checked rule (RRULE:FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2, with INTERVAL and WKST at most) read
  * as the n-th weekday of every month or few months, or null when it is any other rule. The
  * answer is kept: a schedule asks about each channel's rule for every window.
  */
-export function nthWeekdayOf(rule: string): NthWeekday | null {
-  let nth = nthWeekdays.get(rule);
-  if (nth === undefined) {
-    nth = readNthWeekday(rule);
-    if (nthWeekdays.size >= 1_000) nthWeekdays.clear();
-    nthWeekdays.set(rule, nth);
-  }
-  return nth;
-}
+export const nthWeekdayOf: (rule: string) => NthWeekday | null = boundedMemo(readNthWeekday);
 
 function readNthWeekday(rule: string): NthWeekday | null {
   const parts = new Map(

@@ -3,6 +3,7 @@ import type { Plan } from '../plan/schema.js';
 import type { ChannelType } from '../plan/formats.js';
 import type { Touchpoint } from '../schedule/touchpoints.js';
 import { compareDates, dateOfDayNumber, dayNumber, type IsoDate } from '../time/dates.js';
+import { detached } from '../words/share-strings.js';
 import { compareText, joinWords } from '../words/text.js';
 import { plural } from '../words/values.js';
 import type { Blackout, Org } from './org-schema.js';
@@ -116,15 +117,6 @@ export function planForRules(file: string, plan: Plan, touchpoints: readonly Tou
     channels: (plan.channels ?? []).map((channel) => detached(channel.id)),
     touchpoints: { days, channels, byChannel },
   };
-}
-
-/**
- * A copy of a text from a plan's data that does not keep the plan's whole text alive: V8 makes
- * a longer piece of a string (js-yaml's scalars) a view into it, and a workspace keeps a few
- * of each plan's names to the end of the run.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : `${text} `.slice(0, -1);
 }
 
 function blackoutClashes(

@@ -64,14 +64,20 @@ export function refuseUnlessReplaceable(info: FileInfo, displayPath: string): vo
 }
 
 /**
- * Writes `data` whole into a new temp file beside `target`, with the mode (and, as root, the
+ * Writes `data` (bytes, or their pieces in order) whole into a new temp file beside `target`, with the mode (and, as root, the
  * owner) of the file it replaces, and fsyncs it. Returns the temp path; on any failure the temp
  * file is gone and the error is thrown.
  */
-export function writeTempBeside(fs: FileSystem, target: string, data: Uint8Array, replacing: FileInfo | null): string {
+export function writeTempBeside(
+  fs: FileSystem,
+  target: string,
+  data: Uint8Array | Iterable<Uint8Array>,
+  replacing: FileInfo | null,
+): string {
   const { fd, path } = createTempFile(fs, dirname(target), basename(target), replacing === null ? 0o666 : replacing.mode & 0o777);
   try {
-    writeFully(fs, fd, data);
+    if (data instanceof Uint8Array) writeFully(fs, fd, data);
+    else for (const chunk of data) writeFully(fs, fd, chunk);
     if (replacing !== null) keepModeAndOwner(fs, fd, replacing);
     fs.fsync(fd);
   } catch (error) {
