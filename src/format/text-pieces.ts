@@ -22,20 +22,26 @@ export function piecesOf(output: OutputText): Iterable<string> {
   return typeof output === 'string' ? [output] : output.pieces();
 }
 
-/**
- * Joins `items` into pieces of about `PIECE_LENGTH` characters, `separator` between items
- * (across the pieces too), so a long list is written without being one string.
- */
-export function* joinedPieces<T>(items: Iterable<T>, text: (item: T) => string, separator: string): Generator<string> {
-  let batch: string[] = [];
-  let length = 0;
+/** Each item's text, `separator` before each after the first: a list to give to `batched`. */
+export function* joinedTexts<T>(items: Iterable<T>, text: (item: T) => string, separator: string): Generator<string> {
   let first = true;
   for (const item of items) {
-    const itemText = text(item);
-    // The separator goes before each item after the first, so a piece may begin with one.
-    batch.push(first ? itemText : separator + itemText);
+    yield first ? text(item) : separator + text(item);
     first = false;
-    length += itemText.length + separator.length;
+  }
+}
+
+/**
+ * Many short texts put together into pieces of about `PIECE_LENGTH` characters (a longer text
+ * is a piece of its own), so that a long output is written a piece at a time without being
+ * one string, nor a system call for each row.
+ */
+export function* batched(texts: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const text of texts) {
+    batch.push(text);
+    length += text.length;
     if (length >= PIECE_LENGTH) {
       yield batch.join('');
       batch = [];

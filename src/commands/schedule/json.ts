@@ -1,6 +1,6 @@
 import type { Schedule, ScheduleEntry } from '../../core/schedule/build-schedule.js';
 import type { WorkspaceSchedule } from '../../core/workspace/workspace-schedule.js';
-import { joinedPieces, type TextPieces } from '../../format/text-pieces.js';
+import { batched, joinedTexts, type TextPieces } from '../../format/text-pieces.js';
 
 /** One touchpoint of `schedule --format json`; the shape is documented in docs/json-output.md and kept stable. */
 export interface ScheduleJsonEntry {
@@ -60,26 +60,26 @@ export function formatWorkspaceScheduleJson(workspace: WorkspaceSchedule): TextP
   // A year across 500 plans is some 100,000 rows: one row a line keeps the file small and
   // greppable (and quick to write); the rest is indented as elsewhere. Given in pieces
   // (TextPieces): the rows are never one string.
-  return {
-    *pieces() {
-      yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "entries": `;
-      if (schedule.entries.length === 0) yield '[]';
-      else {
-        yield '[\n    ';
-        yield* joinedPieces(schedule.entries, workspaceRowWriter(schedule.timeZone), ',\n    ');
-        yield '\n  ]';
-      }
-      yield `,\n  "load": `;
-      if (load.length === 0) yield '[]';
-      else {
-        // An audience at a time: the load across a year of 500 plans is a few MB.
-        yield '[\n    ';
-        yield* joinedPieces(load, (audience) => JSON.stringify(audience, null, 2).replace(/\n/g, '\n    '), ',\n    ');
-        yield '\n  ]';
-      }
-      yield '\n}\n';
-    },
-  };
+  return { pieces: () => batched(workspaceJsonTexts(schedule, head, load)) };
+}
+
+function* workspaceJsonTexts(schedule: Schedule, head: object, load: readonly object[]): Generator<string> {
+  yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "entries": `;
+  if (schedule.entries.length === 0) yield '[]';
+  else {
+    yield '[\n    ';
+    yield* joinedTexts(schedule.entries, workspaceRowWriter(schedule.timeZone), ',\n    ');
+    yield '\n  ]';
+  }
+  yield `,\n  "load": `;
+  if (load.length === 0) yield '[]';
+  else {
+    // An audience at a time: the load across a year of 500 plans is a few MB.
+    yield '[\n    ';
+    yield* joinedTexts(load, (audience) => JSON.stringify(audience, null, 2).replace(/\n/g, '\n    '), ',\n    ');
+    yield '\n  ]';
+  }
+  yield '\n}\n';
 }
 
 /** The parts of a workspace row that are the same for every row of one channel of one plan. */

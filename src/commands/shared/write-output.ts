@@ -32,6 +32,11 @@ export function noteWarnings(loaded: Pick<LoadedPlan, 'file' | 'warnings'>, cont
   );
 }
 
+/** Prints `output` on stdout, a piece at a time when it comes in pieces. */
+export function printOutput(output: OutputText, context: Pick<CommandContext, 'stdout'>): void {
+  for (const piece of piecesOf(output)) context.stdout.write(piece);
+}
+
 /**
  * Prints `output` on stdout, or writes it to --out (refusing to replace a file without
  * --force) and says so on stderr with `wrote(shownPath)`, by default "Wrote <path>".
@@ -43,7 +48,7 @@ export async function writeOutput(
   wrote: (shown: string) => string = (shown) => `Wrote ${shown}`,
 ): Promise<number> {
   if (options.out === undefined) {
-    for (const piece of piecesOf(output)) context.stdout.write(piece);
+    printOutput(output, context);
     return EXIT.ok;
   }
   const path = resolve(context.cwd, options.out);

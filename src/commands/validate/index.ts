@@ -7,6 +7,7 @@ import { readWorkspace } from '../../io/workspace/read-workspace.js';
 import { colorLevel, paletteFor, widthOf } from '../../io/terminal.js';
 import type { CommandContext } from '../shared/context.js';
 import { refuseBrokenOrg } from '../shared/load-org.js';
+import { printOutput } from '../shared/write-output.js';
 import { formatWorkspaceGithub, formatWorkspaceJson, formatWorkspaceText, type ShownFile } from './workspace-output.js';
 
 export interface ValidateOptions {
@@ -116,8 +117,8 @@ function writeWorkspace(workspace: WorkspaceValidation, options: ValidateOptions
       failed: hasErrors || (options.strict && file.diagnostics.length > 0),
     };
   });
-  if (options.format === 'json') context.stdout.write(formatWorkspaceJson(files));
-  else if (options.format === 'github') context.stdout.write(formatWorkspaceGithub(files));
+  if (options.format === 'json') printOutput(formatWorkspaceJson(files), context);
+  else if (options.format === 'github') printOutput(formatWorkspaceGithub(files), context);
   else {
     const palette = paletteFor(colorLevel(context.stdout, context.env, context.color));
     context.stdout.write(formatWorkspaceText(files, palette, widthOf(context.stdout, context.env)));

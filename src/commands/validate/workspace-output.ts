@@ -3,6 +3,7 @@ import type { FileValidation } from '../../core/workspace/validate-workspace.js'
 import { plural } from '../../core/words/values.js';
 import { formatDiagnosticsText } from '../../format/diagnostics-text.js';
 import type { Palette } from '../../format/palette.js';
+import { batched, joinedTexts, type TextPieces } from '../../format/text-pieces.js';
 import { formatDiagnosticsGithub } from './diagnostics-machine.js';
 
 /** A file's diagnostics as shown (after --quiet), and whether it fails the check (errors, or anything under --strict). */
@@ -37,21 +38,44 @@ export function formatWorkspaceText(files: readonly ShownFile[], palette: Palett
   return `${blocks.join('\n')}${blocks.length > 0 ? '\n' : ''}${summary}\n`;
 }
 
-/** `validate <folder> --format json`: see docs/json-output.md. */
-export function formatWorkspaceJson(files: readonly ShownFile[]): string {
-  const body = {
-    valid: files.every(({ failed }) => !failed),
-    files: files.map(({ file, shown, failed }) => ({
-      file: file.file,
-      kind: file.kind,
-      valid: !failed,
-      diagnostics: shown.map(({ rule, severity, message, hint, line, column }) => ({ rule, severity, message, hint, line, column })),
-    })),
-  };
-  return `${JSON.stringify(body, null, 2)}\n`;
+/**
+ * `validate <folder> --format json` (see docs/json-output.md), as JSON.stringify(body, null, 2)
+ * writes it, given a diagnostic at a time: 500 plans' findings are megabytes.
+ */
+export function formatWorkspaceJson(files: readonly ShownFile[]): TextPieces {
+  return { pieces: () => batched(workspaceJsonTexts(files)) };
 }
 
-/** `validate <folder> --format github`: every file's annotations, each naming its file. */
-export function formatWorkspaceGithub(files: readonly ShownFile[]): string {
-  return files.map(({ file, shown }) => formatDiagnosticsGithub(file.file, shown)).join('');
+function* workspaceJsonTexts(files: readonly ShownFile[]): Generator<string> {
+  yield `{\n  "valid": ${files.every(({ failed }) => !failed)},\n  "files": `;
+  if (files.length === 0) yield '[]';
+  for (const [index, { file, shown, failed }] of files.entries()) {
+    yield index === 0 ? '[\n    ' : ',\n    ';
+    const head = JSON.stringify({ file: file.file, kind: file.kind, valid: !failed }, null, 2);
+    yield `${indented(head.slice(0, -2), '    ')},\n      "diagnostics": `;
+    if (shown.length === 0) yield '[]';
+    else {
+      yield '[\n        ';
+      yield* joinedTexts(
+        shown,
+        ({ rule, severity, message, hint, line, column }) =>
+          indented(JSON.stringify({ rule, severity, message, hint, line, column }, null, 2), '        '),
+        ',\n        ',
+      );
+      yield '\n      ]';
+    }
+    yield '\n    }';
+  }
+  if (files.length > 0) yield '\n  ]';
+  yield '\n}\n';
+}
+
+/** `json` as it reads nested at `indent` (its first line where it is put). */
+function indented(json: string, indent: string): string {
+  return json.replace(/\n/g, `\n${indent}`);
+}
+
+/** `validate <folder> --format github`: every file's annotations, each naming its file, a file at a time. */
+export function formatWorkspaceGithub(files: readonly ShownFile[]): TextPieces {
+  return { pieces: () => batched(joinedTexts(files, ({ file, shown }) => formatDiagnosticsGithub(file.file, shown), '')) };
 }
