@@ -2,7 +2,7 @@ import type { Finding } from './diagnostics.js';
 import { suggestionHint } from '../words/suggest.js';
 import { capitalise } from '../words/text.js';
 import { SLUG_PATTERN } from './formats.js';
-import { describeOwner, entriesOf, singular, stringAt } from './data-access.js';
+import { describeOwner, isRecord, singular, stringAt } from './data-access.js';
 
 const SLUG = new RegExp(SLUG_PATTERN);
 
@@ -29,7 +29,10 @@ export function checkReferences(data: unknown): Finding[] {
   const known = new Map<IdSection, Map<string, number>>();
   for (const section of ID_SECTIONS) {
     const firstIndex = new Map<string, number>();
-    for (const { entry, index } of entriesOf(data, section)) {
+    const entries = listAt(data, section);
+    for (let index = 0; index < entries.length; index += 1) {
+      const entry = entries[index];
+      if (!isRecord(entry)) continue;
       const id = stringAt(entry, 'id');
       if (id === undefined) continue;
       const first = firstIndex.get(id);
@@ -62,7 +65,11 @@ export function checkReferences(data: unknown): Finding[] {
       });
     };
     // Each reference checked where it is; a path is made only for a finding (most plans have none).
-    for (const { entry, index } of entriesOf(data, reference.from)) {
+    // Indexed: a {entry, index} for each entry of each section, for each plan, was most of what this allocated.
+    const entries = listAt(data, reference.from);
+    for (let index = 0; index < entries.length; index += 1) {
+      const entry = entries[index];
+      if (!isRecord(entry)) continue;
       const value = Object.prototype.hasOwnProperty.call(entry, reference.field) ? entry[reference.field] : undefined;
       if (!reference.list) {
         if (unknown(value)) report(value, [reference.from, index, reference.field]);
@@ -75,4 +82,10 @@ export function checkReferences(data: unknown): Finding[] {
     }
   }
   return findings;
+}
+
+/** The list at a top-level key of unchecked data, or none. */
+function listAt(data: unknown, key: string): readonly unknown[] {
+  const list = isRecord(data) ? data[key] : undefined;
+  return Array.isArray(list) ? list : [];
 }

@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { HeraldError } from '../../errors.js';
 import { ORG_FILE } from '../read-plan-file.js';
@@ -30,12 +30,29 @@ export function findOrgFile(planPath: string, cwd: string, cache: OrgLookupCache
 export class OrgLookupCache {
   private readonly roots = new Map<string, string | undefined>();
   private readonly orgs = new Map<string, string | undefined>();
+  /** Folders whose listing was read while searching for plans: whether each holds `.git`, and its organisation file's entry. */
+  private readonly listed = new Map<string, { git: boolean; org: Dirent | undefined }>();
+
+  /**
+   * What a folder's listing, read while searching it for plans, says: the folder is then not
+   * looked at again (two system calls for each of 500 plan folders, ~14 ms).
+   */
+  learnListing(folder: string, entries: readonly Dirent[]): void {
+    let git = false;
+    let org: Dirent | undefined;
+    for (const entry of entries) {
+      if (entry.name === '.git') git = true;
+      else if (entry.name === ORG_FILE) org = entry;
+    }
+    this.listed.set(folder, { git, org });
+  }
 
   /** The nearest folder at or above `folder` that holds `.git`. */
   gitRoot(folder: string): string | undefined {
     if (this.roots.has(folder)) return this.roots.get(folder);
     const parent = dirname(folder);
-    const root = exists(join(folder, '.git')) ? folder : parent === folder ? undefined : this.gitRoot(parent);
+    const holdsGit = this.listed.get(folder)?.git ?? exists(join(folder, '.git'));
+    const root = holdsGit ? folder : parent === folder ? undefined : this.gitRoot(parent);
     this.roots.set(folder, root);
     return root;
   }
@@ -43,7 +60,9 @@ export class OrgLookupCache {
   orgIn(folder: string): string | undefined {
     if (this.orgs.has(folder)) return this.orgs.get(folder);
     const path = join(folder, ORG_FILE);
-    const info = lstatOrUndefined(path);
+    const listing = this.listed.get(folder);
+    // A Dirent's type is lstat's: a link is a link, not what it points at.
+    const info = listing === undefined ? lstatOrUndefined(path) : listing.org;
     if (info !== undefined && !info.isFile()) {
       throw new HeraldError(
         info.isSymbolicLink() ? 'symbolic-link' : 'not-a-file',

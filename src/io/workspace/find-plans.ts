@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HeraldError } from '../../errors.js';
 import { displayPathOf, MAX_PLAN_BYTES, readPlanFile, type PlanFile } from '../read-plan-file.js';
@@ -51,7 +51,13 @@ function endsTheLine(buffer: Buffer, offset: number): boolean {
  * Links are not followed (no loops, nothing outside the named folders); hidden folders and
  * node_modules are not searched. Limits as above: a HeraldError (exit 2) past them.
  */
-export function findPlanFiles(argumentsGiven: readonly string[], cwd: string, usage: string): PlanFile[] {
+export function findPlanFiles(
+  argumentsGiven: readonly string[],
+  cwd: string,
+  usage: string,
+  /** Told each folder's listing as it is read (the organisation file lookup uses them). */
+  onListing: (folder: string, entries: readonly Dirent[]) => void = () => {},
+): PlanFile[] {
   const found = new Map<string, PlanFile>();
   const budget = { entries: 0, bytes: 0 };
   const add = (file: PlanFile): void => {
@@ -70,7 +76,7 @@ export function findPlanFiles(argumentsGiven: readonly string[], cwd: string, us
   };
   for (const argument of argumentsGiven) {
     const absolutePath = resolve(cwd, argument);
-    if (isFolder(absolutePath)) searchFolder(absolutePath, 0, cwd, budget, add);
+    if (isFolder(absolutePath)) searchFolder(absolutePath, 0, cwd, budget, add, onListing);
     else add(readPlanFile(argument, cwd, usage));
   }
   return [...found.values()].sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
@@ -84,7 +90,14 @@ function isFolder(path: string): boolean {
   }
 }
 
-function searchFolder(folder: string, depth: number, cwd: string, budget: { entries: number }, add: (file: PlanFile) => void): void {
+function searchFolder(
+  folder: string,
+  depth: number,
+  cwd: string,
+  budget: { entries: number },
+  add: (file: PlanFile) => void,
+  onListing: (folder: string, entries: readonly Dirent[]) => void,
+): void {
   if (depth > MAX_FOLDER_DEPTH) return;
   let entries;
   try {
@@ -97,6 +110,7 @@ function searchFolder(folder: string, depth: number, cwd: string, budget: { entr
       });
     return;
   }
+  onListing(folder, entries);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     budget.entries += 1;
@@ -112,7 +126,7 @@ function searchFolder(folder: string, depth: number, cwd: string, budget: { entr
     const path = join(folder, entry.name);
     // Dirent types come from lstat: a symbolic link is neither a file nor a folder here, so it is skipped.
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') searchFolder(path, depth + 1, cwd, budget, add);
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') searchFolder(path, depth + 1, cwd, budget, add, onListing);
     } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name) && entry.name !== ORG_FILE) {
       const bytes = readCandidate(path);
       if (bytes !== undefined && looksLikePlan(bytes)) add({ absolutePath: path, displayPath: displayPathOf(path, cwd), bytes });

@@ -44,13 +44,15 @@ export async function readWorkspace(
     };
   }
   const isWorkspace = isWorkspaceArguments(argumentsGiven, cwd);
-  const planFiles = isWorkspace ? findPlanFiles(planArguments, cwd, usage) : [readPlanFile(planArguments[0], cwd, usage)];
+  const cache = new OrgLookupCache();
+  const planFiles = isWorkspace
+    ? findPlanFiles(planArguments, cwd, usage, (folder, entries) => cache.learnListing(folder, entries))
+    : [readPlanFile(planArguments[0], cwd, usage)];
   if (planFiles.length === 0) {
     throw new HeraldError('no-plans', `No Herald plans in ${argumentsGiven.join(', ')}`, {
       hint: 'Herald reads the *.yaml and *.yml files that have `version:` and `plan:` at the top; see "Many plans" in the README.',
     });
   }
-  const cache = new OrgLookupCache();
   const orgs = new Map<string, { file: string; bytes: Uint8Array }>();
   const plans: Array<{ file: string; bytes: Uint8Array; org: string | undefined }> = [];
   for (const planFile of planFiles) {
