@@ -192,6 +192,9 @@ function mondayOf(day: number): number {
   return day - ((((day + 3) % 7) + 7) % 7);
 }
 
+/** Plans an over-limit week names with their touches, the busiest first; the others are counted. */
+export const MAX_PLANS_NAMED = 12;
+
 function overLimit(
   plans: readonly WorkspacePlan[],
   live: readonly RuleTouchpoints[],
@@ -223,29 +226,35 @@ function overLimit(
         else list.push(t);
       }
       // The busiest plans first; each plan's touches as "channel MM-DD", in the order met. Put
-      // together from the strings there are, joined once: a week of a large workspace names
-      // thousands of touches, and a string made for each was most of what the rules allocated.
+      // together from the strings there are, joined once. Past MAX_PLANS_NAMED plans the rest
+      // are counted: a week over the limit across 500 plans named all of them in one message
+      // (a megabyte of text under the organisation file), which nobody reads.
       const text: string[] = [
         `${audience.name} (${audience.id}) gets ${week.length} touches in the week of ${monday}, over its limit of ${limit}: `,
       ];
-      [...byPlan]
-        .sort(([, a], [, b]) => b.length - a.length)
-        .forEach(([plan, list], index) => {
-          text.push(index === 0 ? '' : '; ', plans[plan]!.label, ` ${list.length} (`);
-          const { days, channels, byChannel } = live[plan]!;
-          for (let at = 0; at < list.length; at += 1) {
-            const index = reaching.indexes[list[at]!]!;
-            text.push(at === 0 ? '' : ', ', byChannel[channels[index]!]!.id, ' ', monthAndDay(dateOfDayNumber(days[index]!)));
-          }
-          text.push(')');
-        });
+      const busiest = [...byPlan].sort(([, a], [, b]) => b.length - a.length);
+      busiest.slice(0, MAX_PLANS_NAMED).forEach(([plan, list], index) => {
+        text.push(index === 0 ? '' : '; ', plans[plan]!.label, ` ${list.length} (`);
+        const { days, channels, byChannel } = live[plan]!;
+        for (let at = 0; at < list.length; at += 1) {
+          const index = reaching.indexes[list[at]!]!;
+          text.push(at === 0 ? '' : ', ', byChannel[channels[index]!]!.id, ' ', monthAndDay(dateOfDayNumber(days[index]!)));
+        }
+        text.push(')');
+      });
+      const unnamed = busiest.slice(MAX_PLANS_NAMED);
+      if (unnamed.length > 0) {
+        const rest = unnamed.reduce((sum, [, list]) => sum + list.length, 0);
+        text.push(`; and ${plural(unnamed.length, 'more plan')} with ${plural(rest, 'touch', 'touches')}`);
+      }
+      const listed = unnamed.length > 0 ? ' `herald schedule <folder> --view load` lists every plan’s touches by week.' : '';
       findings.push({
         target: 'org',
         finding: {
           rule: 'shared-audience-limit',
           severity,
           message: text.join(''),
-          hint: `Agree between ${plural(byPlan.size, 'plan')} which touches can move to another week or merge, or raise weekly_limit here.`,
+          hint: `Agree between ${plural(byPlan.size, 'plan')} which touches can move to another week or merge, or raise weekly_limit here.${listed}`,
           path: ['audiences', audienceIndex, 'weekly_limit'],
         },
       });
