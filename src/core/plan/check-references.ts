@@ -2,7 +2,7 @@ import type { Finding } from './diagnostics.js';
 import { suggestionHint } from '../words/suggest.js';
 import { capitalise } from '../words/text.js';
 import { SLUG_PATTERN } from './formats.js';
-import { describeOwner, isRecord, singular, stringAt } from './data-access.js';
+import { describeOwner, isRecord, listAt, singular, stringAt } from './data-access.js';
 
 const SLUG = new RegExp(SLUG_PATTERN);
 
@@ -84,8 +84,3 @@ export function checkReferences(data: unknown): Finding[] {
   return findings;
 }
 
-/** The list at a top-level key of unchecked data, or none. */
-function listAt(data: unknown, key: string): readonly unknown[] {
-  const list = isRecord(data) ? data[key] : undefined;
-  return Array.isArray(list) ? list : [];
-}

@@ -4,7 +4,7 @@ import type { DataPath, Finding } from './diagnostics.js';
 import type { PlanCheckId } from '../rules/catalog.js';
 import { capitalise } from '../words/text.js';
 import { resolveTimeZone } from '../time/zone-resolver.js';
-import { describeOwner, entriesOf, isRecord, stringAt } from './data-access.js';
+import { describeOwner, entriesOf, isRecord, listAt, stringAt } from './data-access.js';
 import { DATE_PATTERN, TIME_PATTERN } from './formats.js';
 
 /** The date fields of each section, to be checked as real calendar dates. */
@@ -48,7 +48,10 @@ export function checkValues(data: unknown): Finding[] {
   for (const [section, field] of DATE_FIELDS) {
     const real: Array<string | undefined> = [];
     dates.set(`${section}/${field}`, real);
-    for (const { entry, index } of entriesOf(data, section)) {
+    const entries = listAt(data, section);
+    for (let index = 0; index < entries.length; index += 1) {
+      const entry = entries[index];
+      if (!isRecord(entry)) continue;
       const value = stringAt(entry, field);
       // Most dates are real: a path is made only for one that is not.
       if (value !== undefined && isIsoDate(value)) real[index] = value;
@@ -56,7 +59,10 @@ export function checkValues(data: unknown): Finding[] {
     }
   }
 
-  for (const { entry, index } of entriesOf(data, 'highlights')) {
+  const highlights = listAt(data, 'highlights');
+  for (let index = 0; index < highlights.length; index += 1) {
+    const entry = highlights[index];
+    if (!isRecord(entry)) continue;
     const next = entry.next;
     if (isRecord(next)) realDate(findings, data, ['highlights', index, 'next', 'by'], stringAt(next, 'by'));
   }
@@ -75,8 +81,12 @@ export function checkValues(data: unknown): Finding[] {
     }
   }
 
-  for (const { entry, index } of entriesOf(data, 'channels')) {
-    const owner = capitalise(describeOwner(data, ['channels', index]));
+  // Indexed, and each channel named only for a finding: 500 plans' channels are ten thousand.
+  const channels = listAt(data, 'channels');
+  for (let index = 0; index < channels.length; index += 1) {
+    const entry = channels[index];
+    if (!isRecord(entry)) continue;
+    const owner = (): string => capitalise(describeOwner(data, ['channels', index]));
     const channelStart = dates.get('channels/start')?.[index];
     const channelEnd = dates.get('channels/end')?.[index];
     if (channelStart !== undefined && channelEnd !== undefined && compareDates(channelEnd, channelStart) < 0) {
@@ -84,7 +94,7 @@ export function checkValues(data: unknown): Finding[] {
         error(
           'date-order',
           ['channels', index, 'end'],
-          `${owner} ends (${channelEnd}) before it starts (${channelStart})`,
+          `${owner()} ends (${channelEnd}) before it starts (${channelStart})`,
           'Swap `start` and `end`, or correct one of them.',
         ),
       );
@@ -96,7 +106,7 @@ export function checkValues(data: unknown): Finding[] {
         error(
           'date-order',
           ['channels', index, channelStart !== undefined ? 'start' : 'end'],
-          `${owner} runs entirely outside the plan (${start ?? '?'} to ${end ?? '?'})`,
+          `${owner()} runs entirely outside the plan (${start ?? '?'} to ${end ?? '?'})`,
           "A channel's own start and end narrow the plan's; move them inside it.",
         ),
       );
@@ -107,7 +117,7 @@ export function checkValues(data: unknown): Finding[] {
         error(
           'invalid-time',
           ['channels', index, 'time'],
-          `${owner} has time "${time}", which is not a time of day`,
+          `${owner()} has time "${time}", which is not a time of day`,
           'Use a 24-hour time from "00:00" to "23:59".',
         ),
       );
@@ -119,7 +129,7 @@ export function checkValues(data: unknown): Finding[] {
         error(
           'template-path',
           ['channels', index, 'template'],
-          `${owner} has a template that is not a .hbs file`,
+          `${owner()} has a template that is not a .hbs file`,
           "A template is a Handlebars file ending in .hbs, in the plan's folder or the --templates folder.",
         ),
       );
@@ -127,7 +137,7 @@ export function checkValues(data: unknown): Finding[] {
     const cadence = stringAt(entry, 'cadence');
     if (cadence !== undefined) {
       const parsed = parseCadence(cadence);
-      if (!parsed.ok) findings.push(error('cadence', ['channels', index, 'cadence'], `${owner}: ${parsed.message}`, parsed.hint));
+      if (!parsed.ok) findings.push(error('cadence', ['channels', index, 'cadence'], `${owner()}: ${parsed.message}`, parsed.hint));
     }
   }
   return findings;

@@ -16,6 +16,12 @@ export function entriesOf(data: unknown, section: string): Array<{ entry: Record
   return result;
 }
 
+/** The list at a top-level key of unchecked data, or none: walked by index, without an object per entry (entriesOf). */
+export function listAt(data: unknown, key: string): readonly unknown[] {
+  const list = isRecord(data) ? data[key] : undefined;
+  return Array.isArray(list) ? list : [];
+}
+
 export function stringAt(record: Record<string, unknown>, key: string): string | undefined {
   const value = Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
   return typeof value === 'string' ? value : undefined;
