@@ -67,11 +67,17 @@ function readCadence(text: string): CadenceParse {
  * validate rejects those before anything is expanded.
  */
 export function expandCadence(cadence: Cadence, range: CadenceRange, window?: { from: IsoDate; to: IsoDate }): IsoDate[] {
+  return expandCadenceDays(cadence, range, window).map(dateOfDayNumber);
+}
+
+/** expandCadence's days as day numbers (see dates.ts), for a caller that works in them. */
+export function expandCadenceDays(cadence: Cadence, range: CadenceRange, window?: { from: IsoDate; to: IsoDate }): number[] {
   const start = dayNumber(range.start);
   const lower = window === undefined ? start : Math.max(start, dayNumber(window.from));
   const upper = window === undefined ? dayNumber(range.end) : Math.min(dayNumber(range.end), dayNumber(window.to));
   if (lower > upper) return [];
-  return expandDays(cadence, start, lower, upper).slice(0, MAX_OCCURRENCES).map(dateOfDayNumber);
+  const days = expandDays(cadence, start, lower, upper);
+  return days.length > MAX_OCCURRENCES ? days.slice(0, MAX_OCCURRENCES) : days;
 }
 
 function expandDays(cadence: Cadence, start: number, lower: number, upper: number): number[] {

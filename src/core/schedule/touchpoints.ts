@@ -1,6 +1,6 @@
 import { compareText } from '../words/text.js';
-import { expandCadence, parseCadence } from '../cadence/cadence.js';
-import { compareDates, maxDate, minDate, type IsoDate } from '../time/dates.js';
+import { expandCadenceDays, parseCadence } from '../cadence/cadence.js';
+import { compareDates, dateOfDayNumber, maxDate, minDate, type IsoDate } from '../time/dates.js';
 import type { ChannelType } from '../plan/formats.js';
 import type { Channel, Plan } from '../plan/schema.js';
 import { wallTimeResolver } from '../time/wall-time.js';
@@ -104,23 +104,27 @@ export function buildTouchpoints(plan: Plan, window?: DateRange, zoneOffset: Zon
     const range = channelRange(plan, channel);
     const parsed = parseCadence(channel.cadence);
     if (range === null || !parsed.ok) continue;
-    const dates = expandCadence(
+    const days = expandCadenceDays(
       parsed.cadence,
       { start: range.from, end: range.to },
       window === undefined ? undefined : { from: window.from, to: window.to },
     );
     const audiences: readonly string[] = Object.freeze(reach.get(channel.id) ?? []);
-    work += dates.length * Math.max(1, audiences.length);
+    work += days.length * Math.max(1, audiences.length);
     if (work > MAX_AUDIENCE_TOUCHES) throw new ScheduleTooLargeError(work, index, index + 1);
-    for (const planned of dates) {
-      const { date, time } = channel.time === undefined ? { date: planned, time: null } : wallTime(planned, channel.time);
+    const owner = channel.owner ?? plan.plan.owner ?? null;
+    const time = channel.time ?? null;
+    // By day number: the date's text is made once per day (dateOfDayNumber) and read back never.
+    for (let d = 0; d < days.length; d += 1) {
+      const day = days[d]!;
+      const wall = time === null ? undefined : wallTime(day, time);
       touchpoints.push({
-        date,
-        time,
+        date: wall?.date ?? dateOfDayNumber(day),
+        time: wall?.time ?? time,
         channel: channel.id,
         type: channel.type,
         audiences,
-        owner: channel.owner ?? plan.plan.owner ?? null,
+        owner,
       });
     }
   }

@@ -31,10 +31,18 @@ export type ZoneResolution =
  */
 const LISTED_TEXT = `\nUTC\n${zoneNames.join('\n')}\n`;
 
-/** Whether the zone is listed: Herald takes its name as it is. */
+/**
+ * Whether the zone is listed: Herald takes its name as it is. The last listed name is kept: the
+ * plans of a workspace mostly share a zone, and each search of the list is ~15 µs.
+ */
 export function isListedZone(name: string): boolean {
-  return !name.includes('\n') && LISTED_TEXT.includes(`\n${name}\n`);
+  if (name === lastListed) return true;
+  const listed = !name.includes('\n') && LISTED_TEXT.includes(`\n${name}\n`);
+  if (listed) lastListed = name;
+  return listed;
 }
+
+let lastListed: string | undefined;
 
 // The lookups for names that are not listed, built on the first such name: a valid plan
 // never needs them, and building them is start-up time.
