@@ -276,7 +276,8 @@ const monthsAndDays = new Map<IsoDate, string>();
 interface Sends {
   audience: string;
   type: string;
-  date: IsoDate;
+  /** The day number (dates.ts). */
+  day: number;
   /** Each plan's (first) channel doing so, in plan order. */
   senders: Map<number, string>;
 }
@@ -287,7 +288,8 @@ interface SameDayGroup {
   channel: string;
   audience: string;
   type: string;
-  dates: IsoDate[];
+  /** Day numbers. */
+  days: number[];
   /** The first plan (and its channel) on each of those days. */
   others: Set<string>;
 }
@@ -310,19 +312,20 @@ function sameDaySends(
   // order first met, found by type and date without a key made per touch.
   const sends: Sends[] = [];
   for (const [audience, list] of touches) {
-    const byType = new Map<string, Map<IsoDate, Sends>>();
+    const byType = new Map<string, Map<number, Sends>>();
     for (let i = 0; i < list.plans.length; i += 1) {
       const plan = list.plans[i]!;
       const { days, channels, byChannel } = live[plan]!;
       const index = list.indexes[i]!;
       const { id: channel, type } = byChannel[channels[index]!]!;
-      const date = dateOfDayNumber(days[index]!);
-      let byDate = byType.get(type);
-      if (byDate === undefined) byType.set(type, (byDate = new Map<IsoDate, Sends>()));
-      let send = byDate.get(date);
+      // By day number: the date's text is made only for a finding.
+      const day = days[index]!;
+      let byDay = byType.get(type);
+      if (byDay === undefined) byType.set(type, (byDay = new Map<number, Sends>()));
+      let send = byDay.get(day);
       if (send === undefined) {
-        send = { audience, type, date, senders: new Map() };
-        byDate.set(date, send);
+        send = { audience, type, day, senders: new Map() };
+        byDay.set(day, send);
         sends.push(send);
       }
       if (!send.senders.has(plan)) send.senders.set(plan, channel);
@@ -333,7 +336,7 @@ function sameDaySends(
   const rank = fileOrder(plans);
   const groups: SameDayGroup[] = [];
   const byPlan = new Map<number, Map<string, Map<string, SameDayGroup>>>();
-  for (const { audience, type, date, senders } of sends) {
+  for (const { audience, type, day, senders } of sends) {
     if (senders.size < 2) continue;
     const order = [...senders.keys()].sort((a, b) => rank[a]! - rank[b]!);
     const first = order[0]!;
@@ -347,11 +350,11 @@ function sameDaySends(
       if (byAudience === undefined) byChannel.set(channel, (byAudience = new Map<string, SameDayGroup>()));
       let group = byAudience.get(audience);
       if (group === undefined) {
-        group = { plan, channel, audience, type, dates: [], others: new Set<string>() };
+        group = { plan, channel, audience, type, days: [], others: new Set<string>() };
         byAudience.set(audience, group);
         groups.push(group);
       }
-      group.dates.push(date);
+      group.days.push(day);
       group.others.add(firstSender);
     }
   }
@@ -360,7 +363,7 @@ function sameDaySends(
     finding: {
       rule: 'same-day-send',
       severity,
-      message: `Channel "${group.channel}" reaches the shared audience ${group.audience} by ${group.type} on ${joinWords(group.dates.sort(compareDates))}, the same day as ${joinWords([...group.others])}`,
+      message: `Channel "${group.channel}" reaches the shared audience ${group.audience} by ${group.type} on ${joinWords(group.days.sort((a, b) => a - b).map(dateOfDayNumber))}, the same day as ${joinWords([...group.others])}`,
       hint: 'Move one of them to another day, or merge the two into one message.',
       path: ['channels', plans[group.plan]!.channels.indexOf(group.channel)],
     },
