@@ -83,4 +83,3 @@ export function checkReferences(data: unknown): Finding[] {
   }
   return findings;
 }
-
