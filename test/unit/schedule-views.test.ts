@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { buildSchedule, type Schedule } from '../../src/core/schedule/build-schedule.js';
 import { plainPalette } from '../../src/format/palette.js';
-import { formatScheduleAgenda } from '../../src/commands/schedule/agenda.js';
+import { formatScheduleAgenda, scheduleAgendaPieces } from '../../src/commands/schedule/agenda.js';
 import { formatScheduleJson } from '../../src/commands/schedule/json.js';
 import { formatScheduleMarkdown } from '../../src/commands/schedule/markdown.js';
 import { formatScheduleMonth } from '../../src/commands/schedule/month.js';
@@ -144,6 +144,18 @@ describe('formatScheduleMonth', () => {
     const text = formatScheduleMonth(await exampleSchedule('2027-01-04', '2027-01-31'), plainPalette, 40);
     expect(widest(text)).toBeLessThanOrEqual(40);
     expect(text).toContain(' 4*  5*  6*  7*  8   9  10');
+  });
+});
+
+describe('scheduleAgendaPieces', () => {
+  it('gives the agenda formatScheduleAgenda gives, in pieces, then what follows it', async () => {
+    const schedule = await exampleSchedule('2027-01-04', '2027-12-31');
+    for (const palette of [plainPalette, paletteFor(2)]) {
+      const pieces = [...scheduleAgendaPieces(schedule, palette, 80, () => 'after\n').pieces()];
+      expect(pieces.join('')).toBe(`${formatScheduleAgenda(schedule, palette, 80)}after\n`);
+      // What follows the agenda comes last, as a piece of its own (batched's cuts are tested with it).
+      expect(pieces.at(-1)).toBe('after\n');
+    }
   });
 });
 

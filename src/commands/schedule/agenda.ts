@@ -15,6 +15,7 @@ import {
 import { formatDayRange, shortDay } from '../../core/words/values.js';
 import { keepTogether, wrapText } from '../../format/text/wrap.js';
 import { displayWidth, padEndToWidth } from '../../format/text/width.js';
+import { batched, type TextPieces } from '../../format/text-pieces.js';
 
 const INDENT = '  ';
 const GAP = '  ';
@@ -36,14 +37,31 @@ type Layout = { kind: 'table'; channel: number; audiences: number; owner: number
  * without a touchpoint say so: silence is worth seeing. Warnings follow as a marked section.
  */
 export function formatScheduleAgenda(schedule: Schedule, palette: Palette, width: number): string {
-  const lines = [
-    ...wrapText(`${safeTerminalText(schedule.planName)} · ${formatDayRange(schedule.window)}`, width, '', '').map((line) =>
-      palette.bold(line),
-    ),
-    ...wrapText(summaryLine(schedule), width, '', '').map((line) => palette.dim(line)),
-  ];
+  return [...agendaTexts(schedule, palette, width)].join('');
+}
+
+/**
+ * formatScheduleAgenda's text a week at a time, for a schedule too long to hold as one string
+ * (a year across 500 plans is some 12 MB of text): see TextPieces.
+ */
+export function scheduleAgendaPieces(schedule: Schedule, palette: Palette, width: number, after: () => string = () => ''): TextPieces {
+  return {
+    *pieces() {
+      yield* batched(agendaTexts(schedule, palette, width));
+      yield after();
+    },
+  };
+}
+
+/** The agenda's lines, each with its line feed, then the warnings section. */
+function* agendaTexts(schedule: Schedule, palette: Palette, width: number): Generator<string> {
+  const line = (text: string): string => `${text}\n`;
+  for (const text of wrapText(`${safeTerminalText(schedule.planName)} · ${formatDayRange(schedule.window)}`, width, '', ''))
+    yield line(palette.bold(text));
+  for (const text of wrapText(summaryLine(schedule), width, '', '')) yield line(palette.dim(text));
   if (schedule.entries.length === 0) {
-    lines.push('', ...wrapText(emptyNote(schedule), width, '', ''));
+    yield line('');
+    for (const text of wrapText(emptyNote(schedule), width, '', '')) yield line(text);
   } else {
     const layout = chooseLayout(schedule.entries, width);
     const byWeek = new Map<IsoDate, ScheduleEntry[]>();
@@ -59,13 +77,14 @@ export function formatScheduleAgenda(schedule: Schedule, palette: Palette, width
     };
     const mondays = new Set([...weekMondays(overlap), ...byWeek.keys()]);
     for (const monday of [...mondays].sort()) {
-      lines.push('', ...wrapText(weekHeading(monday), width, '', '').map((line) => palette.bold(line)));
+      yield line('');
+      for (const text of wrapText(weekHeading(monday), width, '', '')) yield line(palette.bold(text));
       const entries = byWeek.get(monday) ?? [];
-      if (entries.length === 0) lines.push(palette.dim(`${INDENT}nothing scheduled`));
-      for (const entry of entries) lines.push(...entryLines(entry, layout, palette, width));
+      if (entries.length === 0) yield line(palette.dim(`${INDENT}nothing scheduled`));
+      for (const entry of entries) for (const text of entryLines(entry, layout, palette, width)) yield line(text);
     }
   }
-  return `${lines.join('\n')}\n${warningsSection(schedule, palette, width)}`;
+  yield warningsSection(schedule, palette, width);
 }
 
 /**

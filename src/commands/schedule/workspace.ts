@@ -9,7 +9,7 @@ import type { CommandContext } from '../shared/context.js';
 import { loadWorkspace } from '../shared/load-workspace.js';
 import { windowFromFlags } from '../shared/window-flags.js';
 import { textStyle, writeOutput } from '../shared/write-output.js';
-import { formatScheduleAgenda } from './agenda.js';
+import { scheduleAgendaPieces } from './agenda.js';
 import type { ScheduleCommandOptions } from './options.js';
 import { formatWorkspaceScheduleJson } from './json.js';
 import { formatScheduleMarkdown } from './markdown.js';
@@ -60,9 +60,10 @@ async function render(workspace: WorkspaceSchedule, options: ScheduleCommandOpti
     case 'text': {
       const { palette, width } = textStyle(options, context);
       if (options.view === 'load') return formatLoadText(workspace, palette, width);
-      const view =
-        options.view === 'month' ? formatScheduleMonth(schedule, palette, width) : formatScheduleAgenda(schedule, palette, width);
-      return view + formatOverLimitText(workspace, palette, width);
+      const overLimit = (): string => formatOverLimitText(workspace, palette, width);
+      // The agenda a week at a time: a year across many plans is megabytes of text.
+      if (options.view !== 'month') return scheduleAgendaPieces(schedule, palette, width, overLimit);
+      return formatScheduleMonth(schedule, palette, width) + overLimit();
     }
   }
 }
