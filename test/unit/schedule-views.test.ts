@@ -7,7 +7,7 @@ import { buildSchedule, type Schedule } from '../../src/core/schedule/build-sche
 import { plainPalette } from '../../src/format/palette.js';
 import { formatScheduleAgenda, scheduleAgendaPieces } from '../../src/commands/schedule/agenda.js';
 import { formatScheduleJson } from '../../src/commands/schedule/json.js';
-import { formatScheduleMarkdown } from '../../src/commands/schedule/markdown.js';
+import { formatScheduleMarkdown, scheduleMarkdownPieces } from '../../src/commands/schedule/markdown.js';
 import { formatScheduleMonth } from '../../src/commands/schedule/month.js';
 import { formatDayRange } from '../../src/core/words/values.js';
 import { weekHeading } from '../../src/format/schedule-text-parts.js';
@@ -156,6 +156,15 @@ describe('scheduleAgendaPieces', () => {
       // What follows the agenda comes last, as a piece of its own (batched's cuts are tested with it).
       expect(pieces.at(-1)).toBe('after\n');
     }
+  });
+});
+
+describe('scheduleMarkdownPieces', () => {
+  it('gives the page formatScheduleMarkdown gives, in pieces, then what follows it', async () => {
+    const schedule = await exampleSchedule('2027-01-04', '2027-12-31');
+    const pieces = [...scheduleMarkdownPieces(schedule, () => 'after\n').pieces()];
+    expect(pieces.join('')).toBe(`${formatScheduleMarkdown(schedule)}after\n`);
+    expect(pieces.at(-1)).toBe('after\n');
   });
 });
 

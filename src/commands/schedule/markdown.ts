@@ -2,6 +2,7 @@ import type { Schedule } from '../../core/schedule/build-schedule.js';
 import { escapeMarkdown } from '../../format/text/markdown.js';
 import { emptyNote, summaryLine, warningText } from '../../format/schedule-text-parts.js';
 import { formatDayRange, weekdayShort } from '../../core/words/values.js';
+import { batched, type TextPieces } from '../../format/text-pieces.js';
 
 const inline = (text: string): string => escapeMarkdown(text, 'inline');
 const HEADER = ['Date', 'Day', 'Time', 'Channel', 'Type', 'Audiences', 'Owner'];
@@ -12,23 +13,38 @@ const HEADER = ['Date', 'Day', 'Time', 'Channel', 'Type', 'Audiences', 'Owner'];
  * cannot break the table or turn into markup.
  */
 export function formatScheduleMarkdown(schedule: Schedule): string {
-  const lines = [
-    `# Schedule: ${inline(schedule.planName)}`,
-    '',
-    inline(`${formatDayRange(schedule.window)} · ${summaryLine(schedule)}`),
-    '',
-  ];
+  return [...markdownLines(schedule)].join('');
+}
+
+/** formatScheduleMarkdown's text in pieces, then what follows it: see TextPieces (and scheduleAgendaPieces). */
+export function scheduleMarkdownPieces(schedule: Schedule, after: () => string = () => ''): TextPieces {
+  return {
+    *pieces() {
+      yield* batched(markdownLines(schedule));
+      yield after();
+    },
+  };
+}
+
+/** The page's lines, each with its line feed. */
+function* markdownLines(schedule: Schedule): Generator<string> {
+  const line = (text: string): string => `${text}\n`;
+  yield line(`# Schedule: ${inline(schedule.planName)}`);
+  yield line('');
+  yield line(inline(`${formatDayRange(schedule.window)} · ${summaryLine(schedule)}`));
+  yield line('');
   if (schedule.entries.length === 0) {
-    lines.push(inline(emptyNote(schedule)));
+    yield line(inline(emptyNote(schedule)));
   } else {
     // A Status column once the plan records touches: a plan that does not stays as it was.
     const marked = schedule.entries.some((entry) => entry.status !== null);
     // Across plans, a Plan column after the time.
     const across = schedule.entries.some((entry) => entry.plan !== undefined);
     const header = [...HEADER.slice(0, 3), ...(across ? ['Plan'] : []), ...HEADER.slice(3), ...(marked ? ['Status'] : [])];
-    lines.push(row(header), row(header.map(() => '---')));
+    yield line(row(header));
+    yield line(row(header.map(() => '---')));
     for (const entry of schedule.entries) {
-      lines.push(
+      yield line(
         row(
           [
             entry.date,
@@ -46,10 +62,11 @@ export function formatScheduleMarkdown(schedule: Schedule): string {
     }
   }
   if (schedule.warnings.length > 0) {
-    lines.push('', '## Warnings', '');
-    for (const warning of schedule.warnings) lines.push(`- ${inline(warningText(warning, schedule.audienceNames))}`);
+    yield line('');
+    yield line('## Warnings');
+    yield line('');
+    for (const warning of schedule.warnings) yield line(`- ${inline(warningText(warning, schedule.audienceNames))}`);
   }
-  return `${lines.join('\n')}\n`;
 }
 
 function row(cells: readonly string[]): string {

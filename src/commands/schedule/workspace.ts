@@ -12,7 +12,7 @@ import { textStyle, writeOutput } from '../shared/write-output.js';
 import { scheduleAgendaPieces } from './agenda.js';
 import type { ScheduleCommandOptions } from './options.js';
 import { formatWorkspaceScheduleJson } from './json.js';
-import { formatScheduleMarkdown } from './markdown.js';
+import { scheduleMarkdownPieces } from './markdown.js';
 import { formatScheduleMonth } from './month.js';
 import { formatLoadMarkdown, formatLoadText, formatOverLimitText } from './workspace-load.js';
 
@@ -52,7 +52,7 @@ async function render(workspace: WorkspaceSchedule, options: ScheduleCommandOpti
     case 'json':
       return formatWorkspaceScheduleJson(workspace);
     case 'md':
-      return formatScheduleMarkdown(schedule) + formatLoadMarkdown(workspace);
+      return scheduleMarkdownPieces(schedule, () => formatLoadMarkdown(workspace));
     case 'ics': {
       const { formatScheduleIcs } = await import('./ics.js');
       return formatScheduleIcs(schedule, { now: context.now, zoneOffset: context.zones.offset });
