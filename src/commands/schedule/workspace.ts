@@ -3,6 +3,7 @@ import { SCHEDULE_WINDOW } from '../../core/time/window.js';
 import { plural } from '../../core/words/values.js';
 import { resolveWorkspaceFilters } from '../../core/workspace/workspace-filters.js';
 import { buildWorkspaceSchedule, type WorkspaceSchedule } from '../../core/workspace/workspace-schedule.js';
+import { cachedZoneOffset } from '../../core/workspace/zone-offset-cache.js';
 import { HeraldError } from '../../errors.js';
 import type { OutputText } from '../../format/text-pieces.js';
 import type { CommandContext } from '../shared/context.js';
@@ -54,8 +55,10 @@ async function render(workspace: WorkspaceSchedule, options: ScheduleCommandOpti
     case 'md':
       return scheduleMarkdownPieces(schedule, () => formatLoadMarkdown(workspace));
     case 'ics': {
-      const { formatScheduleIcs } = await import('./ics.js');
-      return formatScheduleIcs(schedule, { now: context.now, zoneOffset: context.zones.offset });
+      const { scheduleIcsPieces } = await import('./ics.js');
+      // Offsets read a year of weeks at a time: each timed event across plans asked the process
+      // clock (a zone switch, ~60 µs) on its own.
+      return scheduleIcsPieces(schedule, { now: context.now, zoneOffset: cachedZoneOffset(context.zones.offset) });
     }
     case 'text': {
       const { palette, width } = textStyle(options, context);
