@@ -8,7 +8,7 @@ import { plainPalette } from '../../src/format/palette.js';
 import { formatScheduleAgenda, scheduleAgendaPieces } from '../../src/commands/schedule/agenda.js';
 import { formatScheduleJson } from '../../src/commands/schedule/json.js';
 import { formatScheduleMarkdown, scheduleMarkdownPieces } from '../../src/commands/schedule/markdown.js';
-import { formatScheduleMonth } from '../../src/commands/schedule/month.js';
+import { formatScheduleMonth, scheduleMonthPieces } from '../../src/commands/schedule/month.js';
 import { formatDayRange } from '../../src/core/words/values.js';
 import { weekHeading } from '../../src/format/schedule-text-parts.js';
 import { wrapText } from '../../src/format/text/wrap.js';
@@ -165,6 +165,17 @@ describe('scheduleMarkdownPieces', () => {
     const pieces = [...scheduleMarkdownPieces(schedule, () => 'after\n').pieces()];
     expect(pieces.join('')).toBe(`${formatScheduleMarkdown(schedule)}after\n`);
     expect(pieces.at(-1)).toBe('after\n');
+  });
+});
+
+describe('scheduleMonthPieces', () => {
+  it('gives the month view formatScheduleMonth gives, in pieces, then what follows it', async () => {
+    const schedule = await exampleSchedule('2027-01-04', '2027-12-31');
+    for (const palette of [plainPalette, paletteFor(2)]) {
+      const pieces = [...scheduleMonthPieces(schedule, palette, 100, () => 'after\n').pieces()];
+      expect(pieces.join('')).toBe(`${formatScheduleMonth(schedule, palette, 100)}after\n`);
+      expect(pieces.at(-1)).toBe('after\n');
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import {
 } from '../../format/schedule-text-parts.js';
 import { formatDayRange, weekdayShort } from '../../core/words/values.js';
 import { keepTogether, wrapText } from '../../format/text/wrap.js';
+import { batched, type TextPieces } from '../../format/text-pieces.js';
 
 const HEADER = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const MONTH_GAP = '   ';
@@ -37,43 +38,58 @@ interface Month {
  * lists their touchpoints. Marks are characters, not colours, so it reads without colour.
  */
 export function formatScheduleMonth(schedule: Schedule, palette: Palette, width: number): string {
+  return [...monthTexts(schedule, palette, width)].join('');
+}
+
+/** formatScheduleMonth's text a few months at a time, then what follows it: see TextPieces. */
+export function scheduleMonthPieces(schedule: Schedule, palette: Palette, width: number, after: () => string = () => ''): TextPieces {
+  return {
+    *pieces() {
+      yield* batched(monthTexts(schedule, palette, width));
+      yield after();
+    },
+  };
+}
+
+/** The view's lines, each with its line feed, then the warnings section. */
+function* monthTexts(schedule: Schedule, palette: Palette, width: number): Generator<string> {
   const counts = new Map<IsoDate, number>();
   for (const entry of schedule.entries) counts.set(entry.date, (counts.get(entry.date) ?? 0) + 1);
   const mostInADay = Math.max(0, ...counts.values());
   const marker = chooseMarker(mostInADay, width);
   const perRow = monthsPerRow(marker, width);
+  const line = (text: string): string => `${text}\n`;
 
-  const lines = [
-    ...wrapText(`${safeTerminalText(schedule.planName)} · ${formatDayRange(schedule.window)}`, width, '', '').map((line) =>
-      palette.bold(line),
-    ),
-    ...wrapText(summaryLine(schedule), width, '', '').map((line) => palette.dim(line)),
-    ...wrapText(MARKER_KEYS[marker === 1 ? 'star' : marker === COMPACT ? 'compact' : 'count'], width, '', '').map((line) =>
-      palette.dim(line),
-    ),
-  ];
-  if (schedule.entries.length === 0) lines.push('', ...wrapText(emptyNote(schedule), width, '', ''));
+  for (const text of wrapText(`${safeTerminalText(schedule.planName)} · ${formatDayRange(schedule.window)}`, width, '', ''))
+    yield line(palette.bold(text));
+  for (const text of wrapText(summaryLine(schedule), width, '', '')) yield line(palette.dim(text));
+  for (const text of wrapText(MARKER_KEYS[marker === 1 ? 'star' : marker === COMPACT ? 'compact' : 'count'], width, '', ''))
+    yield line(palette.dim(text));
+  if (schedule.entries.length === 0) {
+    yield line('');
+    for (const text of wrapText(emptyNote(schedule), width, '', '')) yield line(text);
+  }
 
   const months = monthsOf(schedule.window.from, schedule.window.to);
   for (let index = 0; index < months.length; index += perRow) {
     const row = months.slice(index, index + perRow);
     const grids = row.map((month) => monthGrid(month, schedule, counts, marker, palette));
     const height = Math.max(...grids.map((grid) => grid.length));
-    lines.push('');
-    for (let line = 0; line < height; line += 1) {
-      lines.push(
+    yield line('');
+    for (let at = 0; at < height; at += 1) {
+      yield line(
         grids
           .map((grid, column) => {
-            const text = grid[line] ?? { plain: '', styled: '' };
+            const text = grid[at] ?? { plain: '', styled: '' };
             return column === grids.length - 1 ? text.styled : text.styled + ' '.repeat(monthWidth(marker) - text.plain.length);
           })
           .join(MONTH_GAP)
           .trimEnd(),
       );
     }
-    if (schedule.entries.length > 0) for (const month of row) lines.push(...legend(month, schedule, palette, width));
+    if (schedule.entries.length > 0) for (const month of row) for (const text of legend(month, schedule, palette, width)) yield line(text);
   }
-  return `${lines.join('\n')}\n${warningsSection(schedule, palette, width)}`;
+  yield warningsSection(schedule, palette, width);
 }
 
 function monthWidth(marker: number): number {

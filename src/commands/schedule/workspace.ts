@@ -14,7 +14,7 @@ import { scheduleAgendaPieces } from './agenda.js';
 import type { ScheduleCommandOptions } from './options.js';
 import { formatWorkspaceScheduleJson } from './json.js';
 import { scheduleMarkdownPieces } from './markdown.js';
-import { formatScheduleMonth } from './month.js';
+import { scheduleMonthPieces } from './month.js';
 import { formatLoadMarkdown, formatLoadText, formatOverLimitText } from './workspace-load.js';
 
 /**
@@ -64,9 +64,9 @@ async function render(workspace: WorkspaceSchedule, options: ScheduleCommandOpti
       const { palette, width } = textStyle(options, context);
       if (options.view === 'load') return formatLoadText(workspace, palette, width);
       const overLimit = (): string => formatOverLimitText(workspace, palette, width);
-      // The agenda a week at a time: a year across many plans is megabytes of text.
-      if (options.view !== 'month') return scheduleAgendaPieces(schedule, palette, width, overLimit);
-      return formatScheduleMonth(schedule, palette, width) + overLimit();
+      // A few weeks or months at a time: a year across many plans is megabytes of text.
+      if (options.view === 'month') return scheduleMonthPieces(schedule, palette, width, overLimit);
+      return scheduleAgendaPieces(schedule, palette, width, overLimit);
     }
   }
 }
