@@ -22,6 +22,16 @@ export function piecesOf(output: OutputText): Iterable<string> {
   return typeof output === 'string' ? [output] : output.pieces();
 }
 
+/** `texts()` batched into pieces, then what `after()` gives: a view, and what follows it. */
+export function batchedThen(texts: () => Iterable<string>, after: () => string = () => ''): TextPieces {
+  return {
+    *pieces() {
+      yield* batched(texts());
+      yield after();
+    },
+  };
+}
+
 /** Each item's text, `separator` before each after the first: a list to give to `batched`. */
 export function* joinedTexts<T>(items: Iterable<T>, text: (item: T) => string, separator: string): Generator<string> {
   let first = true;

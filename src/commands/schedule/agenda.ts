@@ -15,7 +15,7 @@ import {
 import { formatDayRange, shortDay } from '../../core/words/values.js';
 import { keepTogether, wrapText } from '../../format/text/wrap.js';
 import { displayWidth, padEndToWidth } from '../../format/text/width.js';
-import { batched, type TextPieces } from '../../format/text-pieces.js';
+import { batchedThen, type TextPieces } from '../../format/text-pieces.js';
 
 const INDENT = '  ';
 const GAP = '  ';
@@ -45,12 +45,7 @@ export function formatScheduleAgenda(schedule: Schedule, palette: Palette, width
  * (a year across 500 plans is some 12 MB of text): see TextPieces.
  */
 export function scheduleAgendaPieces(schedule: Schedule, palette: Palette, width: number, after: () => string = () => ''): TextPieces {
-  return {
-    *pieces() {
-      yield* batched(agendaTexts(schedule, palette, width));
-      yield after();
-    },
-  };
+  return batchedThen(() => agendaTexts(schedule, palette, width), after);
 }
 
 /** The agenda's lines, each with its line feed, then the warnings section. */

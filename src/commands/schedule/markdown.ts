@@ -2,7 +2,7 @@ import type { Schedule } from '../../core/schedule/build-schedule.js';
 import { escapeMarkdown } from '../../format/text/markdown.js';
 import { emptyNote, summaryLine, warningText } from '../../format/schedule-text-parts.js';
 import { formatDayRange, weekdayShort } from '../../core/words/values.js';
-import { batched, type TextPieces } from '../../format/text-pieces.js';
+import { batchedThen, type TextPieces } from '../../format/text-pieces.js';
 
 const inline = (text: string): string => escapeMarkdown(text, 'inline');
 const HEADER = ['Date', 'Day', 'Time', 'Channel', 'Type', 'Audiences', 'Owner'];
@@ -18,12 +18,7 @@ export function formatScheduleMarkdown(schedule: Schedule): string {
 
 /** formatScheduleMarkdown's text in pieces, then what follows it: see TextPieces (and scheduleAgendaPieces). */
 export function scheduleMarkdownPieces(schedule: Schedule, after: () => string = () => ''): TextPieces {
-  return {
-    *pieces() {
-      yield* batched(markdownLines(schedule));
-      yield after();
-    },
-  };
+  return batchedThen(() => markdownLines(schedule), after);
 }
 
 /** The page's lines, each with its line feed. */

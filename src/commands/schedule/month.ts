@@ -13,7 +13,7 @@ import {
 } from '../../format/schedule-text-parts.js';
 import { formatDayRange, weekdayShort } from '../../core/words/values.js';
 import { keepTogether, wrapText } from '../../format/text/wrap.js';
-import { batched, type TextPieces } from '../../format/text-pieces.js';
+import { batchedThen, type TextPieces } from '../../format/text-pieces.js';
 
 const HEADER = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 const MONTH_GAP = '   ';
@@ -43,12 +43,7 @@ export function formatScheduleMonth(schedule: Schedule, palette: Palette, width:
 
 /** formatScheduleMonth's text a few months at a time, then what follows it: see TextPieces. */
 export function scheduleMonthPieces(schedule: Schedule, palette: Palette, width: number, after: () => string = () => ''): TextPieces {
-  return {
-    *pieces() {
-      yield* batched(monthTexts(schedule, palette, width));
-      yield after();
-    },
-  };
+  return batchedThen(() => monthTexts(schedule, palette, width), after);
 }
 
 /** The view's lines, each with its line feed, then the warnings section. */
