@@ -4,7 +4,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { buildSchedule, type Schedule } from '../../src/core/schedule/build-schedule.js';
-import { plainPalette } from '../../src/format/palette.js';
+import { plainPalette, type Palette } from '../../src/format/palette.js';
 import { formatScheduleAgenda, scheduleAgendaPieces } from '../../src/commands/schedule/agenda.js';
 import { formatScheduleJson } from '../../src/commands/schedule/json.js';
 import { formatScheduleMarkdown, scheduleMarkdownPieces } from '../../src/commands/schedule/markdown.js';
@@ -147,34 +147,31 @@ describe('formatScheduleMonth', () => {
   });
 });
 
-describe('scheduleAgendaPieces', () => {
-  it('gives the agenda formatScheduleAgenda gives, in pieces, then what follows it', async () => {
+describe('the schedule views in pieces', () => {
+  // Each view as a string and in pieces (with what follows it), for one palette.
+  const views = {
+    agenda: (schedule: Schedule, palette: Palette) => ({
+      whole: formatScheduleAgenda(schedule, palette, 80),
+      pieces: scheduleAgendaPieces(schedule, palette, 80, () => 'after\n'),
+    }),
+    month: (schedule: Schedule, palette: Palette) => ({
+      whole: formatScheduleMonth(schedule, palette, 100),
+      pieces: scheduleMonthPieces(schedule, palette, 100, () => 'after\n'),
+    }),
+    markdown: (schedule: Schedule) => ({
+      whole: formatScheduleMarkdown(schedule),
+      pieces: scheduleMarkdownPieces(schedule, () => 'after\n'),
+    }),
+  };
+
+  it.each(Object.entries(views))('give the %s the string version gives, then what follows it', async (_name, view) => {
     const schedule = await exampleSchedule('2027-01-04', '2027-12-31');
     for (const palette of [plainPalette, paletteFor(2)]) {
-      const pieces = [...scheduleAgendaPieces(schedule, palette, 80, () => 'after\n').pieces()];
-      expect(pieces.join('')).toBe(`${formatScheduleAgenda(schedule, palette, 80)}after\n`);
-      // What follows the agenda comes last, as a piece of its own (batched's cuts are tested with it).
-      expect(pieces.at(-1)).toBe('after\n');
-    }
-  });
-});
-
-describe('scheduleMarkdownPieces', () => {
-  it('gives the page formatScheduleMarkdown gives, in pieces, then what follows it', async () => {
-    const schedule = await exampleSchedule('2027-01-04', '2027-12-31');
-    const pieces = [...scheduleMarkdownPieces(schedule, () => 'after\n').pieces()];
-    expect(pieces.join('')).toBe(`${formatScheduleMarkdown(schedule)}after\n`);
-    expect(pieces.at(-1)).toBe('after\n');
-  });
-});
-
-describe('scheduleMonthPieces', () => {
-  it('gives the month view formatScheduleMonth gives, in pieces, then what follows it', async () => {
-    const schedule = await exampleSchedule('2027-01-04', '2027-12-31');
-    for (const palette of [plainPalette, paletteFor(2)]) {
-      const pieces = [...scheduleMonthPieces(schedule, palette, 100, () => 'after\n').pieces()];
-      expect(pieces.join('')).toBe(`${formatScheduleMonth(schedule, palette, 100)}after\n`);
-      expect(pieces.at(-1)).toBe('after\n');
+      const { whole, pieces } = view(schedule, palette);
+      const given = [...pieces.pieces()];
+      expect(given.join('')).toBe(`${whole}after\n`);
+      // What follows the view comes last, as a piece of its own (batched's cuts are tested with it).
+      expect(given.at(-1)).toBe('after\n');
     }
   });
 });
